@@ -1,0 +1,67 @@
+package io.pareto.account;
+
+import io.pareto.common.Timestamped;
+import io.pareto.industry.Industry;
+import io.pareto.user.AppUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** A customer organisation. Its category is computed by classification, never typed in. */
+@Entity
+@Table(name = "account")
+public class Account extends Timestamped {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "external_id")
+  public String externalId;
+
+  public String name;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "industry_code")
+  public Industry industry;
+
+  public String region;
+
+  /** The account manager (大客户经理). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "owner_id")
+  public AppUser owner;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "ka_kind")
+  public KaKind kaKind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "relationship_stage")
+  public RelationshipStage relationshipStage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "procurement_mode")
+  public ProcurementMode procurementMode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "purchase_pattern")
+  public PurchasePattern purchasePattern;
+
+  @Column(name = "estimated_annual_potential")
+  public BigDecimal estimatedAnnualPotential;
+
+  @Column(name = "strategic_value")
+  public Integer strategicValue;
+
+  @Enumerated(EnumType.STRING)
+  public Category category = Category.TARGET;
+}

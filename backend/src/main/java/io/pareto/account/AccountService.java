@@ -1,0 +1,114 @@
+package io.pareto.account;
+
+import io.pareto.audit.AuditTrail;
+import io.pareto.common.ETags;
+import io.pareto.common.Page;
+import io.pareto.common.PageRequest;
+import io.pareto.common.Problem;
+import io.pareto.common.ProblemException;
+import io.pareto.industry.Industry;
+import io.pareto.security.Caller;
+import io.pareto.user.AppUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AccountService {
+  private final AccountRepository accounts;
+  private final Caller caller;
+  private final AuditTrail audit;
+
+  public AccountService(AccountRepository accounts, Caller caller, AuditTrail audit) {
+    this.accounts = accounts;
+    this.caller = caller;
+    this.audit = audit;
+  }
+
+  public Page<AccountDto> list(AccountFilter filter, PageRequest page) {
+    return accounts.page(caller.scope(), filter, page).map(AccountDto::of);
+  }
+
+  public Optional<AccountDto> get(long id) {
+    return accounts.findVisible(caller.scope(), id).map(AccountDto::of);
+  }
+
+  /**
+   * The account if the caller may see it, else a 404 problem. Other features use this to scope
+   * their children (contacts, facts, opportunities, ...) through the account.
+   */
+  public Account requireVisible(long id) {
+    return accounts.findVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Account", id));
+  }
+
+  @Transactional
+  public AccountDto create(AccountInput in) {
+    Account a = new Account();
+    apply(a, in);
+    if (a.owner == null) a.owner = caller.user().orElse(null);
+    accounts.persistAndFlush(a);
+    AccountDto dto = AccountDto.of(a);
+    audit.created("ACCOUNT", a.id, a.id, dto);
+    return dto;
+  }
+
+  @Transactional
+  public AccountDto replace(long id, long expectedVersion, AccountInput in) {
+    Account a = requireVisible(id);
+    ETags.check(expectedVersion, a.version);
+    AccountDto before = AccountDto.of(a);
+    apply(a, in);
+    accounts.flush();
+    AccountDto after = AccountDto.of(a);
+    audit.updated("ACCOUNT", a.id, a.id, before, after);
+    return after;
+  }
+
+  public AccountInput currentInput(long id) {
+    return AccountInput.of(requireVisible(id));
+  }
+
+  /** Contacts and facts go with the account; opportunities are business history and block it. */
+  @Transactional
+  public void delete(long id, long expectedVersion) {
+    Account a = requireVisible(id);
+    ETags.check(expectedVersion, a.version);
+    EntityManager em = accounts.getEntityManager();
+    long deals = em.createQuery("select count(o) from Opportunity o where o.account.id = :id", Long.class)
+        .setParameter("id", id).getSingleResult();
+    if (deals > 0) {
+      throw ProblemException.conflict("Account " + id + " still has " + deals
+          + " opportunities; delete or move them first (contacts and facts would be deleted with it)");
+    }
+    audit.deleted("ACCOUNT", a.id, a.id, AccountDto.of(a));
+    accounts.delete(a);
+    accounts.flush();
+  }
+
+  private void apply(Account a, AccountInput in) {
+    EntityManager em = accounts.getEntityManager();
+    if (in.externalId() != null) {
+      accounts.findByExternalId(in.externalId()).filter(o -> !o.id.equals(a.id)).ifPresent(o -> {
+        throw new ProblemException(409, "conflict", "Conflict", "externalId: '" + in.externalId() + "' is already used",
+            List.of(new Problem.FieldError("externalId", "already used by account " + o.id)));
+      });
+    }
+    a.externalId = in.externalId();
+    a.name = in.name().trim();
+    a.industry = in.industryCode() == null ? null : Optional.ofNullable(em.find(Industry.class, in.industryCode()))
+        .orElseThrow(() -> ProblemException.badRequest("industryCode", "unknown industry '" + in.industryCode() + "'"));
+    a.region = in.region();
+    if (in.ownerId() != null) {
+      a.owner = Optional.ofNullable(em.find(AppUser.class, in.ownerId()))
+          .orElseThrow(() -> ProblemException.badRequest("ownerId", "user " + in.ownerId() + " does not exist"));
+    }
+    a.kaKind = in.kaKind();
+    a.relationshipStage = in.relationshipStage();
+    a.procurementMode = in.procurementMode();
+    a.purchasePattern = in.purchasePattern();
+    a.estimatedAnnualPotential = in.estimatedAnnualPotential();
+    a.strategicValue = in.strategicValue();
+  }
+}

@@ -1,0 +1,4 @@
+package io.pareto.account;
+
+/** Relationship stages of domain.md §9: 建立 → 稳定 → 加强. */
+public enum RelationshipStage { ESTABLISHING, STABILISING, STRENGTHENING }

@@ -1,0 +1,104 @@
+package io.pareto.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pareto.common.RequestId;
+import io.pareto.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Writes the append-only audit trail: who changed which record, when, and each field's value
+ * before and after. Called by services inside their transaction, so a rolled-back change
+ * leaves no audit row either.
+ */
+@ApplicationScoped
+public class AuditTrail {
+  /** Bookkeeping fields that change on every write and say nothing to a reader. */
+  private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt");
+
+  private final EntityManager em;
+  private final ObjectMapper mapper;
+  private final Instance<Caller> caller;
+  private final Instance<RequestId> requestId;
+
+  public AuditTrail(EntityManager em, ObjectMapper mapper, Instance<Caller> caller, Instance<RequestId> requestId) {
+    this.em = em;
+    this.mapper = mapper;
+    this.caller = caller;
+    this.requestId = requestId;
+  }
+
+  public void created(String type, Object id, Long accountId, Object after) {
+    write(type, id, accountId, "CREATE", diff(null, after));
+  }
+
+  public void updated(String type, Object id, Long accountId, Object before, Object after) {
+    ObjectNode changes = diff(before, after);
+    if (!changes.isEmpty()) write(type, id, accountId, "UPDATE", changes);
+  }
+
+  public void deleted(String type, Object id, Long accountId, Object before) {
+    write(type, id, accountId, "DELETE", diff(before, null));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void write(String type, Object id, Long accountId, String action, ObjectNode changes) {
+    AuditEvent e = new AuditEvent();
+    e.occurredAt = Instant.now();
+    e.actor = actor();
+    e.entityType = type;
+    e.entityId = String.valueOf(id);
+    e.accountId = accountId;
+    e.action = action;
+    try {
+      e.changes = mapper.writeValueAsString(changes);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException(ex);
+    }
+    e.requestId = requestId();
+    em.persist(e);
+  }
+
+  ObjectNode diff(Object before, Object after) {
+    JsonNode b = before == null ? mapper.createObjectNode() : mapper.valueToTree(before);
+    JsonNode a = after == null ? mapper.createObjectNode() : mapper.valueToTree(after);
+    ObjectNode out = mapper.createObjectNode();
+    Set<String> names = new java.util.TreeSet<>();
+    b.fieldNames().forEachRemaining(names::add);
+    a.fieldNames().forEachRemaining(names::add);
+    for (String n : names) {
+      if (IGNORED.contains(n)) continue;
+      JsonNode bv = b.get(n);
+      JsonNode av = a.get(n);
+      if (bv == null || bv.isNull()) bv = null;
+      if (av == null || av.isNull()) av = null;
+      if (java.util.Objects.equals(bv, av)) continue;
+      out.putArray(n).add(bv).add(av);
+    }
+    return out;
+  }
+
+  private String actor() {
+    try {
+      return caller.isResolvable() ? caller.get().name() : "system";
+    } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+      return "system";
+    }
+  }
+
+  private String requestId() {
+    try {
+      return requestId.isResolvable() ? requestId.get().get() : null;
+    } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+      return null;
+    }
+  }
+
+}

@@ -1,0 +1,64 @@
+package io.pareto.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error responses every operation can give, in one place instead of on each
+ * method: the same mapper produces them all (see {@link ProblemMappers}).
+ */
+public class OpenApiErrors implements OASFilter {
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null) return;
+    openAPI.getPaths().getPathItems().forEach((path, item) -> {
+      boolean hasId = path.contains("{");
+      for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
+        if (!path.startsWith("/api/")) continue;
+        APIResponses r = e.getValue().getResponses();
+        PathItem.HttpMethod m = e.getKey();
+        boolean write = m != PathItem.HttpMethod.GET && m != PathItem.HttpMethod.HEAD;
+        add(r, "400", "Invalid request: the offending fields are listed in `errors`");
+        add(r, "401", "Not signed in");
+        add(r, "403", "Signed in but not allowed to do this");
+        if (hasId) add(r, "404", "No such record, or outside what you may see");
+        if (write) add(r, "409", "Conflicts with the current state (duplicate key, record in use, invalid transition)");
+        if (m == PathItem.HttpMethod.PUT || m == PathItem.HttpMethod.PATCH || m == PathItem.HttpMethod.DELETE) {
+          if (hasId) {
+            add(r, "412", "If-Match names an outdated version: reload and retry");
+            add(r, "428", "If-Match header missing");
+          }
+        }
+        add(r, "500", "Unexpected failure; the problem's instance is the request id");
+        documentETag(r, m, hasId);
+      }
+    });
+  }
+
+  /** Single-record reads and writes answer with the ETag that the next write's If-Match must carry. */
+  private static void documentETag(APIResponses responses, PathItem.HttpMethod method, boolean hasId) {
+    if (method == PathItem.HttpMethod.DELETE || (!hasId && method != PathItem.HttpMethod.POST)) return;
+    for (String code : new String[] {"200", "201"}) {
+      var response = responses.getAPIResponse(code);
+      if (response == null || response.getContent() == null) continue;
+      if (response.getHeaders() != null && response.getHeaders().containsKey("ETag")) continue;
+      response.addHeader("ETag", OASFactory.createHeader()
+          .description("The record's version, to send back in If-Match")
+          .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+    }
+  }
+
+  private static void add(APIResponses responses, String code, String description) {
+    if (responses.hasAPIResponse(code)) return;
+    Content content = OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON,
+        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+  }
+}

@@ -1,0 +1,27 @@
+package io.pareto.common;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details, the body of every error response. */
+@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
+public record Problem(
+    @Schema(example = "https://pareto.dev/problems/validation") String type,
+    @Schema(example = "Request is invalid") String title,
+    @Schema(example = "400") int status,
+    @Schema(example = "2 fields are invalid") String detail,
+    @Schema(description = "Request id, also in the X-Request-Id response header") String instance,
+    @Schema(description = "Offending fields, for validation problems") List<FieldError> errors) {
+
+  /** One offending field: where, what was wrong, and what would be accepted. */
+  @Schema(name = "FieldError")
+  public record FieldError(
+      @Schema(example = "strategicValue") String field,
+      @Schema(example = "must be less than or equal to 5") String message,
+      @Schema(description = "Allowed values when the field is an enum") List<String> allowedValues) {
+
+    public FieldError(String field, String message) {
+      this(field, message, null);
+    }
+  }
+}

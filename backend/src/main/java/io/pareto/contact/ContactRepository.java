@@ -1,0 +1,45 @@
+package io.pareto.contact;
+
+import io.pareto.common.Page;
+import io.pareto.common.PageRequest;
+import io.pareto.common.SortSpec;
+import io.pareto.security.AccountScope;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ContactRepository implements PanacheRepositoryBase<Contact, Long> {
+  static final Map<String, String> SORTS = Map.of("name", "c.name", "layer", "c.layer", "title", "c.title",
+      "lastContactedOn", "c.lastContactedOn", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
+
+  public Optional<Contact> findVisible(AccountScope scope, long id) {
+    var q = getEntityManager().createQuery("select c from Contact c join fetch c.account a where c.id = :id and "
+        + scope.jpql("a"), Contact.class).setParameter("id", id);
+    scope.params().forEach(q::setParameter);
+    return q.getResultStream().findFirst();
+  }
+
+  public Page<Contact> page(AccountScope scope, Long accountId, Layer layer, String text, PageRequest page) {
+    StringBuilder where = new StringBuilder(" where ").append(scope.jpql("a"));
+    Map<String, Object> params = new HashMap<>(scope.params());
+    if (accountId != null) { where.append(" and a.id = :acc"); params.put("acc", accountId); }
+    if (layer != null) { where.append(" and c.layer = :layer"); params.put("layer", layer); }
+    if (text != null && !text.isBlank()) {
+      where.append(" and (lower(c.name) like :q or lower(c.title) like :q)");
+      params.put("q", "%" + text.trim().toLowerCase() + "%");
+    }
+    String order = SortSpec.orderBy(page.sort, SORTS, "layer,name", "c.id");
+    var rows = getEntityManager().createQuery("select c from Contact c join fetch c.account a" + where + order, Contact.class);
+    var count = getEntityManager().createQuery("select count(c) from Contact c join c.account a" + where, Long.class);
+    params.forEach((k, v) -> { rows.setParameter(k, v); count.setParameter(k, v); });
+    return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(),
+        page.page, page.size, count.getSingleResult());
+  }
+
+  public Optional<Contact> findByExternalId(String externalId) {
+    return find("externalId", externalId).firstResultOptional();
+  }
+}

@@ -1,0 +1,4 @@
+package io.pareto.industry;
+
+/** How closely the company follows an industry (domain.md §2: five major, five minor, five tracked). */
+public enum IndustryTier { MAJOR, MINOR, TRACKED }

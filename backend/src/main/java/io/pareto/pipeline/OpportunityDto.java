@@ -1,0 +1,30 @@
+package io.pareto.pipeline;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Opportunity", description = "A deal (商机) with an account")
+public record OpportunityDto(
+    @Schema(required = true) long id,
+    String externalId,
+    @Schema(required = true) long accountId,
+    @Schema(example = "中国工商银行江苏分行") String accountName,
+    @Schema(required = true, example = "核心系统扩容项目") String name,
+    @Schema(required = true, example = "850000.00") BigDecimal amount,
+    @Schema(required = true) Stage stage,
+    @Schema(example = "2026-12-15") LocalDate expectedCloseDate,
+    Long ownerId,
+    @Schema(example = "李娜") String ownerName,
+    @Schema(required = true) Instant createdAt,
+    @Schema(required = true) Instant updatedAt,
+    @Schema(required = true) long version) {
+
+  /** Needs account and owner fetched along. */
+  public static OpportunityDto of(Opportunity o) {
+    return new OpportunityDto(o.id, o.externalId, o.account.id, o.account.name, o.name, o.amount, o.stage,
+        o.expectedCloseDate, o.owner == null ? null : o.owner.id, o.owner == null ? null : o.owner.name,
+        o.createdAt, o.updatedAt, o.version);
+  }
+}

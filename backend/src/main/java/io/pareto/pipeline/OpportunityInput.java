@@ -1,0 +1,26 @@
+package io.pareto.pipeline;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "OpportunityInput")
+public record OpportunityInput(
+    @Size(max = 100) String externalId,
+    @NotNull @Schema(example = "42") Long accountId,
+    @NotBlank @Size(max = 200) @Schema(example = "核心系统扩容项目") String name,
+    @NotNull @DecimalMin("0") @Digits(integer = 17, fraction = 2) @Schema(example = "850000.00") BigDecimal amount,
+    @Schema(description = "Defaults to LEAD") Stage stage,
+    LocalDate expectedCloseDate,
+    @Schema(description = "Defaults to the caller") Long ownerId) {
+
+  static OpportunityInput of(Opportunity o) {
+    return new OpportunityInput(o.externalId, o.account.id, o.name, o.amount, o.stage, o.expectedCloseDate,
+        o.owner == null ? null : o.owner.id);
+  }
+}

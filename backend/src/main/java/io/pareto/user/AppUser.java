@@ -1,0 +1,43 @@
+package io.pareto.user;
+
+import io.pareto.common.Timestamped;
+import io.pareto.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A person (or service user) who signs in: sales rep, account manager, manager, admin, BI reader. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends Timestamped {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "external_id")
+  public String externalId;
+
+  public String email;
+  public String name;
+
+  @Enumerated(EnumType.STRING)
+  public Role role;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "team_id")
+  public Team team;
+
+  /** bcrypt; never leaves the service layer. */
+  @Column(name = "password_hash")
+  public String passwordHash;
+
+  public boolean active = true;
+}
