@@ -1,0 +1,143 @@
+/**
+ * Browser walk of the SPA with Debian's chromium through playwright-core (no browser download).
+ *
+ *   PARETO_URL          base URL of the running app (default http://localhost:8080, the backend
+ *                       serving the SPA)
+ *   CHROMIUM_PATH       browser binary (default /usr/bin/chromium)
+ *   PARETO_E2E_FAKE_API=1   TEMPORARY: answer /api/v1/accounts from e2e/fakeApi.ts until the backend exists
+ *   PARETO_E2E_USER / PARETO_E2E_PASSWORD  basic-auth identity for the real backend
+ *   PARETO_E2E_SERVER_WAIT_MS  how long to wait for the app to answer (default 60000)
+ *   PARETO_E2E_PREVIEW=1    build output is served by `vite preview` started here (default URL
+ *                       http://127.0.0.1:4173); run `npm run build` first
+ *
+ * Fails a test on any console error or uncaught page error; screenshots go to build/e2e-screenshots/.
+ * The last line is "N passed, N failed".
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { installFakeApi } from './fakeApi';
+import { tests } from './walk';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shotsDir = join(root, 'build', 'e2e-screenshots');
+const preview = process.env.PARETO_E2E_PREVIEW === '1';
+const baseURL = process.env.PARETO_URL ?? (preview ? 'http://127.0.0.1:4173' : 'http://localhost:8080');
+const fakeApi = process.env.PARETO_E2E_FAKE_API === '1';
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The backend uses HTTP basic auth; the walk signs in as this user when both are set.
+const httpCredentials =
+  process.env.PARETO_E2E_USER && process.env.PARETO_E2E_PASSWORD
+    ? { username: process.env.PARETO_E2E_USER, password: process.env.PARETO_E2E_PASSWORD }
+    : undefined;
+const timeoutMs = Number(process.env.PARETO_E2E_TIMEOUT_MS ?? 15_000);
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+      lastError = new Error(`HTTP ${res.status}`);
+    } catch (e) {
+      lastError = e;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms: ${String(lastError)}`);
+}
+
+function startPreview(): ChildProcess {
+  const { port, hostname } = new URL(baseURL);
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  return spawn(process.execPath, [vite, 'preview', '--host', hostname, '--port', port || '4173', '--strictPort'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function main(): Promise<number> {
+  mkdirSync(shotsDir, { recursive: true });
+  let server: ChildProcess | undefined;
+  if (preview) server = startPreview();
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  try {
+    await waitForServer(baseURL, Number(process.env.PARETO_E2E_SERVER_WAIT_MS ?? 60_000));
+    console.log(`e2e: ${baseURL} with ${executablePath}${fakeApi ? ' (TEMPORARY fake /api/v1/accounts)' : ''}`);
+    const browser = await chromium
+      .launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
+      .catch((e: unknown) => {
+        throw new Error(`cannot start ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH): ${String(e)}`);
+      });
+    try {
+      for (const [index, test] of tests.entries()) {
+        if (test.fakeApiOnly && !fakeApi) {
+          skipped++;
+          console.log(`  - ${test.name} (skipped: needs PARETO_E2E_FAKE_API=1)`);
+          continue;
+        }
+        const context = await browser.newContext({
+          baseURL,
+          viewport: { width: 1366, height: 860 },
+          locale: 'zh-CN',
+          ...(httpCredentials ? { httpCredentials } : {}),
+        });
+        context.setDefaultTimeout(timeoutMs);
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('console', (msg) => {
+          if (msg.type() === 'error' && !test.expectedConsoleErrors?.test(msg.text())) problems.push(`console error: ${msg.text()}`);
+        });
+        page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+        if (fakeApi) await installFakeApi(page);
+        const prefix = String(index + 1).padStart(2, '0');
+        const shot = async (name: string) => {
+          await page.screenshot({ path: join(shotsDir, `${prefix}-${name}.png`) });
+        };
+        const started = Date.now();
+        try {
+          await test.run(page, shot);
+          if (problems.length > 0) throw new Error(problems.join('\n      '));
+          passed++;
+          console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
+        } catch (err) {
+          failed++;
+          const message = err instanceof Error ? err.message : String(err);
+          console.log(`  ✗ ${test.name}\n      ${message.split('\n').join('\n      ')}`);
+          if (problems.length > 0 && !message.includes(problems[0] ?? '')) console.log(`      ${problems.join('\n      ')}`);
+          await page.screenshot({ path: join(shotsDir, `${prefix}-FAILED.png`), fullPage: true }).catch(() => undefined);
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  } catch (err) {
+    console.error(`e2e: could not run: ${err instanceof Error ? err.message : String(err)}`);
+    failed += Math.max(1, tests.length - passed - failed - skipped);
+  } finally {
+    server?.kill('SIGTERM');
+  }
+  console.log(`screenshots: ${shotsDir}`);
+  console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,67 @@
+/**
+ * RFC 9457 problem details, as the backend's exception mapper sends them
+ * (`application/problem+json`). This is the transport-level shape every error shares;
+ * it is parsed defensively because an error may also come from a proxy or the network.
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+  /** The accepted values when the field is an enum. */
+  allowedValues?: string[];
+}
+
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+/** Thrown by the API layer for every non-2xx answer and for network failures (status 0). */
+export class ProblemError extends Error {
+  readonly problem: ProblemDetails;
+
+  constructor(problem: ProblemDetails) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status ?? 0}`);
+    this.name = 'ProblemError';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status ?? 0;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+function allowed(values: unknown): { allowedValues?: string[] } {
+  if (!Array.isArray(values)) return {};
+  const strings = values.filter((v): v is string => typeof v === 'string');
+  return strings.length > 0 ? { allowedValues: strings } : {};
+}
+
+/** Reads whatever came back as an error body into a ProblemDetails, keeping only well-typed fields. */
+export function toProblem(body: unknown, status: number): ProblemDetails {
+  if (!isRecord(body)) return { status, detail: str(body) };
+  const errors = Array.isArray(body.errors)
+    ? body.errors.flatMap((e): FieldError[] =>
+        isRecord(e) && typeof e.message === 'string'
+          ? [{ field: str(e.field) ?? '', message: e.message, ...allowed(e.allowedValues) }]
+          : [],
+      )
+    : undefined;
+  return {
+    type: str(body.type),
+    title: str(body.title),
+    status: typeof body.status === 'number' ? body.status : status,
+    detail: str(body.detail),
+    instance: str(body.instance),
+    errors: errors && errors.length > 0 ? errors : undefined,
+  };
+}

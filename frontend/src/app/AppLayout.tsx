@@ -1,0 +1,100 @@
+import {
+  AppstoreOutlined,
+  DashboardOutlined,
+  FunnelPlotOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Flex, Layout, Menu, Spin } from 'antd';
+import { type ReactNode, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface NavItem {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined /> },
+  { path: '/accounts', labelKey: 'nav.accounts', icon: <TeamOutlined /> },
+  { path: '/pipeline', labelKey: 'nav.pipeline', icon: <FunnelPlotOutlined /> },
+  { path: '/classification', labelKey: 'nav.classification', icon: <AppstoreOutlined /> },
+  { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
+];
+
+function selectedKey(pathname: string): string {
+  const match = NAV_ITEMS.filter((i) => i.path !== '/' && pathname.startsWith(i.path)).at(0);
+  return match?.path ?? '/';
+}
+
+export function PageFallback() {
+  const { t } = useTranslation();
+  return (
+    <Flex justify="center" style={{ padding: 64 }}>
+      <Spin aria-label={t('common.loading')} />
+    </Flex>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const current = selectedKey(pathname);
+  const currentItem = NAV_ITEMS.find((i) => i.path === current);
+
+  useEffect(() => {
+    document.title = currentItem ? `${t(currentItem.labelKey)} · ${t('app.shortTitle')}` : t('app.title');
+  }, [currentItem, t]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Layout.Sider breakpoint="lg" collapsedWidth={64} width={208}>
+        <div style={{ height: 56, display: 'flex', alignItems: 'center', paddingInline: 20 }}>
+          <span style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>{t('app.shortTitle')}</span>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[current]}
+            items={NAV_ITEMS.map((item) => ({
+              key: item.path,
+              icon: item.icon,
+              label: (
+                <NavLink to={item.path} end={item.path === '/'}>
+                  {t(item.labelKey)}
+                </NavLink>
+              ),
+            }))}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            paddingInline: 24,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <h1 style={{ fontSize: 16, fontWeight: 500, margin: 0, color: 'rgba(0, 0, 0, 0.88)' }}>{t('app.title')}</h1>
+          <LanguageSwitch />
+        </Layout.Header>
+        <Layout.Content id="main" tabIndex={-1} style={{ margin: 24, padding: 24, background: '#fff', borderRadius: 8 }}>
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

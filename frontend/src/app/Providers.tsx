@@ -1,0 +1,52 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { type ReactNode, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import i18n, { currentLanguage, type Language } from '../i18n';
+import { createQueryClient } from './queryClient';
+
+const ANTD_LOCALES = { 'zh-CN': zhCN, 'en-US': enUS } as const satisfies Record<Language, typeof zhCN>;
+const DAYJS_LOCALES = { 'zh-CN': 'zh-cn', 'en-US': 'en' } as const satisfies Record<Language, string>;
+
+// dayjs (antd's date pickers) follows the UI language.
+dayjs.locale(DAYJS_LOCALES[currentLanguage()]);
+i18n.on('languageChanged', () => dayjs.locale(DAYJS_LOCALES[currentLanguage()]));
+
+// antd's default secondary/tertiary text (45% black) misses WCAG AA contrast on white; darken it.
+const THEME = {
+  token: {
+    colorPrimary: '#1668dc',
+    borderRadius: 6,
+    colorTextSecondary: 'rgba(0, 0, 0, 0.62)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.58)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.58)',
+  },
+};
+
+function LocalisedAntd({ children }: { children: ReactNode }) {
+  useTranslation(); // re-render on language change
+  const language = currentLanguage();
+  return (
+    <ConfigProvider
+      locale={ANTD_LOCALES[language]}
+      theme={THEME}
+    >
+      {children}
+    </ConfigProvider>
+  );
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <LocalisedAntd>{children}</LocalisedAntd>
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}

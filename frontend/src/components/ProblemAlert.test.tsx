@@ -1,0 +1,34 @@
+import { render, screen } from '@testing-library/react';
+import { ProblemError } from '../api/problem';
+import { changeLanguage } from '../i18n';
+import { ProblemAlert } from './ProblemAlert';
+
+describe('ProblemAlert', () => {
+  beforeEach(async () => {
+    await changeLanguage('en-US');
+  });
+
+  it('shows title, detail and field errors of a problem+json', () => {
+    const error = new ProblemError({
+      title: 'Validation failed',
+      status: 400,
+      detail: 'The query is invalid',
+      errors: [
+        { field: 'size', message: 'must be less than or equal to 500' },
+        { field: 'category', message: 'is not a known value', allowedValues: ['TARGET', 'KEY'] },
+      ],
+    });
+    render(<ProblemAlert error={error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Validation failed');
+    expect(screen.getByText('The query is invalid')).toBeInTheDocument();
+    expect(screen.getByText('size')).toBeInTheDocument();
+    expect(screen.getByText(/must be less than or equal to 500/)).toBeInTheDocument();
+    expect(screen.getByText(/allowed: TARGET, KEY/)).toBeInTheDocument();
+    expect(screen.getByText('Status 400')).toBeInTheDocument();
+  });
+
+  it('explains a network failure', () => {
+    render(<ProblemAlert error={new ProblemError({ status: 0, detail: 'Failed to fetch' })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Cannot reach the server');
+  });
+});

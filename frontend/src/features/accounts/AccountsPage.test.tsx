@@ -1,0 +1,64 @@
+import { screen } from '@testing-library/react';
+import { api } from '../../api/client';
+import { changeLanguage } from '../../i18n';
+import { renderWithProviders } from '../../test/render';
+import type { Account, AccountPage } from './api';
+import AccountsPage from './AccountsPage';
+
+const account = (over: Partial<Account>): Account => ({
+  id: 1,
+  name: '华东银行',
+  category: 'KEY',
+  kaKind: 'STRATEGIC',
+  estimatedAnnualPotential: 1_250_000,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-03-05T08:00:00Z',
+  version: 1,
+  ...over,
+});
+
+type GetResult = Awaited<ReturnType<typeof api.GET>>;
+
+function answer(body: AccountPage | object, status = 200) {
+  const response = new Response(null, { status });
+  const result = status < 400 ? { data: body, response } : { error: body, response };
+  return vi.spyOn(api, 'GET').mockResolvedValue(result as unknown as GetResult);
+}
+
+describe('AccountsPage', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('shows rows with translated enums and CNY money, and sends URL filters to the API', async () => {
+    const get = answer({ items: [account({}), account({ id: 2, name: '远航物流', category: 'LOST' })], page: 1, size: 20, total: 22 });
+    renderWithProviders(<AccountsPage />, '/accounts?category=KEY&page=2&size=20&sort=name');
+
+    expect(await screen.findByText('华东银行')).toBeInTheDocument();
+    expect(screen.getAllByText('大客户').length).toBeGreaterThan(0);
+    expect(screen.getByText('丢失的客户')).toBeInTheDocument();
+    expect(screen.getAllByText('战略客户').length).toBe(2);
+    expect(screen.getAllByText('¥1,250,000').length).toBe(2);
+    expect(screen.queryByText('STRATEGIC')).not.toBeInTheDocument();
+    expect(get).toHaveBeenCalledWith('/api/v1/accounts', expect.objectContaining({
+      params: { query: { page: 1, size: 20, sort: 'name', category: 'KEY' } },
+    }));
+  });
+
+  it('shows the problem+json title and detail when the API fails', async () => {
+    answer({ title: '参数无效', status: 400, detail: 'size 不能超过 500', errors: [{ field: 'size', message: '最大 500' }] }, 400);
+    renderWithProviders(<AccountsPage />, '/accounts');
+    expect(await screen.findByRole('alert')).toHaveTextContent('参数无效');
+    expect(screen.getByText('size 不能超过 500')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /重\s*试/ })).toBeInTheDocument();
+  });
+
+  it('says so when no account matches the filters', async () => {
+    answer({ items: [], page: 0, size: 50, total: 0 });
+    renderWithProviders(<AccountsPage />, '/accounts?q=nothing');
+    expect(await screen.findByText('没有符合筛选条件的客户')).toBeInTheDocument();
+  });
+});

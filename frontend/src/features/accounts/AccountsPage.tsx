@@ -1,0 +1,214 @@
+import { Button, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import type { TableColumnsType, TableProps } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useEnumLabel } from '../../i18n/enums';
+import { useFormatters } from '../../lib/useFormatters';
+import { type Account, type AccountListQuery, useAccounts } from './api';
+import { CategoryTag } from './CategoryTag';
+import {
+  CATEGORIES,
+  hasFilters,
+  KA_KINDS,
+  PAGE_SIZES,
+  queryFromSearch,
+  searchFromQuery,
+  type SortableField,
+  SORTABLE_FIELDS,
+  sortFor,
+  sortOrderOf,
+} from './listParams';
+
+function isSortable(value: unknown): value is SortableField {
+  return typeof value === 'string' && (SORTABLE_FIELDS as readonly string[]).includes(value);
+}
+
+export default function AccountsPage() {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const fmt = useFormatters();
+  const [search, setSearch] = useSearchParams();
+  const query = useMemo(() => queryFromSearch(search), [search]);
+  const accounts = useAccounts(query);
+
+  /** Applies a change to the query; any change other than paging goes back to the first page. */
+  const update = (patch: Partial<AccountListQuery>, keepPage = false) => {
+    const next: AccountListQuery = { ...query, ...patch };
+    if (!keepPage) next.page = 0;
+    setSearch(searchFromQuery(next));
+  };
+
+  const columns: TableColumnsType<Account> = [
+    {
+      key: 'name',
+      dataIndex: 'name',
+      title: t('accounts.columns.name'),
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'name'),
+      render: (_: unknown, a: Account) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong>{a.name}</Typography.Text>
+          {a.externalId && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {a.externalId}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    {
+      key: 'category',
+      dataIndex: 'category',
+      title: t('accounts.columns.category'),
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'category'),
+      render: (_: unknown, a: Account) => <CategoryTag category={a.category} />,
+    },
+    {
+      key: 'kaKind',
+      title: t('accounts.columns.kaKind'),
+      render: (_: unknown, a: Account) => label('kaKind', a.kaKind),
+    },
+    {
+      key: 'relationshipStage',
+      title: t('accounts.columns.relationshipStage'),
+      responsive: ['xxl'],
+      render: (_: unknown, a: Account) => label('relationshipStage', a.relationshipStage),
+    },
+    {
+      key: 'industry',
+      title: t('accounts.columns.industry'),
+      responsive: ['lg'],
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'industry'),
+      render: (_: unknown, a: Account) => a.industryCode ?? t('common.noValue'),
+    },
+    {
+      key: 'region',
+      title: t('accounts.columns.region'),
+      responsive: ['lg'],
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'region'),
+      render: (_: unknown, a: Account) => a.region ?? t('common.noValue'),
+    },
+    {
+      key: 'owner',
+      title: t('accounts.columns.owner'),
+      render: (_: unknown, a: Account) => a.ownerName ?? t('common.noValue'),
+    },
+    {
+      key: 'estimatedAnnualPotential',
+      title: t('accounts.columns.potential'),
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'estimatedAnnualPotential'),
+      render: (_: unknown, a: Account) => fmt.money(a.estimatedAnnualPotential),
+    },
+    {
+      key: 'strategicValue',
+      title: t('accounts.columns.strategicValue'),
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'strategicValue'),
+      render: (_: unknown, a: Account) => (a.strategicValue === undefined ? t('common.noValue') : `${a.strategicValue} / 5`),
+    },
+    {
+      key: 'updatedAt',
+      title: t('accounts.columns.updatedAt'),
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'updatedAt'),
+      render: (_: unknown, a: Account) => fmt.date(a.updatedAt),
+    },
+  ];
+
+  const onTableChange: TableProps<Account>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const s = Array.isArray(sorter) ? sorter[0] : sorter;
+      const field = isSortable(s?.columnKey) ? s.columnKey : undefined;
+      update({ sort: sortFor(field, s?.order) });
+    } else if (extra.action === 'paginate') {
+      const size = pagination.pageSize ?? query.size;
+      const sizeChanged = size !== query.size;
+      update({ page: sizeChanged ? 0 : (pagination.current ?? 1) - 1, size }, true);
+    }
+  };
+
+  const page = accounts.data;
+  const filtered = hasFilters(query);
+
+  return (
+    <section aria-labelledby="page-title">
+      <Flex justify="space-between" align="baseline" wrap gap={8}>
+        <Typography.Title level={2} id="page-title" style={{ marginTop: 0 }}>
+          {t('accounts.title')}
+        </Typography.Title>
+        {page && <Typography.Text type="secondary">{t('accounts.total', { count: page.total })}</Typography.Text>}
+      </Flex>
+
+      <Flex wrap gap={12} style={{ marginBottom: 16 }} role="search">
+        <Input.Search
+          key={`q-${query.q ?? ''}`}
+          aria-label={t('accounts.searchLabel')}
+          placeholder={t('accounts.searchPlaceholder')}
+          defaultValue={query.q}
+          allowClear
+          style={{ width: 280 }}
+          onSearch={(value) => update({ q: value.trim() || undefined })}
+        />
+        <Select
+          aria-label={t('accounts.filterCategory')}
+          style={{ width: 180 }}
+          value={query.category ?? ''}
+          onChange={(value: string) => update({ category: CATEGORIES.find((c) => c === value) })}
+          options={[
+            { value: '', label: `${t('accounts.filterCategory')}: ${t('accounts.all')}` },
+            ...CATEGORIES.map((c) => ({ value: c, label: label('category', c) })),
+          ]}
+        />
+        <Select
+          aria-label={t('accounts.filterKaKind')}
+          style={{ width: 200 }}
+          value={query.kaKind ?? ''}
+          onChange={(value: string) => update({ kaKind: KA_KINDS.find((k) => k === value) })}
+          options={[
+            { value: '', label: `${t('accounts.filterKaKind')}: ${t('accounts.all')}` },
+            ...KA_KINDS.map((k) => ({ value: k, label: label('kaKind', k) })),
+          ]}
+        />
+        {filtered && <Button onClick={() => setSearch(new URLSearchParams())}>{t('common.reset')}</Button>}
+      </Flex>
+
+      {accounts.isError && !page ? (
+        <ProblemAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
+      ) : (
+        <Table<Account>
+          aria-label={t('accounts.tableLabel')}
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={page?.items ?? []}
+          loading={accounts.isFetching}
+          onChange={onTableChange}
+          showSorterTooltip={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: accounts.isPending ? t('common.loading') : filtered ? t('accounts.emptyFiltered') : t('accounts.empty') }}
+          pagination={{
+            current: (query.page ?? 0) + 1,
+            pageSize: query.size,
+            total: page?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES.map(String),
+            hideOnSinglePage: false,
+          }}
+        />
+      )}
+      {accounts.isError && page && (
+        <div style={{ marginTop: 16 }}>
+          <ProblemAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../components/ComingSoon';
+
+export default function PipelinePage() {
+  return <ComingSoon titleKey="nav.pipeline" apiKey="comingSoon.pipelineApi" />;
+}
