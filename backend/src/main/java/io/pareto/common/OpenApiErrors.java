@@ -28,7 +28,7 @@ public class OpenApiErrors implements OASFilter {
         add(r, "400", "Invalid request: the offending fields are listed in `errors`");
         add(r, "401", "Not signed in");
         add(r, "403", "Signed in but not allowed to do this");
-        if (hasId) add(r, "404", "No such record, or outside what you may see");
+        if (hasId || namesAParent(e.getValue())) add(r, "404", "No such record, or outside what you may see");
         if (write) add(r, "409", "Conflicts with the current state (duplicate key, record in use, invalid transition)");
         if (m == PathItem.HttpMethod.PUT || m == PathItem.HttpMethod.PATCH || m == PathItem.HttpMethod.DELETE) {
           if (hasId) {
@@ -40,6 +40,12 @@ public class OpenApiErrors implements OASFilter {
         documentETag(r, m, hasId);
       }
     });
+  }
+
+  /** A list narrowed to one account or deal answers 404 when that parent is not visible. */
+  private static boolean namesAParent(Operation op) {
+    return op.getParameters() != null && op.getParameters().stream()
+        .anyMatch(p -> "accountId".equals(p.getName()) || "opportunityId".equals(p.getName()));
   }
 
   /** Single-record reads and writes answer with the ETag that the next write's If-Match must carry. */

@@ -68,6 +68,8 @@ public class ProblemMappers {
     String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
     String detail = status == 404 ? "No resource at this path" : e.getMessage();
     if (e.getCause() instanceof JsonProcessingException j) return json(j);
+    ProblemException badParam = EnumParams.fromConversionFailure(e);
+    if (badParam != null) return problem(badParam);
     return respond(status, ProblemException.TYPE_BASE + "http-" + status, title, detail, null);
   }
 

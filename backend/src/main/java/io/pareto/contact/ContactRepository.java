@@ -12,7 +12,10 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, Long> {
-  static final Map<String, String> SORTS = Map.of("name", "c.name", "layer", "c.layer", "title", "c.title",
+  /** Layers sort top-down (EXECUTIVE first), not alphabetically. */
+  static final String LAYER_ORDER = "case c.layer when io.pareto.contact.Layer.EXECUTIVE then 0"
+      + " when io.pareto.contact.Layer.DECISION then 1 when io.pareto.contact.Layer.IMPLEMENTATION then 2 else 3 end";
+  static final Map<String, String> SORTS = Map.of("name", "c.name", "layer", LAYER_ORDER, "title", "c.title",
       "lastContactedOn", "c.lastContactedOn", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
 
   public Optional<Contact> findVisible(AccountScope scope, long id) {
