@@ -8,6 +8,7 @@ import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
 import io.pareto.industry.Industry;
 import io.pareto.security.Caller;
+import io.pareto.security.OwnerPolicy;
 import io.pareto.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,11 +21,13 @@ public class AccountService {
   private final AccountRepository accounts;
   private final Caller caller;
   private final AuditTrail audit;
+  private final OwnerPolicy ownerPolicy;
 
-  public AccountService(AccountRepository accounts, Caller caller, AuditTrail audit) {
+  public AccountService(AccountRepository accounts, Caller caller, AuditTrail audit, OwnerPolicy ownerPolicy) {
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
+    this.ownerPolicy = ownerPolicy;
   }
 
   public Page<AccountDto> list(AccountFilter filter, PageRequest page) {
@@ -101,8 +104,11 @@ public class AccountService {
         .orElseThrow(() -> ProblemException.badRequest("industryCode", "unknown industry '" + in.industryCode() + "'"));
     a.region = in.region();
     if (in.ownerId() != null) {
-      a.owner = Optional.ofNullable(em.find(AppUser.class, in.ownerId()))
+      AppUser owner = Optional.ofNullable(em.find(AppUser.class, in.ownerId()))
           .orElseThrow(() -> ProblemException.badRequest("ownerId", "user " + in.ownerId() + " does not exist"));
+      // A new account defaults to the caller, so naming yourself is no reassignment.
+      ownerPolicy.checkAssign("ownerId", a.id == null ? caller.userId() : a.owner == null ? null : a.owner.id, owner);
+      a.owner = owner;
     }
     a.kaKind = in.kaKind();
     a.relationshipStage = in.relationshipStage();

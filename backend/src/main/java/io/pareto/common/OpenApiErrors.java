@@ -62,9 +62,15 @@ public class OpenApiErrors implements OASFilter {
   }
 
   private static void add(APIResponses responses, String code, String description) {
-    if (responses.hasAPIResponse(code)) return;
+    // SmallRye adds a bare 401/403 for @RolesAllowed; those answers carry a problem body too.
+    var existing = responses.getAPIResponse(code);
+    if (existing != null && existing.getContent() != null) return;
     Content content = OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON,
         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
-    responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+    if (existing != null) {
+      existing.setContent(content);
+    } else {
+      responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+    }
   }
 }

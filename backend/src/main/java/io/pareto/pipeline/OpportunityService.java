@@ -8,6 +8,7 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.security.Caller;
+import io.pareto.security.OwnerPolicy;
 import io.pareto.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,12 +20,15 @@ public class OpportunityService {
   private final AccountService accounts;
   private final Caller caller;
   private final AuditTrail audit;
+  private final OwnerPolicy ownerPolicy;
 
-  public OpportunityService(OpportunityRepository opportunities, AccountService accounts, Caller caller, AuditTrail audit) {
+  public OpportunityService(OpportunityRepository opportunities, AccountService accounts, Caller caller, AuditTrail audit,
+      OwnerPolicy ownerPolicy) {
     this.opportunities = opportunities;
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
+    this.ownerPolicy = ownerPolicy;
   }
 
   public Page<OpportunityDto> list(OpportunityFilter filter, PageRequest page) {
@@ -93,8 +97,10 @@ public class OpportunityService {
     o.stage = in.stage() == null ? Stage.LEAD : in.stage();
     o.expectedCloseDate = in.expectedCloseDate();
     if (in.ownerId() != null) {
-      o.owner = Optional.ofNullable(opportunities.getEntityManager().find(AppUser.class, in.ownerId()))
+      AppUser owner = Optional.ofNullable(opportunities.getEntityManager().find(AppUser.class, in.ownerId()))
           .orElseThrow(() -> ProblemException.badRequest("ownerId", "user " + in.ownerId() + " does not exist"));
+      ownerPolicy.checkAssign("ownerId", o.id == null ? caller.userId() : o.owner == null ? null : o.owner.id, owner);
+      o.owner = owner;
     }
   }
 }

@@ -42,6 +42,11 @@ public class Caller {
     return user().map(u -> u.id).orElse(null);
   }
 
+  /** How this request authenticated; null when anonymous. */
+  public AuthKind authKind() {
+    return identity.isAnonymous() ? null : identity.getAttribute(AuthKind.ATTRIBUTE);
+  }
+
   public boolean hasRole(Role role) {
     return identity.hasRole(role.name());
   }

@@ -73,6 +73,10 @@ public class UserService {
     users.flush();
     UserDto after = UserDto.of(u);
     audit.updated("USER", u.id, null, before, after);
+    if (in.password() != null) {
+      // That it changed is worth a record; the value, even hashed, never enters the trail.
+      audit.updated("USER", u.id, null, Map.of("password", "********"), Map.of("password", "******** (changed)"));
+    }
     return after;
   }
 

@@ -1,0 +1,43 @@
+package io.pareto.session;
+
+import io.pareto.security.AuthKind;
+import io.pareto.user.AppUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** Turns a checked session cookie into the user's identity; the user must still exist and be active. */
+@ApplicationScoped
+public class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
+  private final EntityManager em;
+
+  public SessionIdentityProvider(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Class<SessionRequest> getRequestType() {
+    return SessionRequest.class;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
+    return context.runBlocking(() -> {
+      AppUser user = QuarkusTransaction.requiringNew().call(() -> em.find(AppUser.class, request.claims().userId()));
+      if (user == null || !user.active) throw new AuthenticationFailedException("session of an inactive user");
+      return QuarkusSecurityIdentity.builder()
+          .setPrincipal(new QuarkusPrincipal(user.email))
+          .addRole(user.role.name())
+          .addAttribute(AuthKind.ATTRIBUTE, AuthKind.SESSION)
+          .addAttribute(AuthKind.CSRF, request.claims().csrf())
+          .build();
+    });
+  }
+}

@@ -1,0 +1,43 @@
+package io.pareto.session;
+
+import io.pareto.common.ProblemException;
+import io.pareto.security.Caller;
+import io.pareto.security.Credentials;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Sign-in for the SPA: the same password check and throttle as HTTP Basic, then a signed session. */
+@ApplicationScoped
+public class SessionService {
+  private final Credentials credentials;
+  private final SessionCookies cookies;
+  private final Caller caller;
+
+  public SessionService(Credentials credentials, SessionCookies cookies, Caller caller) {
+    this.credentials = credentials;
+    this.cookies = cookies;
+    this.caller = caller;
+  }
+
+  /** A new session and the values of its two cookies. */
+  public record SignedIn(SessionUser user, String sessionCookie, String csrfToken) {}
+
+  /**
+   * Checks the password (bcrypt) behind the per-user and per-address throttle.
+   *
+   * @throws io.pareto.security.Throttled after too many failures (429)
+   * @throws ProblemException 401 for a wrong password or an unknown user alike
+   */
+  public SignedIn signIn(SignInInput in, String clientAddress) {
+    var user = credentials.verify(in.email(), in.password(), clientAddress)
+        .orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
+            "The email or the password is wrong", null));
+    SessionCookies.Claims claims = cookies.open(user.id);
+    return new SignedIn(SessionUser.of(user), cookies.seal(claims), claims.csrf());
+  }
+
+  /** The signed-in user, however they authenticated. */
+  public Optional<SessionUser> current() {
+    return caller.user().map(SessionUser::of);
+  }
+}
