@@ -14,7 +14,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Manual benchmark (off unless -Dbench.db=jdbc:postgresql://...): 100k accounts with 24 months of
- * facts, then times the engine's run (insert results + bulk update) against the reference SQL of
+ * facts (it DELETES every account first: point it at a scratch database only), then times the
+ * engine's run (insert results + bulk update) against the reference SQL of
  * scripts/benchmark.d/classification.json. Expects a migrated database it may fill.
  */
 @EnabledIfSystemProperty(named = "bench.db", matches = "jdbc:postgresql:.*")
