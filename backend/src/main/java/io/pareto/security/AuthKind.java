@@ -1,5 +1,9 @@
 package io.pareto.security;
 
+import io.pareto.user.AppUser;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
 /** How a request proved who it is; kept as an identity attribute because CSRF and token scope depend on it. */
 public enum AuthKind {
   /** The SPA's signed session cookie: writes need the CSRF header. */
@@ -15,4 +19,19 @@ public enum AuthKind {
   public static final String TOKEN_SCOPE = "pareto.token-scope";
   /** Identity attribute holding the session's CSRF token when {@link #SESSION}. */
   public static final String CSRF = "pareto.csrf";
+  /** Identity attributes with the user's id and team id, so a request needs no second user lookup. */
+  public static final String USER_ID = "pareto.user-id";
+  public static final String TEAM_ID = "pareto.team-id";
+
+  /** The identity of a signed-in user, with the attributes every request relies on. */
+  public QuarkusSecurityIdentity.Builder identityOf(AppUser user) {
+    var b = QuarkusSecurityIdentity.builder()
+        .setPrincipal(new QuarkusPrincipal(user.email))
+        .addRole(user.role.name())
+        .addAttribute(ATTRIBUTE, this)
+        .addAttribute(USER_ID, user.id);
+    // The team's id comes from the foreign key; a lazy team is not loaded for it.
+    if (user.team != null) b.addAttribute(TEAM_ID, user.team.id);
+    return b;
+  }
 }

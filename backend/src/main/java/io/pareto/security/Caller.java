@@ -39,7 +39,8 @@ public class Caller {
   }
 
   public Long userId() {
-    return user().map(u -> u.id).orElse(null);
+    Long id = identity.isAnonymous() ? null : identity.getAttribute(AuthKind.USER_ID);
+    return id != null ? id : user().map(u -> u.id).orElse(null);
   }
 
   /** How this request authenticated; null when anonymous. */
@@ -55,6 +56,11 @@ public class Caller {
   public AccountScope scope() {
     if (identity.isAnonymous()) return AccountScope.NONE; // unauthenticated requests never reach data
     if (hasRole(Role.ADMIN) || hasRole(Role.READONLY)) return AccountScope.ALL;
+    Long id = identity.getAttribute(AuthKind.USER_ID);
+    if (id != null) { // set at sign-in: no second lookup of the user row
+      Long team = identity.getAttribute(AuthKind.TEAM_ID);
+      return hasRole(Role.MANAGER) && team != null ? AccountScope.team(id, team) : AccountScope.own(id);
+    }
     AppUser u = user().orElse(null);
     if (u == null) return AccountScope.NONE;
     if (hasRole(Role.MANAGER) && u.team != null) return AccountScope.team(u.id, u.team.id);

@@ -5,8 +5,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -33,11 +31,7 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     return context.runBlocking(() -> {
       try {
         return credentials.verify(request.getUsername(), new String(request.getPassword().getPassword()), ip)
-            .map(user -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.email))
-                .addRole(user.role.name())
-                .addAttribute(AuthKind.ATTRIBUTE, AuthKind.BASIC)
-                .build())
+            .map(user -> (SecurityIdentity) AuthKind.BASIC.identityOf(user).build())
             .orElseThrow(() -> new AuthenticationFailedException("invalid credentials"));
       } catch (Throttled t) {
         throw new AuthenticationFailedException("throttled");

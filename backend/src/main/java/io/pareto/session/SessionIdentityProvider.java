@@ -7,8 +7,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,10 +30,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionRequest>
     return context.runBlocking(() -> {
       AppUser user = QuarkusTransaction.requiringNew().call(() -> em.find(AppUser.class, request.claims().userId()));
       if (user == null || !user.active) throw new AuthenticationFailedException("session of an inactive user");
-      return QuarkusSecurityIdentity.builder()
-          .setPrincipal(new QuarkusPrincipal(user.email))
-          .addRole(user.role.name())
-          .addAttribute(AuthKind.ATTRIBUTE, AuthKind.SESSION)
+      return AuthKind.SESSION.identityOf(user)
           .addAttribute(AuthKind.CSRF, request.claims().csrf())
           .build();
     });

@@ -6,8 +6,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -34,10 +32,7 @@ public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> 
       ApiToken t = QuarkusTransaction.requiringNew()
           .call(() -> tokens.findUsable(TokenService.hash(secret), Instant.now()).orElse(null));
       if (t == null) throw new AuthenticationFailedException("unknown, expired or revoked token");
-      return QuarkusSecurityIdentity.builder()
-          .setPrincipal(new QuarkusPrincipal(t.user.email))
-          .addRole(t.user.role.name())
-          .addAttribute(AuthKind.ATTRIBUTE, AuthKind.TOKEN)
+      return AuthKind.TOKEN.identityOf(t.user)
           .addAttribute(AuthKind.TOKEN_SCOPE, t.scope.name())
           .build();
     });
