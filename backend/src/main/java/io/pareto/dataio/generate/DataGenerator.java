@@ -118,6 +118,7 @@ public final class DataGenerator {
   private void contacts(long base) throws SQLException {
     long t = System.nanoTime();
     long id = max("contact") + 1;
+    TableSink rows;
     try (TableSink s = TableSink.open(conn, "contact", "id", "external_id", "account_id", "name", "title", "department",
         "email", "phone", "layer", "last_contacted_on", "created_at", "updated_at", "version")) {
       for (int i = 0; i < accounts; i++) {
@@ -128,14 +129,16 @@ public final class DataGenerator {
               LAYERS[k % 4], firstMonth.plusDays(rnd.nextInt(700)), now, now, 0);
         }
       }
-      conn.commit();
-      report("contacts", s.rows(), t);
+      rows = s;
     }
+    conn.commit(); // after the COPY has ended: the connection is busy until then
+    report("contacts", rows.rows(), t);
   }
 
   private void opportunities(long base, double[] scale, int[] status, long[] owner) throws SQLException {
     long t = System.nanoTime();
     long id = max("opportunity") + 1;
+    TableSink rows;
     try (TableSink s = TableSink.open(conn, "opportunity", "id", "external_id", "account_id", "name", "amount", "stage",
         "expected_close_date", "owner_id", "created_at", "updated_at", "version")) {
       for (int i = 0; i < accounts; i++) {
@@ -146,14 +149,16 @@ public final class DataGenerator {
               firstMonth.plusDays(rnd.nextInt(900)), owner[i], now, now, 0);
         }
       }
-      conn.commit();
-      report("opportunities", s.rows(), t);
+      rows = s;
     }
+    conn.commit(); // after the COPY has ended: the connection is busy until then
+    report("opportunities", rows.rows(), t);
   }
 
   private void facts(long base, double[] scale, int[] status) throws SQLException {
     long t = System.nanoTime();
     long id = max("account_fact") + 1;
+    TableSink rows;
     try (TableSink s = TableSink.open(conn, "account_fact", "id", "account_id", "fact_month", "revenue", "gross_profit",
         "cost_to_serve", "order_count", "created_at", "updated_at", "version")) {
       for (int i = 0; i < accounts; i++) {
@@ -167,9 +172,10 @@ public final class DataGenerator {
               1 + (int) Math.min(200, revenue / 20_000 + rnd.nextInt(3)), now, now, 0);
         }
       }
-      conn.commit();
-      report("facts", s.rows(), t);
+      rows = s;
     }
+    conn.commit(); // after the COPY has ended: the connection is busy until then
+    report("facts", rows.rows(), t);
   }
 
   private void industries() throws SQLException {
