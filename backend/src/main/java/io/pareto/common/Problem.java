@@ -11,7 +11,20 @@ public record Problem(
     @Schema(example = "400") int status,
     @Schema(example = "2 fields are invalid") String detail,
     @Schema(description = "Request id, also in the X-Request-Id response header") String instance,
-    @Schema(description = "Offending fields, for validation problems") List<FieldError> errors) {
+    @Schema(description = "Offending fields, for validation problems") List<FieldError> errors,
+    @Schema(description = "Offending rows of a bulk import, in file order (at most 1,000)") List<RowError> rowErrors) {
+
+  public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+    this(type, title, status, detail, instance, errors, null);
+  }
+
+  /** One offending cell of an imported file: which row (data rows count from 1), which column, what was wrong. */
+  @Schema(name = "RowError")
+  public record RowError(
+      @Schema(required = true, example = "17") long rowNumber,
+      @Schema(example = "industryCode") String column,
+      @Schema(example = "FINANCIAL") String value,
+      @Schema(required = true, example = "unknown industry") String message) {}
 
   /** One offending field: where, what was wrong, and what would be accepted. */
   @Schema(name = "FieldError")

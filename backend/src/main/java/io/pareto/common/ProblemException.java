@@ -56,6 +56,9 @@ public class ProblemException extends RuntimeException {
         "This write needs an If-Match header carrying the ETag from your last read", null);
   }
 
+  /** Offending rows of a bulk import; null for every other problem. */
+  public List<Problem.RowError> rowErrors() { return null; }
+
   public int status() { return status; }
   public String type() { return TYPE_BASE + slug; }
   public String title() { return title; }

@@ -29,6 +29,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public RestResponse<Problem> problem(ProblemException e) {
+    if (e.rowErrors() != null) {
+      Problem body = new Problem(e.type(), e.title(), e.status(), e.getMessage(), requestId.get(), e.errors(), e.rowErrors());
+      return RestResponse.ResponseBuilder.<Problem>create(e.status()).entity(body).type(PROBLEM_JSON).build();
+    }
     return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
   }
 

@@ -1,0 +1,115 @@
+package io.pareto.dataio;
+
+import io.pareto.common.Months;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Reads a cell's text as a column's value, reads the stored value back, and compares the two. */
+final class Cells {
+  private Cells() {}
+
+  /** A cell that cannot be read; the message goes into the 422 problem's row errors. */
+  static final class Invalid extends Exception {
+    Invalid(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** Plain typed value (references are resolved by the import run, not here). */
+  static Object parse(Column c, String raw) throws Invalid {
+    if (JsonRows.NOT_SCALAR.equals(raw)) throw new Invalid("must be a single value, not an object or array");
+    String s = raw.trim();
+    return switch (c.type()) {
+      case TEXT, INDUSTRY, TEAM, ACCOUNT -> {
+        if (c.maxLength() > 0 && s.length() > c.maxLength()) throw new Invalid("at most " + c.maxLength() + " characters");
+        yield s;
+      }
+      case EMAIL, USER -> {
+        if (s.length() > 254 || !s.matches("[^@\\s]+@[^@\\s]+")) throw new Invalid("must be an email address");
+        yield s;
+      }
+      case ENUM -> {
+        Object[] values = c.enumType().getEnumConstants();
+        if (Arrays.stream(values).noneMatch(v -> ((Enum<?>) v).name().equals(s))) {
+          throw new Invalid("must be one of " + Arrays.stream(values).map(v -> ((Enum<?>) v).name())
+              .collect(Collectors.joining(", ")));
+        }
+        yield s;
+      }
+      case DECIMAL -> {
+        BigDecimal d;
+        try {
+          d = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+          throw new Invalid("must be a number like 1200000.00");
+        }
+        if (d.scale() > 2) throw new Invalid("at most 2 decimal places");
+        if (d.precision() - d.scale() > 17) throw new Invalid("at most 17 digits before the decimal point");
+        if (c.nonNegative() && d.signum() < 0) throw new Invalid("must not be negative");
+        yield d;
+      }
+      case INT -> {
+        int i;
+        try {
+          i = Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+          throw new Invalid("must be a whole number");
+        }
+        if (c.nonNegative() && i < 0) throw new Invalid("must not be negative");
+        if (c.maxLength() > 0 && i > c.maxLength()) throw new Invalid("must be at most " + c.maxLength());
+        yield i;
+      }
+      case DATE -> {
+        try {
+          yield LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+          throw new Invalid("must be a date as YYYY-MM-DD");
+        }
+      }
+      case MONTH -> {
+        if (!s.matches(Months.PATTERN)) throw new Invalid("must be a month as YYYY-MM");
+        yield Months.parse(s);
+      }
+      case BOOL -> switch (s.toLowerCase(Locale.ROOT)) {
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        default -> throw new Invalid("must be true or false");
+      };
+      case ID, INSTANT -> null; // read-only: ignored on import
+    };
+  }
+
+  /** The stored value in the same Java type {@link #parse} and reference resolution produce. */
+  static Object read(ResultSet rs, int index, Column c) throws SQLException {
+    Object v = switch (c.type()) {
+      case DECIMAL -> rs.getBigDecimal(index);
+      case INT -> {
+        int i = rs.getInt(index);
+        yield rs.wasNull() ? null : i;
+      }
+      case DATE, MONTH -> rs.getObject(index, LocalDate.class);
+      case BOOL -> {
+        boolean b = rs.getBoolean(index);
+        yield rs.wasNull() ? null : b;
+      }
+      case ACCOUNT, USER, TEAM, ID -> {
+        long l = rs.getLong(index);
+        yield rs.wasNull() ? null : l;
+      }
+      default -> rs.getString(index);
+    };
+    return v;
+  }
+
+  static boolean same(Object a, Object b) {
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
+    return Objects.equals(a, b);
+  }
+}

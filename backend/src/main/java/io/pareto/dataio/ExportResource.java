@@ -1,0 +1,83 @@
+package io.pareto.dataio;
+
+import io.pareto.common.ProblemException;
+import io.pareto.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Import and export", description = "Bulk files in (CSV or JSON) and out (CSV or NDJSON) for ERP and BI tools")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP, Role.Names.READONLY})
+public class ExportResource {
+  private final ExportService exports;
+
+  public ExportResource(ExportService exports) {
+    this.exports = exports;
+  }
+
+  @GET
+  @Path("/exports/{dataset}")
+  @Produces({"text/csv", "application/x-ndjson"})
+  @Operation(summary = "Export records for BI tools",
+      description = "Every record you may see, in id order, streamed as it is read: CSV (header row, the import's "
+          + "column names plus read-only id, createdAt, updatedAt) or NDJSON (one object per line, empty fields left "
+          + "out). Choose with the Accept header or `format`. `updatedSince` gives an incremental pull: the records "
+          + "changed at or after that instant. Users: administrators only.")
+  @APIResponse(responseCode = "200", description = "The rows, streamed",
+      content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+          example = "id,externalId,name,industryCode\r\n42,ERP-10042,中国工商银行江苏分行,FINANCE\r\n")),
+          @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING,
+              example = "{\"id\":42,\"externalId\":\"ERP-10042\",\"name\":\"中国工商银行江苏分行\"}\n"))})
+  @APIResponse(responseCode = "403", description = "Not allowed (users: administrators only)",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  public Response exportRecords(
+      @Parameter(description = "Which records", schema = @Schema(type = SchemaType.STRING,
+          enumeration = {"accounts", "contacts", "facts", "opportunities", "users"})) @PathParam("dataset") String dataset,
+      @Parameter(description = "csv or ndjson; overrides the Accept header", schema = @Schema(type = SchemaType.STRING,
+          enumeration = {"csv", "ndjson"})) @QueryParam("format") String format,
+      @Parameter(description = "Only records changed at or after this instant (ISO 8601, e.g. 2026-11-01T00:00:00Z)")
+          @QueryParam("updatedSince") String updatedSince,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    Dataset d = Dataset.fromPath(dataset);
+    ExportFormat f = format(format, accept);
+    Instant since = null;
+    if (updatedSince != null && !updatedSince.isBlank()) {
+      try {
+        since = Instant.parse(updatedSince.trim());
+      } catch (DateTimeParseException e) {
+        throw ProblemException.badRequest("updatedSince", "must be an ISO 8601 instant like 2026-11-01T00:00:00Z");
+      }
+    }
+    return Response.ok(exports.export(d, f, since), f.mediaType + (f == ExportFormat.CSV ? "; charset=UTF-8" : ""))
+        .header("Content-Disposition", "attachment; filename=\"" + d.path() + "." + f.extension + "\"")
+        .build();
+  }
+
+  private static ExportFormat format(String format, String accept) {
+    if (format != null && !format.isBlank()) {
+      try {
+        return ExportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.badRequest("format", "must be csv or ndjson");
+      }
+    }
+    return accept != null && accept.contains("ndjson") ? ExportFormat.NDJSON : ExportFormat.CSV;
+  }
+}

@@ -1,0 +1,131 @@
+package io.pareto.dataio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.pareto.common.Months;
+import io.pareto.common.ProblemException;
+import io.pareto.security.AccountScope;
+import io.pareto.security.Caller;
+import io.pareto.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BI exports: one SQL query per export, read with a fetch size (a server-side cursor on
+ * PostgreSQL) and written row by row to the response, so 1M rows start streaming at once and
+ * never sit in memory. Scoped like every other read through {@link AccountScope}.
+ */
+@ApplicationScoped
+public class ExportService {
+  static final int FETCH_SIZE = 1000;
+
+  private final AgroalDataSource dataSource;
+  private final Caller caller;
+  private final ObjectMapper mapper;
+
+  public ExportService(AgroalDataSource dataSource, Caller caller, ObjectMapper mapper) {
+    this.dataSource = dataSource;
+    this.caller = caller;
+    this.mapper = mapper;
+  }
+
+  /**
+   * The rows of a dataset the caller may see, changed at or after {@code updatedSince} when given,
+   * in id order. Users: administrators only. The query runs when the response is written.
+   */
+  public StreamingOutput export(Dataset dataset, ExportFormat format, Instant updatedSince) {
+    if (dataset == Dataset.USERS && !caller.hasRole(Role.ADMIN)) {
+      throw ProblemException.forbidden("Only administrators may export users", null);
+    }
+    DatasetSpec spec = DatasetSpec.of(dataset);
+    AccountScope scope = caller.scope(); // resolved now: the request scope is gone when the body is written
+    StringBuilder sql = new StringBuilder("select ");
+    for (int i = 0; i < spec.columns().size(); i++) sql.append(i > 0 ? ", " : "").append(spec.columns().get(i).exportSql());
+    sql.append(" from ").append(spec.from()).append(" where ");
+    sql.append(!spec.scoped() ? "1 = 1" : scope.sql(dataset == Dataset.ACCOUNTS ? "t" : "a"));
+    Map<String, Object> params = new HashMap<>(scope.params());
+    if (updatedSince != null) {
+      sql.append(" and t.updated_at >= :updatedSince");
+      params.put("updatedSince", OffsetDateTime.ofInstant(updatedSince, ZoneOffset.UTC));
+    }
+    sql.append(" order by t.id");
+    NamedSql query = NamedSql.of(sql.toString(), params);
+    return output -> {
+      try (Connection conn = dataSource.getConnection()) {
+        conn.setAutoCommit(false); // PostgreSQL only honours the fetch size inside a transaction
+        conn.setReadOnly(true);
+        try (PreparedStatement ps = conn.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
+            ResultSet.CONCUR_READ_ONLY)) {
+          ps.setFetchSize(FETCH_SIZE);
+          query.bind(ps);
+          RowWriter out = RowWriter.of(format,
+              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16), spec.columns(), mapper);
+          out.header();
+          out.finish(); // the header leaves at once: first byte before the first row is read
+          try (ResultSet rs = ps.executeQuery()) {
+            List<Column> cols = spec.columns();
+            Object[] values = new Object[cols.size()];
+            while (rs.next()) {
+              for (int i = 0; i < values.length; i++) values[i] = value(rs, i + 1, cols.get(i));
+              out.row(values);
+            }
+          }
+          out.finish();
+        } finally {
+          conn.rollback();
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("export of " + dataset.path() + " failed", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  private static Object value(ResultSet rs, int i, Column c) throws SQLException {
+    return switch (c.type()) {
+      case ID -> {
+        long v = rs.getLong(i);
+        yield rs.wasNull() ? null : v;
+      }
+      case INT -> {
+        int v = rs.getInt(i);
+        yield rs.wasNull() ? null : v;
+      }
+      case DECIMAL -> rs.getBigDecimal(i);
+      case BOOL -> {
+        boolean v = rs.getBoolean(i);
+        yield rs.wasNull() ? null : v;
+      }
+      case DATE -> {
+        LocalDate d = rs.getObject(i, LocalDate.class);
+        yield d == null ? null : d.toString();
+      }
+      case MONTH -> {
+        LocalDate d = rs.getObject(i, LocalDate.class);
+        yield d == null ? null : Months.format(d);
+      }
+      case INSTANT -> {
+        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+        yield t == null ? null : t.toInstant().toString();
+      }
+      default -> rs.getString(i);
+    };
+  }
+}

@@ -1,0 +1,23 @@
+package io.pareto.dataio;
+
+import io.pareto.common.Problem;
+import io.pareto.common.ProblemException;
+import java.util.List;
+
+/** The whole import is refused (nothing written): 422 for invalid rows, 403 for rows outside the caller's reach. */
+final class ImportRejected extends ProblemException {
+  private final List<Problem.RowError> rows;
+
+  ImportRejected(boolean forbidden, long badRows, List<Problem.RowError> rows) {
+    super(forbidden ? 403 : 422, forbidden ? "forbidden" : "invalid-rows",
+        forbidden ? "Import touches records you may not change" : "Import rejected: invalid rows",
+        badRows + " error(s) in the file" + (badRows > rows.size() ? ", the first " + rows.size() + " listed" : "")
+            + "; nothing was written", null);
+    this.rows = List.copyOf(rows);
+  }
+
+  @Override
+  public List<Problem.RowError> rowErrors() {
+    return rows;
+  }
+}

@@ -1,0 +1,85 @@
+package io.pareto.dataio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.pareto.audit.AuditTrail;
+import io.pareto.common.ProblemException;
+import io.pareto.security.Caller;
+import io.pareto.security.Role;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Bulk import of CSV or JSON files: all or nothing, upsert by business key, streamed and batched. */
+@ApplicationScoped
+public class ImportService {
+  private final AgroalDataSource dataSource;
+  private final Caller caller;
+  private final AuditTrail audit;
+  private final ObjectMapper mapper;
+  private final long maxBytes;
+
+  public ImportService(AgroalDataSource dataSource, Caller caller, AuditTrail audit, ObjectMapper mapper,
+      @ConfigProperty(name = "pareto.import.max-body-size", defaultValue = "200M") MemorySize maxBytes) {
+    this.dataSource = dataSource;
+    this.caller = caller;
+    this.audit = audit;
+    this.mapper = mapper;
+    this.maxBytes = maxBytes.asLongValue();
+  }
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * Validates every row and, if all are valid and this is no dry run, creates or updates them in
+   * one transaction. Any bad row rolls everything back and answers 422 listing the bad rows
+   * (403 when rows reach outside the caller's accounts or assign them to someone else).
+   * Writes one audit event for the whole import, not one per row.
+   */
+  @Transactional
+  @TransactionConfiguration(timeout = 3600)
+  public ImportResultDto importRows(Dataset dataset, InputStream body, boolean csv, boolean dryRun) {
+    if (dataset == Dataset.USERS && !caller.hasRole(Role.ADMIN)) {
+      throw ProblemException.forbidden("Only administrators may import users", null);
+    }
+    long started = System.nanoTime();
+    InputStream in = new LimitedInputStream(body, maxBytes);
+    boolean mayAssign = caller.hasRole(Role.ADMIN) || caller.hasRole(Role.MANAGER);
+    try (Connection conn = dataSource.getConnection()) {
+      ImportRun run = new ImportRun(DatasetSpec.of(dataset), conn, caller.scope(), caller.userId(), mayAssign, dryRun);
+      if (csv) {
+        CsvRows rows = new CsvRows(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        run.run(rows, rows.header());
+      } else {
+        run.run(new JsonRows(mapper, in), null);
+      }
+      if (!run.errors.isEmpty()) throw new ImportRejected(run.forbidden, run.badCells, run.errors);
+      ImportResultDto result = new ImportResultDto(dataset.path(), dryRun, run.rows, run.created, run.updated,
+          run.unchanged, (System.nanoTime() - started) / 1_000_000);
+      if (!dryRun) audit.created("IMPORT", dataset.path(), null, result);
+      return result;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw ProblemException.badRequest("body", "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        throw ProblemException.conflict("The import conflicts with existing data (a value that must be unique is "
+            + "already used, e.g. a user's externalId); nothing was written");
+      }
+      throw new IllegalStateException("import of " + dataset.path() + " failed", e);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package io.pareto.dataio.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The measuring stick (scripts/benchmark): runs every scenario of scripts/benchmark.d/*.json
+ * against a running Pareto and the same question as hand-written SQL on its database, in the
+ * same run, and prints a markdown table with the ratio API ÷ SQL. Exits 1 when a request fails.
+ *
+ * <pre>--base URL --jdbc URL --db-user U --db-password P --user EMAIL --password P --scenarios DIR
+ * --scale F (iterations × F) --import-rows N (overrides rows of import scenarios) --pid SERVER_PID --out FILE</pre>
+ */
+public final class Benchmark {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
+
+  final Map<String, String> opt = new HashMap<>(Map.of("db-user", "postgres", "db-password", "", "scale", "1",
+      "user", "bench-admin@pareto.local", "password", "pareto-bench-1", "scenarios", "scripts/benchmark.d"));
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  final List<String> rows = new ArrayList<>();
+  String auth;
+  Connection db;
+  int failures;
+
+  public static void main(String[] args) throws Exception {
+    Benchmark b = new Benchmark();
+    for (int i = 0; i + 1 < args.length; i += 2) b.opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    System.exit(b.run());
+  }
+
+  int run() throws Exception {
+    auth = "Basic " + Base64.getEncoder().encodeToString((opt.get("user") + ":" + opt.get("password"))
+        .getBytes(StandardCharsets.UTF_8));
+    db = DriverManager.getConnection(opt.get("jdbc"), opt.get("db-user"), opt.get("db-password"));
+    ObjectMapper json = new ObjectMapper();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(Path.of(opt.get("scenarios")))) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    rows.add("| feature | scenario | n | API p50 / p95 / max (ms) | SQL p50 / p95 / max (ms) | ratio p50 (p95) | target | check |");
+    rows.add("|---|---|---|---|---|---|---|---|");
+    for (Path f : files) {
+      Scenario.Suite suite = json.readValue(f.toFile(), Scenario.Suite.class);
+      for (Scenario s : suite.scenarios()) {
+        System.err.println("==> " + suite.feature() + ": " + s.name());
+        try {
+          switch (s.kindOrDefault()) {
+            case "import" -> new BulkScenarios(this).importRows(suite.feature(), s);
+            case "export" -> new BulkScenarios(this).export(suite.feature(), s);
+            default -> httpScenario(suite.feature(), s);
+          }
+        } catch (Exception e) {
+          failures++;
+          rows.add("| " + suite.feature() + " | " + s.name() + " | | FAILED: " + e.getMessage().replace('|', '/') + " | | | | ✗ |");
+        }
+      }
+    }
+    String table = String.join("\n", rows) + "\n";
+    System.out.println(table);
+    if (opt.containsKey("out")) Files.writeString(Path.of(opt.get("out")), table);
+    return failures == 0 ? 0 : 1;
+  }
+
+  private void httpScenario(String feature, Scenario s) throws Exception {
+    List<Map<String, Object>> params = s.params() == null ? List.of(Map.of()) : query(s.params());
+    int n = Math.max(5, (int) Math.round(s.iterationsOr(100) * Double.parseDouble(opt.get("scale"))));
+    int warmup = Math.max(3, n / 5);
+    double[] api = new double[n];
+    double[] sql = new double[n];
+    for (int i = -warmup; i < n; i++) {
+      Map<String, Object> p = params.get(Math.floorMod(i * 7919, params.size()));
+      double a = timeApi(s, p);
+      double q = timeSql(s.sql(), p);
+      if (i >= 0) { api[i] = a; sql[i] = q; }
+    }
+    report(feature, s, n, Stats.of(api), Stats.of(sql));
+  }
+
+  void report(String feature, Scenario s, int n, Stats api, Stats sql) {
+    double ratio = api.p50() / sql.p50();
+    double p95Target = s.target("p95Ms");
+    double ratioTarget = s.target("ratio");
+    boolean ok = (Double.isNaN(p95Target) || api.p95() <= p95Target) && (Double.isNaN(ratioTarget) || ratio <= ratioTarget);
+    String target = (Double.isNaN(p95Target) ? "" : "p95 < " + fmt(p95Target) + " ms ")
+        + (Double.isNaN(ratioTarget) ? "" : "ratio ≤ " + fmt(ratioTarget));
+    rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %s / %s / %s | %s / %s / %s | %.2f (%.2f) | %s | %s |",
+        feature, s.name(), n, fmt(api.p50()), fmt(api.p95()), fmt(api.max()), fmt(sql.p50()), fmt(sql.p95()),
+        fmt(sql.max()), ratio, api.p95() / sql.p95(), target, target.isEmpty() ? "" : ok ? "✓" : "✗"));
+  }
+
+  static String fmt(double v) {
+    return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private double timeApi(Scenario s, Map<String, Object> p) throws IOException, InterruptedException {
+    Matcher m = PLACEHOLDER.matcher(s.path());
+    StringBuilder path = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(path, Matcher.quoteReplacement(
+          URLEncoder.encode(String.valueOf(p.get(m.group(1).toLowerCase(Locale.ROOT))), StandardCharsets.UTF_8)));
+    }
+    m.appendTail(path);
+    HttpRequest.Builder req = request(path.toString()).header("Accept", "application/json");
+    String method = s.method() == null ? "GET" : s.method();
+    req.method(method, s.body() == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(s.body())).header("Content-Type", "application/json");
+    long t = System.nanoTime();
+    HttpResponse<byte[]> r = http.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+    double ms = (System.nanoTime() - t) / 1e6;
+    if (r.statusCode() / 100 != 2) {
+      failures++;
+      throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": "
+          + new String(r.body(), StandardCharsets.UTF_8));
+    }
+    return ms;
+  }
+
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(opt.get("base") + path)).header("Authorization", auth)
+        .timeout(Duration.ofMinutes(10));
+  }
+
+  /** Runs the statements with the placeholders bound and reads every column of every row, as the API must. */
+  double timeSql(List<String> statements, Map<String, Object> p) throws SQLException {
+    long t = System.nanoTime();
+    for (String sql : statements) {
+      Matcher m = PLACEHOLDER.matcher(sql);
+      List<Object> values = new ArrayList<>();
+      while (m.find()) values.add(p.get(m.group(1).toLowerCase(Locale.ROOT)));
+      try (PreparedStatement ps = db.prepareStatement(m.replaceAll("?"))) {
+        for (int i = 0; i < values.size(); i++) ps.setObject(i + 1, values.get(i));
+        try (ResultSet rs = ps.executeQuery()) {
+          int cols = rs.getMetaData().getColumnCount();
+          while (rs.next()) for (int c = 1; c <= cols; c++) rs.getObject(c);
+        }
+      }
+    }
+    return (System.nanoTime() - t) / 1e6;
+  }
+
+  List<Map<String, Object>> query(String sql) throws SQLException {
+    List<Map<String, Object>> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      int cols = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        Map<String, Object> row = new HashMap<>();
+        for (int c = 1; c <= cols; c++) row.put(rs.getMetaData().getColumnLabel(c).toLowerCase(Locale.ROOT), rs.getObject(c));
+        out.add(row);
+      }
+    }
+    if (out.isEmpty()) throw new IllegalStateException("params query returned no rows: " + sql);
+    return out;
+  }
+}
