@@ -1,6 +1,7 @@
 package io.pareto.pipeline;
 
 import io.pareto.common.ETags;
+import io.pareto.common.Problem;
 import io.pareto.common.Responses;
 import io.pareto.pipeline.history.StageChangeDto;
 import io.pareto.security.Role;
@@ -48,6 +49,10 @@ public class StageTransitionResource {
   @APIResponse(responseCode = "409", description = "Transition not allowed from the current stage",
       content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = TransitionRefusedProblem.class)))
+  @APIResponse(responseCode = "412", description = "If-Match names an outdated version: reload and retry",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "428", description = "If-Match header missing",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
   public RestResponse<OpportunityDto> transitionOpportunity(@PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionInput input) {
     OpportunityDto o = transitions.transition(id, ETags.requireVersion(ifMatch), input);

@@ -42,10 +42,8 @@ public class StageTransitions {
     ETags.check(expectedVersion, o.version);
     Stage from = o.stage;
     boolean canReopen = caller.hasRole(Role.MANAGER) || caller.hasRole(Role.ADMIN);
-    if (from == Stage.LOST && in.to().isOpen() && !canReopen) {
-      throw ProblemException.forbidden("reopening a LOST deal is a manager's action", null);
-    }
     if (!StageRules.isAllowed(from, in.to(), canReopen)) {
+      // A rep asking to reopen gets the same 409, with the (empty) list of what they may do.
       throw new TransitionRefused(from, in.to(), StageRules.allowed(from, canReopen));
     }
     validateReasons(from, in);

@@ -9,7 +9,8 @@ public class TransitionRefused extends ProblemException {
 
   public TransitionRefused(Stage from, Stage to, List<Stage> allowed) {
     super(409, "invalid-transition", "Transition not allowed", from + " → " + to + " is not allowed; allowed from "
-        + from + ": " + (allowed.isEmpty() ? "none" : allowed), null);
+        + from + ": " + (allowed.isEmpty() ? "none" : allowed)
+        + (from == Stage.LOST && to.isOpen() ? " (reopening a LOST deal is for managers and admins)" : ""), null);
     this.allowed = allowed;
   }
 

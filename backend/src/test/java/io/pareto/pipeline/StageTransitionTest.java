@@ -77,7 +77,8 @@ class StageTransitionTest {
     move(rep, id, "\"1\"", Map.of("to", "LOST", "lostReason", "COMPETITOR", "competitorId", 7)).statusCode(200)
         .body("stage", equalTo("LOST")).body("lostAtStage", equalTo("PROPOSAL")).body("competitorId", equalTo(7))
         .body("forecastCategory", equalTo("OMITTED"));
-    move(rep, id, "\"2\"", PipelineFixtures.to(Stage.QUALIFIED)).statusCode(403);
+    move(rep, id, "\"2\"", PipelineFixtures.to(Stage.QUALIFIED)).statusCode(409)
+        .body("allowedTransitions.size()", equalTo(0)).body("detail", containsString("managers"));
     move(manager, id, "\"2\"", PipelineFixtures.to(Stage.COLLECTED)).statusCode(409)
         .body("allowedTransitions", contains("LEAD", "QUALIFIED", "PROPOSAL", "NEGOTIATION"));
     move(manager, id, "\"2\"", PipelineFixtures.to(Stage.QUALIFIED)).statusCode(200)
