@@ -48,12 +48,12 @@ public class CustomerFunnel {
     }
     List<CustomerFunnelDto.Flow> flows = new ArrayList<>();
     for (Object[] r : rows) {
-      String l2 = (String) r[1];
+      String l2 = String.valueOf(r[1]);
       counts.get(l2)[0] += Sql.asLong(r[2]);
       BigDecimal[] a = amounts.get(l2);
       a[0] = a[0].add(Sql.money(r[3]));
       a[1] = a[1].add(Sql.money(r[4]));
-      flows.add(new CustomerFunnelDto.Flow((String) r[0], l2, Sql.asLong(r[2])));
+      flows.add(new CustomerFunnelDto.Flow(String.valueOf(r[0]), l2, Sql.asLong(r[2])));
     }
     flows.sort((x, y) -> (x.from() + x.to()).compareTo(y.from() + y.to()));
     List<CustomerFunnelDto.Level> levels = counts.keySet().stream()
