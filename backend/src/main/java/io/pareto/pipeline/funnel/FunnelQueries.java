@@ -38,6 +38,7 @@ public class FunnelQueries {
     return Sql.rows(em, sql, p);
   }
 
+  // The median orders a DECIMAL: H2 2.4 fails interpolating PERCENTILE_CONT over DOUBLE ("scale -1").
   /** Rows: stage, average and median seconds spent per deal (completed stays, summed per deal). */
   List<Object[]> timeInStage(AccountScope scope, PipelineFilter f, Instant from, Instant to) {
     Map<String, Object> p = cohort(from, to);
@@ -45,7 +46,7 @@ public class FunnelQueries {
         + " iv as (" + Sql.intervals("d", null) + "),"
         + " per as (select id, stage, sum(" + epoch("next_at") + " - " + epoch("changed_at") + ") secs from iv"
         + " where next_at is not null group by id, stage)"
-        + " select stage, avg(secs), percentile_cont(0.5) within group (order by secs) from per group by stage";
+        + " select stage, avg(secs), percentile_cont(0.5) within group (order by cast(secs as decimal(19, 3))) from per group by stage";
     return Sql.rows(em, sql, p);
   }
 
