@@ -4,6 +4,7 @@ import io.pareto.account.Account;
 import io.pareto.common.Timestamped;
 import io.pareto.user.AppUser;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A deal with an account, somewhere between lead and cash. */
@@ -44,4 +46,35 @@ public class Opportunity extends Timestamped {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "owner_id")
   public AppUser owner;
+
+  /** When the deal entered its current stage; "time in stage" for stuck deals starts here. */
+  @Column(name = "stage_changed_at")
+  public Instant stageChangedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "lost_reason")
+  public LostReason lostReason;
+
+  @Column(name = "lost_reason_text")
+  public String lostReasonText;
+
+  /** A competitor of the catalogue (branch decisionmap); a plain id until the FK is added at merge. */
+  @Column(name = "competitor_id")
+  public Long competitorId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "lost_at_stage")
+  public Stage lostAtStage;
+
+  /** The owner's override; null means the stage's default category. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "forecast_category")
+  public ForecastCategory forecastCategory;
+
+  @Embedded
+  public ProjectInfo project = new ProjectInfo();
+
+  public ForecastCategory effectiveForecastCategory() {
+    return forecastCategory != null ? forecastCategory : stage.defaultForecastCategory();
+  }
 }

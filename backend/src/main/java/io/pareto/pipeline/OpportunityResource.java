@@ -21,6 +21,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +57,17 @@ public class OpportunityResource {
       description = "Newest change first by default. Sort fields: name, amount, stage, expectedCloseDate, createdAt, updatedAt.")
   public Page<OpportunityDto> listOpportunities(@BeanParam OpportunityFilter filter, @Valid @BeanParam PageRequest page) {
     return opportunities.list(filter, page);
+  }
+
+  @GET
+  @Path("/opportunities/board")
+  @Operation(summary = "Kanban board of opportunities",
+      description = "Per stage: the count and amount of every matching deal (computed on the server) and the first "
+          + "`size` deals, newest change first. The same filters as the list (the stage filter is ignored).")
+  public BoardDto getOpportunityBoard(@BeanParam OpportunityFilter filter,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Deals per column, 1..100") int size) {
+    filter.stage = null;
+    return opportunities.board(filter, size);
   }
 
   @GET

@@ -7,11 +7,14 @@ import io.pareto.common.ETags;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
+import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
+import io.pareto.security.Role;
 import io.pareto.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -21,9 +24,12 @@ public class OpportunityService {
   private final Caller caller;
   private final AuditTrail audit;
   private final OwnerPolicy ownerPolicy;
+  private final StageHistory history;
+  private static final ProjectInfoDto EMPTY_PROJECT = new ProjectInfoDto(null, null, null, false, null, null, null, null);
 
   public OpportunityService(OpportunityRepository opportunities, AccountService accounts, Caller caller, AuditTrail audit,
-      OwnerPolicy ownerPolicy) {
+      OwnerPolicy ownerPolicy, StageHistory history) {
+    this.history = history;
     this.opportunities = opportunities;
     this.accounts = accounts;
     this.caller = caller;
@@ -35,16 +41,37 @@ public class OpportunityService {
     return opportunities.page(caller.scope(), filter, page).map(OpportunityDto::of);
   }
 
+  /** Kanban support (issue 8): totals per stage computed in the database plus each column's first deals. */
+  public BoardDto board(OpportunityFilter filter, int size) {
+    var board = opportunities.board(caller.scope(), filter, size);
+    java.util.Map<Stage, Object[]> totals = new java.util.EnumMap<>(Stage.class);
+    board.totals().forEach(r -> totals.put((Stage) r[0], r));
+    return new BoardDto(java.util.Arrays.stream(Stage.values()).map(s -> {
+      Object[] t = totals.get(s);
+      return new BoardDto.Column(s, t == null ? 0 : ((Number) t[1]).longValue(),
+          t == null ? java.math.BigDecimal.ZERO.setScale(2) : ((java.math.BigDecimal) t[2]).setScale(2),
+          board.deals().stream().filter(o -> o.stage == s).map(OpportunityDto::of).toList());
+    }).toList());
+  }
+
   public Optional<OpportunityDto> get(long id) {
     return opportunities.findVisible(caller.scope(), id).map(OpportunityDto::of);
   }
 
+  /** Creates a deal in an open stage (LEAD by default) and records that stage as its first history row. */
   @Transactional
   public OpportunityDto create(OpportunityInput in) {
     Opportunity o = new Opportunity();
+    Stage initial = in.stage() == null ? Stage.LEAD : in.stage();
+    if (!initial.isOpen()) {
+      throw ProblemException.badRequest("stage", "a new deal starts in an open stage; close it with a transition");
+    }
+    o.stage = initial;
     apply(o, in);
     if (o.owner == null) o.owner = caller.user().orElse(null);
+    o.stageChangedAt = Instant.now();
     opportunities.persistAndFlush(o);
+    history.record(o.id, null, initial, o.stageChangedAt, caller.name(), null, null, false);
     OpportunityDto dto = OpportunityDto.of(o);
     audit.created("OPPORTUNITY", o.id, o.account.id, dto);
     return dto;
@@ -55,6 +82,10 @@ public class OpportunityService {
     Opportunity o = require(id);
     ETags.check(expectedVersion, o.version);
     OpportunityDto before = OpportunityDto.of(o);
+    if (in.stage() != null && in.stage() != o.stage) {
+      throw ProblemException.conflict("stage cannot be changed by an update; POST /api/v1/opportunities/" + id
+          + "/transitions {\"to\": \"" + in.stage() + "\"}");
+    }
     apply(o, in);
     opportunities.flush();
     OpportunityDto after = OpportunityDto.of(o);
@@ -74,7 +105,15 @@ public class OpportunityService {
     opportunities.delete(o);
   }
 
-  private Opportunity require(long id) {
+  /** The forecast category is the owner's call (issue 8); managers and admins may correct it. */
+  private void requireOwnerOrManager(Opportunity o) {
+    boolean owner = o.owner == null || o.owner.id.equals(caller.userId());
+    if (!owner && !caller.hasRole(Role.MANAGER) && !caller.hasRole(Role.ADMIN)) {
+      throw ProblemException.forbidden("only the deal's owner may override its forecast category", null);
+    }
+  }
+
+  Opportunity require(long id) {
     return opportunities.findVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
   }
 
@@ -94,7 +133,9 @@ public class OpportunityService {
     o.account = account;
     o.name = in.name().trim();
     o.amount = in.amount();
-    o.stage = in.stage() == null ? Stage.LEAD : in.stage();
+    if (in.forecastCategory() != o.forecastCategory) requireOwnerOrManager(o);
+    o.forecastCategory = in.forecastCategory();
+    (in.project() == null ? EMPTY_PROJECT : in.project()).applyTo(o.project);
     o.expectedCloseDate = in.expectedCloseDate();
     if (in.ownerId() != null) {
       AppUser owner = Optional.ofNullable(opportunities.getEntityManager().find(AppUser.class, in.ownerId()))

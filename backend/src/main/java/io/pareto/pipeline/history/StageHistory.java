@@ -1,0 +1,67 @@
+package io.pareto.pipeline.history;
+
+import io.pareto.common.ProblemException;
+import io.pareto.pipeline.LostReason;
+import io.pareto.pipeline.Stage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The append-only stage history of deals (issue 8): every change with from, to, when, by whom.
+ * Rows are only ever inserted; analytics reconstruct a deal's stage at any instant from them.
+ */
+@ApplicationScoped
+public class StageHistory {
+  private final EntityManager em;
+
+  public StageHistory(EntityManager em) {
+    this.em = em;
+  }
+
+  /** Records a change made now or at a supplied historic instant, inside the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StageChange record(long opportunityId, Stage from, Stage to, Instant at, String by, String reason,
+      LostReason lostReason, boolean imported) {
+    StageChange c = new StageChange();
+    c.opportunityId = opportunityId;
+    c.fromStage = from;
+    c.toStage = to;
+    c.changedAt = at;
+    c.changedBy = by;
+    c.reason = reason;
+    c.lostReason = lostReason;
+    c.imported = imported;
+    c.recordedAt = Instant.now();
+    em.persist(c);
+    return c;
+  }
+
+  /**
+   * For the data import: appends a historic change (never in the future, never before the deal's
+   * last recorded change, so history stays ordered). {@code from} null records the deal's creation.
+   * Does not touch the deal itself; the importer sets its current stage.
+   */
+  @Transactional
+  public void recordImported(long opportunityId, Stage from, Stage to, Instant at, String by) {
+    if (at.isAfter(Instant.now())) throw ProblemException.badRequest("at", "a stage change cannot be in the future");
+    Instant last = lastChangeAt(opportunityId);
+    if (last != null && at.isBefore(last)) {
+      throw ProblemException.badRequest("at", "must not be before the deal's last recorded change (" + last + ")");
+    }
+    record(opportunityId, from, to, at, by, null, null, true);
+  }
+
+  public Instant lastChangeAt(long opportunityId) {
+    return em.createQuery("select max(c.changedAt) from StageChange c where c.opportunityId = :id", Instant.class)
+        .setParameter("id", opportunityId).getSingleResult();
+  }
+
+  /** Oldest first. */
+  public List<StageChangeDto> of(long opportunityId) {
+    return em.createQuery("from StageChange c where c.opportunityId = :id order by c.changedAt, c.id", StageChange.class)
+        .setParameter("id", opportunityId).getResultStream().map(StageChangeDto::of).toList();
+  }
+}
