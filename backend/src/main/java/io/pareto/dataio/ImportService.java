@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.ProblemException;
+import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
 import io.pareto.security.Role;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -26,14 +27,17 @@ public class ImportService {
   private final AgroalDataSource dataSource;
   private final Caller caller;
   private final AuditTrail audit;
+  private final StageHistory stageHistory;
   private final ObjectMapper mapper;
   private final long maxBytes;
 
-  public ImportService(AgroalDataSource dataSource, Caller caller, AuditTrail audit, ObjectMapper mapper,
+  public ImportService(AgroalDataSource dataSource, Caller caller, AuditTrail audit,
+      StageHistory stageHistory, ObjectMapper mapper,
       @ConfigProperty(name = "pareto.import.max-body-size", defaultValue = "200M") MemorySize maxBytes) {
     this.dataSource = dataSource;
     this.caller = caller;
     this.audit = audit;
+    this.stageHistory = stageHistory;
     this.mapper = mapper;
     this.maxBytes = maxBytes.asLongValue();
   }
@@ -55,6 +59,7 @@ public class ImportService {
       throw ProblemException.forbidden("Only administrators may import users", null);
     }
     long started = System.nanoTime();
+    java.time.Instant startedAt = java.time.Instant.now().minusSeconds(1);
     InputStream in = new LimitedInputStream(body, maxBytes);
     boolean mayAssign = caller.hasRole(Role.ADMIN) || caller.hasRole(Role.MANAGER);
     try (Connection conn = dataSource.getConnection()) {
@@ -68,6 +73,7 @@ public class ImportService {
       if (!run.errors.isEmpty()) throw new ImportRejected(run.forbidden, run.badCells, run.errors);
       ImportResultDto result = new ImportResultDto(dataset.path(), dryRun, run.rows, run.created, run.updated,
           run.unchanged, (System.nanoTime() - started) / 1_000_000);
+      if (!dryRun && dataset == Dataset.OPPORTUNITIES) stageHistory.reconcileImported(startedAt, caller.name());
       if (!dryRun) audit.created("IMPORT", dataset.path(), null, result);
       return result;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

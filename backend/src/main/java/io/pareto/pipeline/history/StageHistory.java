@@ -64,4 +64,27 @@ public class StageHistory {
     return em.createQuery("from StageChange c where c.opportunityId = :id order by c.changedAt, c.id", StageChange.class)
         .setParameter("id", opportunityId).getResultStream().map(StageChangeDto::of).toList();
   }
+
+  /**
+   * After a bulk import of opportunities (which writes rows directly), bring their history in line
+   * in two set-based statements: a creation row for every new deal, and a change row for every
+   * deal whose imported stage differs from the last one recorded. Imports carry the ERP's truth,
+   * so the transition rules do not apply; the rows are marked imported.
+   */
+  public void reconcileImported(Instant importStarted, String by) {
+    em.createNativeQuery("INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
+            + " imported, recorded_at) SELECT o.id, NULL, o.stage, o.created_at, :by, TRUE, CURRENT_TIMESTAMP"
+            + " FROM opportunity o WHERE o.updated_at >= :since"
+            + " AND NOT EXISTS (SELECT 1 FROM stage_change s WHERE s.opportunity_id = o.id)")
+        .setParameter("by", by).setParameter("since", importStarted).executeUpdate();
+    em.createNativeQuery("INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
+            + " imported, recorded_at) SELECT o.id, s.to_stage, o.stage, o.updated_at, :by, TRUE, CURRENT_TIMESTAMP"
+            + " FROM opportunity o JOIN stage_change s ON s.opportunity_id = o.id"
+            + " WHERE o.updated_at >= :since AND s.to_stage <> o.stage"
+            + " AND s.id = (SELECT MAX(s2.id) FROM stage_change s2 WHERE s2.opportunity_id = o.id)")
+        .setParameter("by", by).setParameter("since", importStarted).executeUpdate();
+    em.createNativeQuery("UPDATE opportunity SET stage_changed_at = (SELECT MAX(s.changed_at) FROM stage_change s"
+            + " WHERE s.opportunity_id = opportunity.id) WHERE updated_at >= :since")
+        .setParameter("since", importStarted).executeUpdate();
+  }
 }
