@@ -80,14 +80,23 @@ public class DecisionMapQueries {
       String sort, int offset, int limit) {
     Map<String, Object> params = new HashMap<>(scope.params());
     params.put("staleBefore", staleBefore);
+    if (f.category() != null) params.put("category", f.category());
+    if (f.ownerId() != null) params.put("ownerId", f.ownerId());
+    Query q = em.createNativeQuery(portfolioSql(scope, f, weights, sort));
+    params.forEach(q::setParameter);
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** The portfolio statement (without paging); binds :staleBefore, the scope's and the filters' parameters. */
+  static String portfolioSql(AccountScope scope, PortfolioFilter f, ScoreWeights weights, String sort) {
     StringBuilder acc = new StringBuilder("select a.id, a.name, a.category, a.owner_id from account a where ")
         .append(scope.sql("a"));
-    if (f.category() != null) { acc.append(" and a.category = :category"); params.put("category", f.category()); }
-    if (f.ownerId() != null) { acc.append(" and a.owner_id = :ownerId"); params.put("ownerId", f.ownerId()); }
+    if (f.category() != null) acc.append(" and a.category = :category");
+    if (f.ownerId() != null) acc.append(" and a.owner_id = :ownerId");
     String rules = Arrays.stream(GapRule.values()).map(GapRule::column).collect(Collectors.joining(", "));
     // Nested derived tables, not a WITH chain: H2 caches CTE results across executions with other parameters.
     String perContact = PER_CONTACT.replace("{acc}", acc);
-    String sql = "select id, name, category, owner_id, score, high_gaps, medium_gaps, low_gaps, " + rules
+    return "select id, name, category, owner_id, score, high_gaps, medium_gaps, low_gaps, " + rules
         + ", count(*) over () as total from (select g.*, " + severitySum(Severity.HIGH) + " as high_gaps, "
         + severitySum(Severity.MEDIUM) + " as medium_gaps, " + severitySum(Severity.LOW) + " as low_gaps from ("
         + "select m.*, " + weights.sql() + " as score, "
@@ -95,24 +104,24 @@ public class DecisionMapQueries {
         + " from (" + withZeros(acc.toString(), perAccount(perContact)) + ") m) g) s"
         + (f.gapCode() == null ? "" : " where " + f.gapCode().column() + " > 0")
         + SortSpec.orderBy(sort, SORTS, "score,name", "id");
-    Query q = em.createNativeQuery(sql);
-    params.forEach(q::setParameter);
-    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
-  /** Per-contact columns the {@link Fact} SQL conditions read. */
+  /**
+   * Per-contact columns the {@link Fact} SQL conditions read. Roles and owners come in through joins
+   * grouped per contact (not correlated subqueries, which PostgreSQL re-runs for every fact using them).
+   */
   private static final String PER_CONTACT = "select c.account_id, c.layer, "
       + "case when c.name is null or trim(c.name) = '' then 1 else 0 end as placeholder, "
       + role("DECISION_MAKER", "dm") + ", " + role("INFLUENCER", "infl") + ", " + role("COACH", "coach") + ", "
       + "coalesce(c.attitude, '') as attitude, coalesce(c.closeness, 0) as closeness, "
       + "coalesce(c.competitor_closeness, 0) as comp_close, c.last_contacted_on as last_on, "
-      + "(select min(o.user_id) from relationship_owner o where o.contact_id = c.id) as owner_min, "
-      + "(select max(o.user_id) from relationship_owner o where o.contact_id = c.id) as owner_max "
-      + "from contact c join ({acc}) acc on acc.id = c.account_id";
+      + "min(o.user_id) as owner_min, max(o.user_id) as owner_max "
+      + "from contact c join ({acc}) acc on acc.id = c.account_id "
+      + "left join contact_role r on r.contact_id = c.id left join relationship_owner o on o.contact_id = c.id "
+      + "group by c.id, c.account_id, c.layer, c.name, c.attitude, c.closeness, c.competitor_closeness, c.last_contacted_on";
 
   private static String role(String role, String alias) {
-    return "case when exists (select 1 from contact_role r where r.contact_id = c.id and r.role = '" + role
-        + "') then 1 else 0 end as " + alias;
+    return "max(case when r.role = '" + role + "' then 1 else 0 end) as " + alias;
   }
 
   private static String perAccount(String perContact) {
