@@ -17,5 +17,5 @@ public record ActivityInput(
     Long opportunityId,
     List<@NotNull Long> contactIds,
     Preparation preparation,
-    @Valid List<@NotNull CommitmentInput> commitments,
+    List<@Valid @NotNull CommitmentInput> commitments,
     @Size(max = 1000) @Schema(description = "Why a visit ended without a customer commitment") String noCommitmentReason) {}
