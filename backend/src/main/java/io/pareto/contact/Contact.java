@@ -13,7 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** A key person inside a customer's organisation. */
 @Entity
@@ -41,4 +45,41 @@ public class Contact extends Timestamped {
 
   @Column(name = "last_contacted_on")
   public LocalDate lastContactedOn;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "contact_role", joinColumns = @JoinColumn(name = "contact_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  public Set<BuyingRole> roles = EnumSet.noneOf(BuyingRole.class);
+
+  /** Position and influence (地位、影响力), 1..5. */
+  public Integer influence;
+
+  @Enumerated(EnumType.STRING)
+  public Attitude attitude;
+
+  /** Closeness of our relationship (关系紧密程度), 1..5. */
+  public Integer closeness;
+
+  @Column(name = "value_orientation")
+  public String valueOrientation;
+
+  @Column(name = "personal_notes")
+  public String personalNotes;
+
+  /** Plain id: the manager is validated (same account, no cycle) by the service. */
+  @Column(name = "reports_to_id")
+  public Long reportsToId;
+
+  /** Which competitor's rep is close to this person (catalogue id), and how close, 1..5. */
+  @Column(name = "competitor_id")
+  public Long competitorId;
+
+  @Column(name = "competitor_closeness")
+  public Integer competitorCloseness;
+
+  /** A person we know must exist but have not met: layer and role known, no name. */
+  public boolean isPlaceholder() {
+    return name == null || name.isBlank();
+  }
 }

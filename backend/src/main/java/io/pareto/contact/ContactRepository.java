@@ -39,6 +39,12 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, Long> {
         page.page, page.size, count.getSingleResult());
   }
 
+  /** (id, reportsToId) of every contact of an account, for the reportsTo cycle check. */
+  public java.util.List<Object[]> reportingLines(long accountId) {
+    return getEntityManager().createQuery("select c.id, c.reportsToId from Contact c where c.account.id = :acc", Object[].class)
+        .setParameter("acc", accountId).getResultList();
+  }
+
   public Optional<Contact> findByExternalId(String externalId) {
     return find("externalId", externalId).firstResultOptional();
   }

@@ -7,10 +7,15 @@ import io.pareto.common.ETags;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
+import io.pareto.competitor.CompetitorService;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ContactService {
@@ -18,12 +23,15 @@ public class ContactService {
   private final AccountService accounts;
   private final Caller caller;
   private final AuditTrail audit;
+  private final CompetitorService competitors;
 
-  public ContactService(ContactRepository contacts, AccountService accounts, Caller caller, AuditTrail audit) {
+  public ContactService(ContactRepository contacts, AccountService accounts, Caller caller, AuditTrail audit,
+      CompetitorService competitors) {
     this.contacts = contacts;
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
+    this.competitors = competitors;
   }
 
   /** Contacts of one account (404 if the account is not visible), or of every visible account. */
@@ -41,6 +49,7 @@ public class ContactService {
     Account a = accounts.requireVisible(accountId);
     Contact c = new Contact();
     c.account = a;
+    checkReportsTo(c, in.reportsToId());
     apply(c, in);
     contacts.persistAndFlush(c);
     audit.created("CONTACT", c.id, a.id, ContactDto.of(c));
@@ -52,6 +61,7 @@ public class ContactService {
     Contact c = require(id);
     ETags.check(expectedVersion, c.version);
     ContactDto before = ContactDto.of(c);
+    checkReportsTo(c, in.reportsToId()); // before apply: its query must not flush half-applied changes
     apply(c, in);
     contacts.flush();
     audit.updated("CONTACT", c.id, c.account.id, before, ContactDto.of(c));
@@ -80,6 +90,13 @@ public class ContactService {
         throw ProblemException.conflict("externalId: '" + in.externalId() + "' is already used by contact " + o.id);
       });
     }
+    if (in.competitorId() != null && !competitors.exists(in.competitorId())) {
+      throw ProblemException.badRequest("competitorId", "competitor " + in.competitorId() + " does not exist");
+    }
+    if (in.competitorCloseness() != null && in.competitorId() == null) {
+      throw ProblemException.badRequest("competitorCloseness", "needs competitorId: whose rep is close?");
+    }
+    // Every lookup happens above, before the first change, so the entity is flushed (and versioned) once.
     c.externalId = in.externalId();
     c.name = in.name();
     c.title = in.title();
@@ -88,5 +105,35 @@ public class ContactService {
     c.phone = in.phone();
     c.layer = in.layer();
     c.lastContactedOn = in.lastContactedOn();
+    var roles = in.roles() == null || in.roles().isEmpty() ? EnumSet.noneOf(BuyingRole.class) : EnumSet.copyOf(in.roles());
+    if (!c.roles.equals(roles)) { // clear() alone would mark the set dirty and bump the version
+      c.roles.clear();
+      c.roles.addAll(roles);
+    }
+    c.influence = in.influence();
+    c.attitude = in.attitude();
+    c.closeness = in.closeness();
+    c.valueOrientation = in.valueOrientation();
+    c.personalNotes = in.personalNotes();
+    c.reportsToId = in.reportsToId();
+    c.competitorId = in.competitorId();
+    c.competitorCloseness = in.competitorCloseness();
+  }
+
+  /** reportsTo must name another contact of the same account and must not close a cycle (409 names it). */
+  private void checkReportsTo(Contact c, Long managerId) {
+    if (managerId == null) return;
+    if (managerId.equals(c.id)) throw ProblemException.badRequest("reportsToId", "a contact cannot report to itself");
+    Map<Long, Long> managerOf = new HashMap<>();
+    for (Object[] row : contacts.reportingLines(c.account.id)) managerOf.put((Long) row[0], (Long) row[1]);
+    if (!managerOf.containsKey(managerId)) {
+      throw ProblemException.badRequest("reportsToId", "contact " + managerId + " is not a contact of account " + c.account.id);
+    }
+    if (c.id == null) return; // a new contact has nobody reporting to it yet, so no cycle
+    managerOf.put(c.id, null);
+    ReportingLine.cycle(managerOf, c.id, managerId).ifPresent(cycle -> {
+      throw ProblemException.conflict("reportsToId: " + c.id + " reporting to " + managerId + " would close the cycle "
+          + cycle.stream().map(String::valueOf).collect(Collectors.joining(" → ")));
+    });
   }
 }

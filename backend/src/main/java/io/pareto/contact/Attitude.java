@@ -1,0 +1,6 @@
+package io.pareto.contact;
+
+/** A contact's attitude to us, from most to least favourable (domain.md §6). */
+public enum Attitude {
+  CHAMPION, SUPPORTER, NEUTRAL, SKEPTIC, OPPONENT
+}

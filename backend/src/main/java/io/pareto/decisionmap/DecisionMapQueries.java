@@ -1,0 +1,134 @@
+package io.pareto.decisionmap;
+
+import io.pareto.common.SortSpec;
+import io.pareto.security.AccountScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The decision map's SQL, all of it: four statements for one map whatever its size, and one
+ * set-based statement for the portfolio (facts per contact → counts per account → score and gap
+ * counts, generated from {@link Fact}, {@link GapRule} and {@link ScoreWeights}).
+ */
+@ApplicationScoped
+public class DecisionMapQueries {
+  static final Map<String, String> SORTS = Map.of("score", "score", "name", "name", "highGaps", "high_gaps",
+      "gaps", "(high_gaps + medium_gaps + low_gaps)");
+
+  private final EntityManager em;
+
+  public DecisionMapQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  /** id, name, title, department, layer, influence, attitude, closeness, value_orientation, personal_notes,
+   *  reports_to_id, last_contacted_on, competitor_id, competitor name, competitor_closeness. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> contacts(long accountId) {
+    return em.createNativeQuery("select c.id, c.name, c.title, c.department, c.layer, c.influence, c.attitude, c.closeness, "
+        + "c.value_orientation, c.personal_notes, c.reports_to_id, c.last_contacted_on, c.competitor_id, k.name, "
+        + "c.competitor_closeness from contact c left join competitor k on k.id = c.competitor_id "
+        + "where c.account_id = :acc order by c.id").setParameter("acc", accountId).getResultList();
+  }
+
+  /** contact_id, role. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> roles(long accountId) {
+    return em.createNativeQuery("select r.contact_id, r.role from contact_role r join contact c on c.id = r.contact_id "
+        + "where c.account_id = :acc").setParameter("acc", accountId).getResultList();
+  }
+
+  /** id, from_contact_id, to_contact_id, kind, strength. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> links(long accountId) {
+    return em.createNativeQuery("select id, from_contact_id, to_contact_id, kind, strength from contact_link "
+        + "where account_id = :acc order by id").setParameter("acc", accountId).getResultList();
+  }
+
+  /** id, contact_id, user_id, user name, strength. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> owners(long accountId) {
+    return em.createNativeQuery("select o.id, o.contact_id, o.user_id, u.name, o.strength from relationship_owner o "
+        + "join app_user u on u.id = o.user_id where o.account_id = :acc order by o.id")
+        .setParameter("acc", accountId).getResultList();
+  }
+
+  /** contact_id, deal_role, attitude of one deal's buying centre. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> dealContacts(long opportunityId) {
+    return em.createNativeQuery("select contact_id, deal_role, attitude from opportunity_contact where opportunity_id = :o")
+        .setParameter("o", opportunityId).getResultList();
+  }
+
+  /** Filters of the portfolio; null = any. */
+  record PortfolioFilter(String category, Long ownerId, GapRule gapCode) {}
+
+  /**
+   * One page of accounts in scope with score, gap counts per rule (columns g_*) and per severity,
+   * plus the total (window count). Columns: id, name, category, owner_id, score, high_gaps,
+   * medium_gaps, low_gaps, then one count per {@link GapRule} in declaration order, then total.
+   */
+  @SuppressWarnings("unchecked")
+  List<Object[]> portfolio(AccountScope scope, PortfolioFilter f, LocalDate staleBefore, ScoreWeights weights,
+      String sort, int offset, int limit) {
+    Map<String, Object> params = new HashMap<>(scope.params());
+    params.put("staleBefore", staleBefore);
+    StringBuilder acc = new StringBuilder("select a.id, a.name, a.category, a.owner_id from account a where ")
+        .append(scope.sql("a"));
+    if (f.category() != null) { acc.append(" and a.category = :category"); params.put("category", f.category()); }
+    if (f.ownerId() != null) { acc.append(" and a.owner_id = :ownerId"); params.put("ownerId", f.ownerId()); }
+    String rules = Arrays.stream(GapRule.values()).map(GapRule::column).collect(Collectors.joining(", "));
+    String sql = "with acc as (" + acc + "), cf as (" + PER_CONTACT + "), agg as (" + perAccount()
+        + "), m as (" + withZeros() + "), g as (select m.*, " + weights.sql() + " as score, "
+        + Arrays.stream(GapRule.values()).map(r -> r.sql() + " as " + r.column()).collect(Collectors.joining(", "))
+        + " from m), s as (select g.*, " + severitySum(Severity.HIGH) + " as high_gaps, " + severitySum(Severity.MEDIUM)
+        + " as medium_gaps, " + severitySum(Severity.LOW) + " as low_gaps from g"
+        + (f.gapCode() == null ? "" : " where " + f.gapCode().column() + " > 0") + ") "
+        + "select id, name, category, owner_id, score, high_gaps, medium_gaps, low_gaps, " + rules
+        + ", count(*) over () as total from s" + SortSpec.orderBy(sort, SORTS, "score,name", "id");
+    Query q = em.createNativeQuery(sql);
+    params.forEach(q::setParameter);
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** Per-contact columns the {@link Fact} SQL conditions read. */
+  private static final String PER_CONTACT = "select c.account_id, c.layer, "
+      + "case when c.name is null or trim(c.name) = '' then 1 else 0 end as placeholder, "
+      + role("DECISION_MAKER", "dm") + ", " + role("INFLUENCER", "infl") + ", " + role("COACH", "coach") + ", "
+      + "coalesce(c.attitude, '') as attitude, coalesce(c.closeness, 0) as closeness, "
+      + "coalesce(c.competitor_closeness, 0) as comp_close, c.last_contacted_on as last_on, "
+      + "(select min(o.user_id) from relationship_owner o where o.contact_id = c.id) as owner_min, "
+      + "(select max(o.user_id) from relationship_owner o where o.contact_id = c.id) as owner_max "
+      + "from contact c join acc on acc.id = c.account_id";
+
+  private static String role(String role, String alias) {
+    return "case when exists (select 1 from contact_role r where r.contact_id = c.id and r.role = '" + role
+        + "') then 1 else 0 end as " + alias;
+  }
+
+  private static String perAccount() {
+    return "select account_id, " + Arrays.stream(Fact.values())
+        .map(f -> "sum(case when " + f.sql + " then 1 else 0 end) as " + f.column()).collect(Collectors.joining(", "))
+        + ", min(case when " + Fact.CLOSE.sql + " then owner_min end) as close_owner_min"
+        + ", max(case when " + Fact.CLOSE.sql + " then owner_max end) as close_owner_max from cf group by account_id";
+  }
+
+  /** Accounts without contacts get zero counts, so every rule sees numbers, never nulls. */
+  private static String withZeros() {
+    return "select acc.id, acc.name, acc.category, acc.owner_id, " + Arrays.stream(Fact.values())
+        .map(f -> "coalesce(agg." + f.column() + ", 0) as " + f.column()).collect(Collectors.joining(", "))
+        + ", agg.close_owner_min, agg.close_owner_max from acc left join agg on agg.account_id = acc.id";
+  }
+
+  private static String severitySum(Severity s) {
+    return Arrays.stream(GapRule.values()).filter(r -> r.severity() == s).map(GapRule::column)
+        .collect(Collectors.joining(" + ", "(", ")"));
+  }
+}

@@ -1,0 +1,173 @@
+package io.pareto.decisionmap;
+
+import io.pareto.account.AccountDto;
+import io.pareto.account.AccountService;
+import io.pareto.common.Page;
+import io.pareto.common.PageRequest;
+import io.pareto.common.ProblemException;
+import io.pareto.contact.Attitude;
+import io.pareto.contact.BuyingRole;
+import io.pareto.contact.Layer;
+import io.pareto.decisionmap.DecisionMapDto.Edge;
+import io.pareto.decisionmap.DecisionMapDto.EdgeKind;
+import io.pareto.decisionmap.DecisionMapDto.Gap;
+import io.pareto.decisionmap.DecisionMapDto.LayerSummary;
+import io.pareto.decisionmap.DecisionMapDto.Node;
+import io.pareto.decisionmap.DecisionMapDto.User;
+import io.pareto.pipeline.OpportunityDto;
+import io.pareto.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The contact decision map of an account or a deal, and the portfolio of maps (domain.md §6). */
+@ApplicationScoped
+public class DecisionMapService {
+  private final AccountService accounts;
+  private final DealContactService deals;
+  private final DecisionMapQueries queries;
+  private final DecisionMapConfig config;
+  private final Caller caller;
+
+  public DecisionMapService(AccountService accounts, DealContactService deals, DecisionMapQueries queries,
+      DecisionMapConfig config, Caller caller) {
+    this.accounts = accounts;
+    this.deals = deals;
+    this.queries = queries;
+    this.config = config;
+    this.caller = caller;
+  }
+
+  /**
+   * The map of a visible account (404 otherwise) — or, with {@code opportunityId}, of that deal's buying
+   * centre, with per-deal roles and attitudes. A constant number of statements whatever the size.
+   */
+  public DecisionMapDto map(long accountId, Long opportunityId) {
+    AccountDto account = accounts.get(accountId).orElseThrow(() -> ProblemException.notFound("Account", accountId));
+    Map<Long, Object[]> deal = null;
+    if (opportunityId != null) {
+      OpportunityDto o = deals.requireDeal(opportunityId);
+      if (o.accountId() != accountId) {
+        throw ProblemException.badRequest("opportunityId", "opportunity " + opportunityId + " belongs to another account");
+      }
+      deal = new HashMap<>();
+      for (Object[] r : queries.dealContacts(opportunityId)) deal.put(id(r[0]), r);
+    }
+    Map<Long, Set<BuyingRole>> roles = new HashMap<>();
+    for (Object[] r : queries.roles(accountId)) {
+      roles.computeIfAbsent(id(r[0]), k -> EnumSet.noneOf(BuyingRole.class)).add(BuyingRole.valueOf((String) r[1]));
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (Object[] r : queries.contacts(accountId)) {
+      long id = id(r[0]);
+      if (deal != null && !deal.containsKey(id)) continue;
+      Object[] d = deal == null ? null : deal.get(id);
+      BuyingRole dealRole = d == null || d[1] == null ? null : BuyingRole.valueOf((String) d[1]);
+      Set<BuyingRole> rs = new TreeSet<>(roles.getOrDefault(id, Set.of()));
+      if (dealRole != null) rs.add(dealRole); // the deal role adds to what the person is anyway
+      Attitude attitude = d != null && d[2] != null ? Attitude.valueOf((String) d[2]) : enumOrNull(Attitude.class, r[6]);
+      Layer layer = Layer.valueOf((String) r[4]);
+      String name = (String) r[1];
+      nodes.add(new Node(id, name, (String) r[2], (String) r[3], layer, List.copyOf(rs), integer(r[5]), attitude,
+          integer(r[7]), (String) r[8], layer.defaultValues(), (String) r[9], nullableId(r[10]), date(r[11]),
+          nullableId(r[12]), (String) r[13], integer(r[14]), name == null || name.isBlank(), dealRole));
+    }
+    nodes.sort(Comparator.comparing(Node::layer).thenComparing(Node::id));
+    Set<Long> onMap = new TreeSet<>();
+    nodes.forEach(n -> onMap.add(n.id()));
+
+    List<Edge> edges = new ArrayList<>();
+    for (Node n : nodes) {
+      if (n.reportsToId() != null && onMap.contains(n.reportsToId())) {
+        edges.add(new Edge(EdgeKind.REPORTS_TO, null, n.id(), null, n.reportsToId(), null));
+      }
+    }
+    for (Object[] r : queries.links(accountId)) {
+      if (onMap.contains(id(r[1])) && onMap.contains(id(r[2]))) {
+        edges.add(new Edge(EdgeKind.valueOf((String) r[3]), id(r[0]), id(r[1]), null, id(r[2]), integer(r[4])));
+      }
+    }
+    Map<Long, Set<Long>> ownersOf = new HashMap<>();
+    Map<Long, User> users = new LinkedHashMap<>();
+    for (Object[] r : queries.owners(accountId)) {
+      long contact = id(r[1]);
+      if (!onMap.contains(contact)) continue;
+      long user = id(r[2]);
+      ownersOf.computeIfAbsent(contact, k -> new TreeSet<>()).add(user);
+      users.putIfAbsent(user, new User(user, (String) r[3]));
+      edges.add(new Edge(EdgeKind.RELATIONSHIP_OWNER, id(r[0]), null, user, contact, integer(r[4])));
+    }
+
+    List<ContactRow> rows = nodes.stream().map(n -> new ContactRow(n.id(), n.layer(), n.placeholder(),
+        n.roles().isEmpty() ? EnumSet.noneOf(BuyingRole.class) : EnumSet.copyOf(n.roles()), n.attitude(),
+        n.closeness() == null ? 0 : n.closeness(), n.competitorCloseness() == null ? 0 : n.competitorCloseness(),
+        n.lastContactedOn(), ownersOf.getOrDefault(n.id(), Set.of()))).toList();
+    var evaluation = DecisionMapRules.evaluate(rows, staleBefore(), config.weights());
+    return new DecisionMapDto(accountId, account.name(), opportunityId, evaluation.score(), config.staleAfterDays(),
+        nodes, List.copyOf(users.values()), edges, layers(nodes), evaluation.findings().stream().map(Gap::of).toList());
+  }
+
+  /** Accounts in the caller's scope with score and gap counts, computed set-based in one statement. */
+  public Page<PortfolioRowDto> portfolio(String category, Long ownerId, GapRule gapCode, PageRequest page) {
+    var rows = queries.portfolio(caller.scope(), new DecisionMapQueries.PortfolioFilter(category, ownerId, gapCode),
+        staleBefore(), config.weights(), page.sort, page.offset(), page.size);
+    GapRule[] rules = GapRule.values();
+    long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[8 + rules.length]).longValue();
+    List<PortfolioRowDto> items = rows.stream().map(r -> {
+      GapRule top = null;
+      for (int i = 0; i < rules.length && top == null; i++) if (((Number) r[8 + i]).intValue() > 0) top = rules[i];
+      return new PortfolioRowDto(id(r[0]), (String) r[1], io.pareto.account.Category.valueOf((String) r[2]),
+          nullableId(r[3]), integer(r[4]), integer(r[5]), integer(r[6]), integer(r[7]), top);
+    }).toList();
+    return new Page<>(items, page.page, page.size, total);
+  }
+
+  private LocalDate staleBefore() {
+    return LocalDate.now().minusDays(config.staleAfterDays());
+  }
+
+  private static List<LayerSummary> layers(List<Node> nodes) {
+    List<LayerSummary> out = new ArrayList<>();
+    for (Layer l : Layer.values()) {
+      List<Node> in = nodes.stream().filter(n -> n.layer() == l).toList();
+      List<Node> named = in.stream().filter(n -> !n.placeholder()).toList();
+      int strong = (int) named.stream().filter(n -> n.closeness() != null && n.closeness() >= 4
+          && n.attitude() != Attitude.OPPONENT).count();
+      int supporters = (int) named.stream().filter(n -> n.attitude() == Attitude.CHAMPION || n.attitude() == Attitude.SUPPORTER).count();
+      int opponents = (int) named.stream().filter(n -> n.attitude() == Attitude.OPPONENT).count();
+      out.add(new LayerSummary(l, l.defaultValues(), in.stream().map(Node::id).toList(), in.size(), strong, supporters,
+          opponents, in.size() - named.size(), strong > 0));
+    }
+    return out;
+  }
+
+  private static long id(Object o) {
+    return ((Number) o).longValue();
+  }
+
+  private static Long nullableId(Object o) {
+    return o == null ? null : ((Number) o).longValue();
+  }
+
+  private static Integer integer(Object o) {
+    return o == null ? null : ((Number) o).intValue();
+  }
+
+  private static LocalDate date(Object o) {
+    if (o == null) return null;
+    if (o instanceof LocalDate d) return d;
+    return ((java.sql.Date) o).toLocalDate();
+  }
+
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, Object o) {
+    return o == null ? null : Enum.valueOf(type, (String) o);
+  }
+}

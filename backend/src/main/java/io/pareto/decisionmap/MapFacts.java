@@ -1,0 +1,40 @@
+package io.pareto.decisionmap;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One account's decision map reduced to counts: how many contacts match each {@link Fact}, plus
+ * the lowest and highest of our user ids holding a close (closeness ≥ 3) contact — equal ids mean
+ * one user holds every held close relationship. The single map builds it in Java, the portfolio in SQL.
+ */
+public record MapFacts(Map<Fact, Integer> counts, Long closeOwnerMin, Long closeOwnerMax) {
+
+  public int count(Fact f) {
+    return counts.getOrDefault(f, 0);
+  }
+
+  public static MapFacts of(List<ContactRow> contacts, LocalDate staleBefore) {
+    Map<Fact, Integer> counts = new EnumMap<>(Fact.class);
+    Long min = null;
+    Long max = null;
+    for (ContactRow c : contacts) {
+      for (Fact f : Fact.values()) if (f.test.test(c, staleBefore)) counts.merge(f, 1, Integer::sum);
+      if (Fact.CLOSE.test.test(c, staleBefore)) {
+        for (Long u : c.ownerUserIds()) {
+          min = min == null || u < min ? u : min;
+          max = max == null || u > max ? u : max;
+        }
+      }
+    }
+    return new MapFacts(counts, min, max);
+  }
+
+  /** Every held close contact is held by one and the same user. */
+  boolean closeHeldBySingleUser() {
+    return closeOwnerMin != null && Objects.equals(closeOwnerMin, closeOwnerMax);
+  }
+}
