@@ -3,6 +3,7 @@ package io.pareto.review;
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
 import io.pareto.audit.AuditTrail;
+import io.pareto.classification.ClassificationOverrides;
 import io.pareto.common.ETags;
 import io.pareto.common.ProblemException;
 import io.pareto.security.Caller;
@@ -21,12 +22,12 @@ import java.util.Optional;
 public class ReviewService {
   private final ReviewRepository reviews;
   private final AccountService accounts;
-  private final CategoryOverrides overrides;
+  private final ClassificationOverrides overrides;
   private final Caller caller;
   private final AuditTrail audit;
   private final EntityManager em;
 
-  public ReviewService(ReviewRepository reviews, AccountService accounts, CategoryOverrides overrides, Caller caller,
+  public ReviewService(ReviewRepository reviews, AccountService accounts, ClassificationOverrides overrides, Caller caller,
       AuditTrail audit, EntityManager em) {
     this.reviews = reviews;
     this.accounts = accounts;

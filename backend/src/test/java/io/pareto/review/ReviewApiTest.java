@@ -5,7 +5,6 @@ import static io.pareto.review.ReviewFixtures.scores;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 
 import io.pareto.account.Category;
 import io.pareto.activity.AccountCategories;
@@ -81,8 +80,16 @@ class ReviewApiTest {
         .post("/api/v1/reviews/" + reviewId + "/decision").then().statusCode(200)
         .body("status", equalTo("ACCEPTED")).body("decidedById", equalTo((int) manager.id()));
     Api.as(rep).get("/api/v1/accounts/" + keyA).then().body("category", equalTo("NORMAL"));
-    Api.as(manager).get("/api/v1/audit?accountId=" + keyA + "&entityType=" + OverrideAudit.TYPE).then().statusCode(200)
-        .body("items", hasSize(1)).body("items[0].changes", containsString("Key-account review #" + reviewId));
+    Api.as(manager).get("/api/v1/accounts/" + keyA + "/classification/override").then().statusCode(200)
+        .body("category", equalTo("NORMAL")).body("reason", containsString("Key-account review #" + reviewId))
+        .body("setBy", equalTo(manager.email()));
+
+    // The next classification run honours the override instead of the policy.
+    Api.as(users.create(Role.ADMIN)).body(Map.of("dryRun", false)).post("/api/v1/classification/runs")
+        .then().statusCode(201);
+    Api.as(rep).get("/api/v1/accounts/" + keyA).then().body("category", equalTo("NORMAL"));
+    Api.as(rep).get("/api/v1/accounts/" + keyA + "/classification").then().statusCode(200)
+        .body("category", equalTo("NORMAL")).body("source", equalTo("OVERRIDE"));
   }
 
   @Test
@@ -93,10 +100,5 @@ class ReviewApiTest {
     Api.as(manager).header("If-Match", "\"1\"").body(decision(false, "再观察一个季度"))
         .post("/api/v1/reviews/" + reviewId + "/decision").then().statusCode(200).body("status", equalTo("REJECTED"));
     Api.as(rep).get("/api/v1/accounts/" + keyB).then().body("category", equalTo("KEY"));
-  }
-
-  /** The audit entity type the override lands under. */
-  static final class OverrideAudit {
-    static final String TYPE = "ACCOUNT";
   }
 }
