@@ -82,6 +82,10 @@ public class PlanResource {
   @Path("/accounts/{accountId}/plan/objectives")
   @APIResponse(responseCode = "201", description = "Added; body is the plan",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDto.class)))
+  @APIResponse(responseCode = "412", description = "If-Match names an outdated version: reload and retry",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
+  @APIResponse(responseCode = "428", description = "If-Match header missing",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
   @Operation(summary = "Add an objective", description = WRITE)
   public RestResponse<PlanDto> addPlanObjective(@PathParam("accountId") long accountId,
       @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ObjectiveInput input) {
@@ -108,6 +112,10 @@ public class PlanResource {
   @Path("/accounts/{accountId}/plan/actions")
   @APIResponse(responseCode = "201", description = "Added; body is the plan",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDto.class)))
+  @APIResponse(responseCode = "412", description = "If-Match names an outdated version: reload and retry",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
+  @APIResponse(responseCode = "428", description = "If-Match header missing",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
   @Operation(summary = "Add an action", description = WRITE)
   public RestResponse<PlanDto> addPlanAction(@PathParam("accountId") long accountId,
       @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ActionInput input) {
@@ -134,6 +142,10 @@ public class PlanResource {
   @Path("/accounts/{accountId}/plan/commitments")
   @APIResponse(responseCode = "201", description = "Added; body is the plan",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDto.class)))
+  @APIResponse(responseCode = "412", description = "If-Match names an outdated version: reload and retry",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
+  @APIResponse(responseCode = "428", description = "If-Match header missing",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
   @Operation(summary = "Add a joint-business-plan commitment", description = "Either side. " + WRITE)
   public RestResponse<PlanDto> addPlanCommitment(@PathParam("accountId") long accountId,
       @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CommitmentInput input) {
@@ -145,6 +157,10 @@ public class PlanResource {
   @APIResponse(responseCode = "201", description = "Recorded; body is the plan",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDto.class)))
   @APIResponse(responseCode = "422", description = "No customer commitment and no manager exception",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
+  @APIResponse(responseCode = "412", description = "If-Match names an outdated version: reload and retry",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
+  @APIResponse(responseCode = "428", description = "If-Match header missing",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
   @Operation(summary = "Record a concession",
       description = "Must reference the CUSTOMER commitment it is traded for; without one, 422 unless a MANAGER "

@@ -109,6 +109,10 @@ public class ReviewResource {
   @POST
   @Path("/reviews/{id}/decision")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+  @APIResponse(responseCode = "412", description = "If-Match names an outdated version: reload and retry",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
+  @APIResponse(responseCode = "428", description = "If-Match header missing",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
   @Operation(summary = "Accept or reject a review's recommendation",
       description = "Requires If-Match. Accepting PROMOTE/DEMOTE sets a classification override with the review as reason.")
   public RestResponse<ReviewDto> decideReview(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,

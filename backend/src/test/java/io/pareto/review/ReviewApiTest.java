@@ -80,9 +80,10 @@ class ReviewApiTest {
         .post("/api/v1/reviews/" + reviewId + "/decision").then().statusCode(200)
         .body("status", equalTo("ACCEPTED")).body("decidedById", equalTo((int) manager.id()));
     Api.as(rep).get("/api/v1/accounts/" + keyA).then().body("category", equalTo("NORMAL"));
-    Api.as(manager).get("/api/v1/accounts/" + keyA + "/classification/override").then().statusCode(200)
-        .body("category", equalTo("NORMAL")).body("reason", containsString("Key-account review #" + reviewId))
-        .body("setBy", equalTo(manager.email()));
+    Api.as(manager).get("/api/v1/accounts/" + keyA + "/classification").then().statusCode(200)
+        .body("source", equalTo("OVERRIDE")).body("override.category", equalTo("NORMAL"))
+        .body("override.reason", containsString("Key-account review #" + reviewId))
+        .body("override.setBy", equalTo(manager.email()));
 
     // The next classification run honours the override instead of the policy.
     Api.as(users.create(Role.ADMIN)).body(Map.of("dryRun", false)).post("/api/v1/classification/runs")
