@@ -109,6 +109,8 @@ public class ReviewResource {
   @POST
   @Path("/reviews/{id}/decision")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+  @APIResponse(responseCode = "200", description = "Decided",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDto.class)))
   @APIResponse(responseCode = "412", description = "If-Match names an outdated version: reload and retry",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = io.pareto.common.Problem.class)))
   @APIResponse(responseCode = "428", description = "If-Match header missing",
