@@ -48,7 +48,7 @@ CREATE TABLE classification_result (
     category            VARCHAR(16) NOT NULL,
     policy_category     VARCHAR(16) NOT NULL,
     source              VARCHAR(16) NOT NULL,
-    rule                VARCHAR(16) NOT NULL,
+    rule                VARCHAR(24) NOT NULL,
     revenue12           NUMERIC(19, 2) NOT NULL,
     gross_profit12      NUMERIC(19, 2) NOT NULL,
     revenue_prev12      NUMERIC(19, 2) NOT NULL,

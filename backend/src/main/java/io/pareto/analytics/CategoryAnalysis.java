@@ -1,0 +1,70 @@
+package io.pareto.analytics;
+
+import io.pareto.account.Category;
+import io.pareto.security.AccountScope;
+import io.pareto.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Accounts per category and the KEY health checks of domain.md §2 (manager, plan, regular contact). */
+@ApplicationScoped
+public class CategoryAnalysis {
+  static final int SAMPLE = 50;
+  private final EntityManager em;
+  private final Caller caller;
+
+  public CategoryAnalysis(EntityManager em, Caller caller) {
+    this.em = em;
+    this.caller = caller;
+  }
+
+  public CategoryOverviewDto overview(LocalDate asOf) {
+    Window w = Window.of(asOf);
+    AccountScope scope = caller.scope();
+    Query q = em.createNativeQuery("SELECT a.category, COUNT(*), COALESCE(SUM(f.r12), 0), COALESCE(SUM(f.gp12), 0)"
+        + " FROM account a LEFT JOIN (SELECT account_id, SUM(revenue) AS r12, SUM(gross_profit) AS gp12"
+        + " FROM account_fact WHERE fact_month >= :ws AND fact_month < :we GROUP BY account_id) f"
+        + " ON f.account_id = a.id WHERE " + scope.sql("a") + " GROUP BY a.category");
+    q.setParameter("ws", w.start()).setParameter("we", w.end());
+    scope.params().forEach(q::setParameter);
+    Map<Category, CategoryOverviewDto.CategoryTotals> totals = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) {
+      totals.put(c, new CategoryOverviewDto.CategoryTotals(c, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+    for (Object o : q.getResultList()) {
+      Object[] r = (Object[]) o;
+      Category c = Category.valueOf(r[0].toString());
+      totals.put(c, new CategoryOverviewDto.CategoryTotals(c, ((Number) r[1]).longValue(),
+          ParetoAnalysis.dec(r[2]), ParetoAnalysis.dec(r[3])));
+    }
+    var withoutManager = check("a.owner_id IS NULL", null, scope);
+    var notContacted = check("NOT EXISTS (SELECT 1 FROM contact c WHERE c.account_id = a.id"
+        + " AND c.last_contacted_on >= :since)", w.asOf().minusDays(90), scope);
+    var health = new CategoryOverviewDto.KeyHealth(totals.get(Category.KEY).count(), withoutManager, notContacted,
+        null, "withoutAccountPlan is absent until the account-plans feature fills it in");
+    return new CategoryOverviewDto(w.asOf(), List.copyOf(totals.values()), health);
+  }
+
+  private CategoryOverviewDto.Check check(String predicate, LocalDate since, AccountScope scope) {
+    String from = " FROM account a WHERE a.category = 'KEY' AND " + predicate + " AND " + scope.sql("a");
+    Query count = em.createNativeQuery("SELECT COUNT(*)" + from);
+    Query list = em.createNativeQuery("SELECT a.id, a.name" + from + " ORDER BY a.name, a.id");
+    for (Query q : List.of(count, list)) {
+      if (since != null) q.setParameter("since", since);
+      scope.params().forEach(q::setParameter);
+    }
+    List<CategoryOverviewDto.AccountRef> refs = new ArrayList<>();
+    for (Object o : list.setMaxResults(SAMPLE).getResultList()) {
+      Object[] r = (Object[]) o;
+      refs.add(new CategoryOverviewDto.AccountRef(((Number) r[0]).longValue(), (String) r[1]));
+    }
+    return new CategoryOverviewDto.Check(((Number) count.getSingleResult()).longValue(), refs);
+  }
+}

@@ -1,0 +1,145 @@
+package io.pareto.classification;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.pareto.security.Role;
+import io.pareto.support.Api;
+import io.pareto.support.TestUsers;
+import io.pareto.support.TestUsers.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs, policies, overrides and lost reasons over HTTP; each test uses its own era of facts. */
+@QuarkusTest
+class ClassificationApiTest {
+  @Inject TestUsers users;
+  @Inject ClassificationFixtures facts;
+  @Inject ClassificationLock lock;
+
+  @Test
+  void dryRunReportsTheChangeButStoresNothing() {
+    TestUser admin = users.create(Role.ADMIN);
+    long id = ClassificationFixtures.account(admin, "Dry run 客户", 100, 1);
+    facts.fact(id, LocalDate.of(1993, 2, 1), "100.00", "10.00", "1.00");
+    long runsBefore = Api.as(admin).get("/api/v1/classification/runs").then().statusCode(200)
+        .extract().jsonPath().getLong("total");
+    Api.as(admin).body(ClassificationFixtures.run("1993-05-01", true)).post("/api/v1/classification/runs")
+        .then().statusCode(200).body("dryRun", equalTo(true)).body("id", nullValue())
+        .body("activeCount", equalTo(1))
+        .body("transitions", hasItem(Map.of("from", "TARGET", "to", "NORMAL", "count", 1)))
+        .body("changes.items.accountId", hasItem((int) id));
+    Api.as(admin).get("/api/v1/accounts/" + id).then().body("category", equalTo("TARGET")).header("ETag", "\"0\"");
+    Api.as(admin).get("/api/v1/classification/runs").then().body("total", equalTo((int) runsBefore));
+    Api.as(admin).get("/api/v1/accounts/" + id + "/classification").then().statusCode(200)
+        .body("rule", equalTo("not classified by a run yet"));
+  }
+
+  @Test
+  void aRealRunStoresChangesAndASecondConcurrentRunGets409() {
+    TestUser admin = users.create(Role.ADMIN);
+    long id = ClassificationFixtures.account(admin, "Real run 客户", 100, 1);
+    facts.fact(id, LocalDate.of(1994, 2, 1), "100.00", "10.00", "1.00");
+    long run = Api.as(admin).body(ClassificationFixtures.run("1994-05-01", false)).post("/api/v1/classification/runs")
+        .then().statusCode(201).extract().jsonPath().getLong("id");
+    Api.as(admin).get("/api/v1/accounts/" + id).then().body("category", equalTo("NORMAL"));
+    Api.as(admin).get("/api/v1/classification/runs/" + run + "/changes?page=0&size=500").then().statusCode(200)
+        .body("items.accountId", hasItem((int) id));
+    Api.as(admin).get("/api/v1/classification/runs/" + run).then().statusCode(200)
+        .body("transitions", hasItem(Map.of("from", "TARGET", "to", "NORMAL", "count", 1)));
+
+    lock.acquire("another instance");
+    try {
+      Api.as(admin).body(ClassificationFixtures.run("1994-05-01", false)).post("/api/v1/classification/runs")
+          .then().statusCode(409).contentType("application/problem+json");
+    } finally {
+      lock.release();
+    }
+    TestUser manager = users.create(Role.MANAGER);
+    Api.as(manager).body(ClassificationFixtures.run("1994-05-01", false)).post("/api/v1/classification/runs")
+        .then().statusCode(403);
+  }
+
+  @Test
+  void invalidPoliciesNameEachBadFieldAndNewVersionsArePreviewedThenActivated() {
+    TestUser admin = users.create(Role.ADMIN);
+    Map<String, Object> bad = policy("-0.10", "0.30", "0.10", "0.15", "0.10");
+    bad.put("keyThreshold", "1.5");
+    Api.as(admin).body(bad).post("/api/v1/classification/policies").then().statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItems("weights.revenue12", "keyThreshold"));
+    Api.as(admin).body(policy("0.40", "0.30", "0.10", "0.15", "0.10")).post("/api/v1/classification/policies")
+        .then().statusCode(400).body("errors.field", hasItem("weights"));
+    Api.as(users.create(Role.MANAGER)).body(policy("0.35", "0.30", "0.10", "0.15", "0.10"))
+        .post("/api/v1/classification/policies").then().statusCode(403);
+
+    int v = Api.as(admin).body(policy("0.50", "0.50", "0", "0", "0")).post("/api/v1/classification/policies")
+        .then().statusCode(201).body("status", equalTo("DRAFT")).extract().jsonPath().getInt("version");
+    Map<String, Object> preview = ClassificationFixtures.run("1995-05-01", true);
+    preview.put("policyVersion", v);
+    Api.as(admin).body(preview).post("/api/v1/classification/runs").then().statusCode(200)
+        .body("policyVersion", equalTo(v));
+    try {
+      Api.as(admin).post("/api/v1/classification/policies/" + v + "/activate").then().statusCode(200)
+          .body("status", equalTo("ACTIVE"));
+      Api.as(admin).get("/api/v1/classification/policies/1").then().body("status", equalTo("RETIRED"));
+    } finally {
+      Api.as(admin).post("/api/v1/classification/policies/1/activate").then().statusCode(200);
+    }
+  }
+
+  @Test
+  void overridesAreSetByManagersAuditedListedAndCleared() {
+    TestUser admin = users.create(Role.ADMIN);
+    TestUser rep = users.create(Role.REP);
+    long id = ClassificationFixtures.account(admin, "Override 客户", 100, 1);
+    Map<String, Object> body = new HashMap<>(Map.of("category", "KEY", "reason", "行业标杆客户"));
+    Api.as(rep).body(body).put("/api/v1/accounts/" + id + "/classification/override").then().statusCode(403);
+    Api.as(admin).body(body).put("/api/v1/accounts/" + id + "/classification/override").then().statusCode(200)
+        .body("category", equalTo("KEY")).body("expired", equalTo(false));
+    Api.as(admin).get("/api/v1/accounts/" + id).then().body("category", equalTo("KEY"));
+    Api.as(admin).get("/api/v1/accounts/" + id + "/classification").then().statusCode(200)
+        .body("source", equalTo("OVERRIDE")).body("override.reason", equalTo("行业标杆客户"));
+    Api.as(admin).get("/api/v1/classification/overrides?size=500").then().statusCode(200)
+        .body("items.accountId", hasItem((int) id));
+    Api.as(admin).get("/api/v1/audit?entityType=CLASSIFICATION_OVERRIDE&entityId=" + id).then().statusCode(200)
+        .body("total", equalTo(1));
+    Api.as(admin).delete("/api/v1/accounts/" + id + "/classification/override").then().statusCode(204);
+    Api.as(admin).delete("/api/v1/accounts/" + id + "/classification/override").then().statusCode(404);
+    Api.as(admin).get("/api/v1/audit?entityType=CLASSIFICATION_OVERRIDE&entityId=" + id).then().body("total", equalTo(2));
+  }
+
+  @Test
+  void lostReasonsOnlyOnLostAccountsAndCountedByReason() {
+    TestUser admin = users.create(Role.ADMIN);
+    long lost = ClassificationFixtures.account(admin, "Lost 客户", 100, 1);
+    long prospect = ClassificationFixtures.account(admin, "Prospect 客户", 100, 1);
+    facts.fact(lost, LocalDate.of(1996, 1, 1), "100.00", "10.00", "1.00");
+    Api.as(admin).body(ClassificationFixtures.run("1998-03-01", false)).post("/api/v1/classification/runs")
+        .then().statusCode(201);
+    Map<String, Object> loss = Map.of("reason", "COMPETITOR", "competitor", "Acme", "winBackStatus", "IN_PROGRESS");
+    Api.as(admin).body(loss).put("/api/v1/accounts/" + prospect + "/loss").then().statusCode(409);
+    Api.as(admin).body(loss).put("/api/v1/accounts/" + lost + "/loss").then().statusCode(200)
+        .body("reason", equalTo("COMPETITOR"));
+    Api.as(admin).get("/api/v1/accounts/" + lost + "/loss").then().statusCode(200).body("competitor", equalTo("Acme"));
+    Api.as(admin).get("/api/v1/classification/lost-reasons").then().statusCode(200)
+        .body("byReason.reason", hasItem("COMPETITOR"));
+    Api.as(users.create(Role.REP)).get("/api/v1/classification/lost-reasons").then().statusCode(200)
+        .body("lostCount", equalTo(0));
+  }
+
+  static Map<String, Object> policy(String r, String g, String gr, String p, String s) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("weights", Map.of("revenue12", r, "grossProfit12", g, "growth", gr, "potential", p, "strategicValue", s));
+    m.put("keyThreshold", "0.70");
+    m.put("keyCapShare", "0.20");
+    m.put("windowMonths", 12);
+    return m;
+  }
+}
