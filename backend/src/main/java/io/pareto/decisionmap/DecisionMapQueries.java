@@ -85,14 +85,16 @@ public class DecisionMapQueries {
     if (f.category() != null) { acc.append(" and a.category = :category"); params.put("category", f.category()); }
     if (f.ownerId() != null) { acc.append(" and a.owner_id = :ownerId"); params.put("ownerId", f.ownerId()); }
     String rules = Arrays.stream(GapRule.values()).map(GapRule::column).collect(Collectors.joining(", "));
-    String sql = "with acc as (" + acc + "), cf as (" + PER_CONTACT + "), agg as (" + perAccount()
-        + "), m as (" + withZeros() + "), g as (select m.*, " + weights.sql() + " as score, "
+    // Nested derived tables, not a WITH chain: H2 caches CTE results across executions with other parameters.
+    String perContact = PER_CONTACT.replace("{acc}", acc);
+    String sql = "select id, name, category, owner_id, score, high_gaps, medium_gaps, low_gaps, " + rules
+        + ", count(*) over () as total from (select g.*, " + severitySum(Severity.HIGH) + " as high_gaps, "
+        + severitySum(Severity.MEDIUM) + " as medium_gaps, " + severitySum(Severity.LOW) + " as low_gaps from ("
+        + "select m.*, " + weights.sql() + " as score, "
         + Arrays.stream(GapRule.values()).map(r -> r.sql() + " as " + r.column()).collect(Collectors.joining(", "))
-        + " from m), s as (select g.*, " + severitySum(Severity.HIGH) + " as high_gaps, " + severitySum(Severity.MEDIUM)
-        + " as medium_gaps, " + severitySum(Severity.LOW) + " as low_gaps from g"
-        + (f.gapCode() == null ? "" : " where " + f.gapCode().column() + " > 0") + ") "
-        + "select id, name, category, owner_id, score, high_gaps, medium_gaps, low_gaps, " + rules
-        + ", count(*) over () as total from s" + SortSpec.orderBy(sort, SORTS, "score,name", "id");
+        + " from (" + withZeros(acc.toString(), perAccount(perContact)) + ") m) g) s"
+        + (f.gapCode() == null ? "" : " where " + f.gapCode().column() + " > 0")
+        + SortSpec.orderBy(sort, SORTS, "score,name", "id");
     Query q = em.createNativeQuery(sql);
     params.forEach(q::setParameter);
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -106,25 +108,27 @@ public class DecisionMapQueries {
       + "coalesce(c.competitor_closeness, 0) as comp_close, c.last_contacted_on as last_on, "
       + "(select min(o.user_id) from relationship_owner o where o.contact_id = c.id) as owner_min, "
       + "(select max(o.user_id) from relationship_owner o where o.contact_id = c.id) as owner_max "
-      + "from contact c join acc on acc.id = c.account_id";
+      + "from contact c join ({acc}) acc on acc.id = c.account_id";
 
   private static String role(String role, String alias) {
     return "case when exists (select 1 from contact_role r where r.contact_id = c.id and r.role = '" + role
         + "') then 1 else 0 end as " + alias;
   }
 
-  private static String perAccount() {
+  private static String perAccount(String perContact) {
     return "select account_id, " + Arrays.stream(Fact.values())
         .map(f -> "sum(case when " + f.sql + " then 1 else 0 end) as " + f.column()).collect(Collectors.joining(", "))
         + ", min(case when " + Fact.CLOSE.sql + " then owner_min end) as close_owner_min"
-        + ", max(case when " + Fact.CLOSE.sql + " then owner_max end) as close_owner_max from cf group by account_id";
+        + ", max(case when " + Fact.CLOSE.sql + " then owner_max end) as close_owner_max from (" + perContact
+        + ") cf group by account_id";
   }
 
   /** Accounts without contacts get zero counts, so every rule sees numbers, never nulls. */
-  private static String withZeros() {
+  private static String withZeros(String acc, String perAccount) {
     return "select acc.id, acc.name, acc.category, acc.owner_id, " + Arrays.stream(Fact.values())
         .map(f -> "coalesce(agg." + f.column() + ", 0) as " + f.column()).collect(Collectors.joining(", "))
-        + ", agg.close_owner_min, agg.close_owner_max from acc left join agg on agg.account_id = acc.id";
+        + ", agg.close_owner_min, agg.close_owner_max from (" + acc + ") acc left join (" + perAccount
+        + ") agg on agg.account_id = acc.id";
   }
 
   private static String severitySum(Severity s) {
