@@ -64,7 +64,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Long>
     if (rule.isEmpty()) return List.of();
     StringBuilder cutoff = new StringBuilder("case a.category");
     List<Category> cats = new ArrayList<>(rule.keySet());
-    for (int i = 0; i < cats.size(); i++) cutoff.append(" when '").append(cats.get(i).name()).append("' then :c").append(i);
+    for (int i = 0; i < cats.size(); i++) cutoff.append(" when '").append(cats.get(i).name()).append("' then cast(:c").append(i).append(" as date)");
     cutoff.append(" end");
     String sql = "select a.id, a.name, a.category, a.owner_id, max(v.occurred_on) from account a "
         + "left join activity v on v.account_id = a.id and v.kind = 'VISIT' and v.occurred_on <= :asOf "
