@@ -66,7 +66,7 @@ public class AnalyticsResource {
   @Path("/analytics/categories")
   @Operation(summary = "Accounts per category and KEY health checks",
       description = "Count, revenue12 and gross profit per current category; KEY accounts without an account manager"
-          + " or not contacted in 90 days. withoutAccountPlan stays absent until account plans exist.")
+          + ", not contacted in 90 days, or without an active account plan.")
   public CategoryOverviewDto getCategoryAnalysis(
       @QueryParam("asOf") @Parameter(description = "Default today", example = "2026-11-23") LocalDate asOf) {
     return categories.overview(asOf);

@@ -47,8 +47,10 @@ public class CategoryAnalysis {
     var withoutManager = check("a.owner_id IS NULL", null, scope);
     var notContacted = check("NOT EXISTS (SELECT 1 FROM contact c WHERE c.account_id = a.id"
         + " AND c.last_contacted_on >= :since)", w.asOf().minusDays(90), scope);
+    var withoutPlan = check("NOT EXISTS (SELECT 1 FROM account_plan p WHERE p.account_id = a.id"
+        + " AND p.status = 'ACTIVE')", null, scope);
     var health = new CategoryOverviewDto.KeyHealth(totals.get(Category.KEY).count(), withoutManager, notContacted,
-        null, "withoutAccountPlan is absent until the account-plans feature fills it in");
+        withoutPlan, "withoutAccountPlan counts KEY accounts with no ACTIVE account plan (domain.md §2)");
     return new CategoryOverviewDto(w.asOf(), List.copyOf(totals.values()), health);
   }
 

@@ -22,8 +22,8 @@ public record CategoryOverviewDto(
       @Schema(required = true, example = "20") long keyCount,
       @Schema(required = true, description = "KEY accounts without an account manager (owner)") Check withoutAccountManager,
       @Schema(required = true, description = "KEY accounts with no contact reached in the last 90 days") Check notContactedIn90Days,
-      @Schema(description = "KEY accounts without an account plan; absent until the account-plans feature exists") Check withoutAccountPlan,
-      @Schema(required = true, example = "withoutAccountPlan is filled in by the account-plans feature") String note) {}
+      @Schema(description = "KEY accounts without an ACTIVE account plan") Check withoutAccountPlan,
+      @Schema(required = true, example = "withoutAccountPlan counts KEY accounts with no ACTIVE account plan (domain.md §2)") String note) {}
 
   public record Check(
       @Schema(required = true, example = "2") long count,

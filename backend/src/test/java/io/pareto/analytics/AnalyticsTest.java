@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.pareto.classification.ClassificationFixtures;
 import io.pareto.security.Role;
@@ -96,6 +95,7 @@ class AnalyticsTest {
         .body("keyHealth.withoutAccountManager.count", equalTo(0))
         .body("keyHealth.notContactedIn90Days.count", equalTo(1))
         .body("keyHealth.notContactedIn90Days.accounts.id", hasItem((int) key))
-        .body("keyHealth.withoutAccountPlan", nullValue());
+        .body("keyHealth.withoutAccountPlan.count", equalTo(1))
+        .body("keyHealth.withoutAccountPlan.accounts.id", hasItem((int) key));
   }
 }

@@ -1,0 +1,3 @@
+package io.pareto.activity;
+
+public enum CommitmentStatus { OPEN, KEPT, BROKEN }

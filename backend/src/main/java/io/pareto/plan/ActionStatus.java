@@ -1,0 +1,3 @@
+package io.pareto.plan;
+
+public enum ActionStatus { OPEN, IN_PROGRESS, DONE, CANCELLED }

@@ -1,0 +1,21 @@
+package io.pareto.review;
+
+import io.pareto.account.Category;
+import java.util.Optional;
+
+/** The outcome of a key-account review (domain.md §11: 优胜劣汰 — promote, keep, or demote). */
+public enum Recommendation {
+  KEEP, PROMOTE, DEMOTE;
+
+  /**
+   * The category an accepted recommendation moves the account to: PROMOTE makes it KEY, DEMOTE
+   * takes a KEY account back to NORMAL (serviced and grown, §2). Empty when nothing changes.
+   */
+  public Optional<Category> targetFrom(Category current) {
+    return switch (this) {
+      case KEEP -> Optional.empty();
+      case PROMOTE -> current == Category.KEY ? Optional.empty() : Optional.of(Category.KEY);
+      case DEMOTE -> current == Category.KEY ? Optional.of(Category.NORMAL) : Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,43 @@
+package io.pareto.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pareto.demo.DemoData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/** The demo loader's plans, visits and review cycle, checked inside a transaction that is rolled back. */
+@QuarkusTest
+class PlanDemoTest {
+  @Inject DemoData demo;
+  @Inject EntityManager em;
+
+  @Test
+  void everyDemoKeyAccountGetsAPlanVisitsWithCommitmentsAndAReview() {
+    QuarkusTransaction.begin();
+    try {
+      demo.load(YearMonth.now());
+      long plans = count("select count(*) from account_plan where stage_goal like '%quarterly executive meetings%'");
+      assertTrue(plans > 0, "the demo KEY accounts have plans");
+      assertEquals(plans, count("select count(*) from activity where purpose like '%quarterly business review%'"));
+      assertEquals(plans, count("select count(*) from key_account_review r join review_cycle c on c.id = r.cycle_id "
+          + "where c.opened_by_id is null and r.account_id in (select account_id from account_plan "
+          + "where stage_goal like '%quarterly executive meetings%')"));
+      assertEquals(plans, count("select count(*) from concession where description like '%volume rebate%' "
+          + "and commitment_id is not null"));
+      assertTrue(count("select count(*) from commitment where status = 'OPEN' and due_on < current_date") > 0,
+          "some demo commitments are overdue");
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+  }
+
+  private long count(String sql) {
+    return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+  }
+}
