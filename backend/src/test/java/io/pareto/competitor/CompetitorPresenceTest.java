@@ -82,9 +82,14 @@ class CompetitorPresenceTest {
     Api.as(rep).body(presence(product)).post("/api/v1/accounts/" + account + "/competitors").then().statusCode(201);
   }
 
+  /** A deal created as a lead and moved to its outcome through the transition rules. */
   private long deal(long account, String stage) {
-    return Api.as(rep).body(Map.of("accountId", account, "name", "项目 " + stage, "amount", "100000.00", "stage", stage))
+    long id = Api.as(rep).body(Map.of("accountId", account, "name", "项目 " + stage, "amount", "100000.00"))
         .post("/api/v1/opportunities").then().statusCode(201).extract().jsonPath().getLong("id");
+    Map<String, Object> move = stage.equals("LOST") ? Map.of("to", "LOST", "lostReason", "PRICE") : Map.of("to", stage);
+    Api.as(rep).header("If-Match", "\"0\"").body(move).post("/api/v1/opportunities/" + id + "/transitions")
+        .then().statusCode(200);
+    return id;
   }
 
   private void inDeal(long opportunity, boolean tookDeal) {

@@ -2,36 +2,27 @@ package io.pareto.decisionmap;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pareto.demo.DemoData;
 import io.pareto.security.Role;
 import io.pareto.support.Api;
+import io.pareto.support.DemoFixture;
 import io.pareto.support.TestUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The demo dataset's maps: strong and weak KEY accounts with varied gaps. */
 @QuarkusTest
 class DecisionMapDemoTest {
-  @Inject DemoData demo;
+  @Inject DemoFixture demoFixture;
   @Inject EntityManager em;
   @Inject TestUsers users;
 
   @Test
   void demoMapsMixStrongAndWeakAccountsWithVariedGaps() {
-    boolean loaded = QuarkusTransaction.requiringNew().call(() -> {
-      if (em.createQuery("select count(u) from AppUser u where u.email = 'admin@pareto.demo'", Long.class).getSingleResult() > 0) {
-        return false; // another test loaded it already
-      }
-      demo.load(YearMonth.now());
-      return true;
-    });
-    Assumptions.assumeTrue(loaded);
+    demoFixture.ensureLoaded();
     var page = Api.as(users.create(Role.READONLY)).get("/api/v1/decision-maps?category=KEY&size=500").then().statusCode(200)
         .extract().jsonPath();
     List<Integer> scores = page.getList("items.score", Integer.class);

@@ -3,7 +3,7 @@ package io.pareto.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.pareto.support.DemoFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,21 +18,17 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class DemoDataTest {
-  @Inject DemoData demo;
+  @Inject DemoFixture demoFixture;
   @Inject EntityManager em;
 
   @Test
   void twentyPercentOfCustomersBringAboutEightyPercentOfRevenue() {
-    QuarkusTransaction.requiringNew().run(() -> {
-      if (em.createQuery("select count(a) from Account a where a.externalId = 'DEMO-0001'", Long.class).getSingleResult() == 0) {
-        demo.load(YearMonth.of(2026, 11));
-      }
-    });
+    YearMonth current = demoFixture.ensureLoaded();
     List<BigDecimal> revenue12 = em.createQuery(
         "select coalesce(sum(f.revenue), 0) from Account a left join AccountFact f on f.account = a"
             + " and f.month >= :from and f.month <= :to where a.externalId like 'DEMO-%' group by a.id order by 1 desc",
-        BigDecimal.class).setParameter("from", java.time.LocalDate.of(2025, 11, 1))
-        .setParameter("to", java.time.LocalDate.of(2026, 10, 1)).getResultList();
+        BigDecimal.class).setParameter("from", current.minusMonths(12).atDay(1))
+        .setParameter("to", current.minusMonths(1).atDay(1)).getResultList();
     assertEquals(64, revenue12.size());
     long buying = revenue12.stream().filter(r -> r.signum() > 0).count();
     assertEquals(50, buying, "50 active, 6 lost, 8 prospects");

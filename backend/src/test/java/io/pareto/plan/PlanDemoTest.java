@@ -3,25 +3,24 @@ package io.pareto.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pareto.demo.DemoData;
+import io.pareto.support.DemoFixture;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /** The demo loader's plans, visits and review cycle, checked inside a transaction that is rolled back. */
 @QuarkusTest
 class PlanDemoTest {
-  @Inject DemoData demo;
+  @Inject DemoFixture demoFixture;
   @Inject EntityManager em;
 
   @Test
   void everyDemoKeyAccountGetsAPlanVisitsWithCommitmentsAndAReview() {
+    demoFixture.ensureLoaded();
     QuarkusTransaction.begin();
     try {
-      demo.load(YearMonth.now());
       long plans = count("select count(*) from account_plan where stage_goal like '%quarterly executive meetings%'");
       assertTrue(plans > 0, "the demo KEY accounts have plans");
       assertEquals(plans, count("select count(*) from activity where purpose like '%quarterly business review%'"));
