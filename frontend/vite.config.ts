@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // antd screens render slowly in jsdom on a busy CI box; the default 5 s flakes there.
+    testTimeout: 30_000,
   },
 });

@@ -5,6 +5,8 @@
  *                       serving the SPA)
  *   CHROMIUM_PATH       browser binary (default /usr/bin/chromium)
  *   PARETO_E2E_FAKE_API=1   TEMPORARY: answer /api/v1/accounts from e2e/fakeApi.ts until the backend exists
+ *   PARETO_E2E_FAKE_SESSION=1  TEMPORARY: answer /api/v1/session from e2e/fakeSession.ts (checked
+ *                       against the real backend's users) until the security branch lands it
  *   PARETO_E2E_USER / PARETO_E2E_PASSWORD  basic-auth identity for the real backend
  *   PARETO_E2E_SERVER_WAIT_MS  how long to wait for the app to answer (default 60000)
  *   PARETO_E2E_PREVIEW=1    build output is served by `vite preview` started here (default URL
@@ -19,13 +21,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { installFakeApi } from './fakeApi';
-import { tests } from './walk';
+import { installFakeSession } from './fakeSession';
+import { DEMO_PASSWORD } from './walk';
+import { tests as walkTests } from './walk';
+// Each feature's walks live in their own file; they run after the core walk.
+import { tests as analyticsTests } from './walk-analytics';
+import { tests as decisionMapTests } from './walk-decision-map';
+
+const tests = [...walkTests, ...analyticsTests, ...decisionMapTests];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shotsDir = join(root, 'build', 'e2e-screenshots');
 const preview = process.env.PARETO_E2E_PREVIEW === '1';
 const baseURL = process.env.PARETO_URL ?? (preview ? 'http://127.0.0.1:4173' : 'http://localhost:8080');
 const fakeApi = process.env.PARETO_E2E_FAKE_API === '1';
+const fakeSession = process.env.PARETO_E2E_FAKE_SESSION === '1';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The backend uses HTTP basic auth; the walk signs in as this user when both are set.
 const httpCredentials =
@@ -79,7 +89,7 @@ async function main(): Promise<number> {
   let skipped = 0;
   try {
     await waitForServer(baseURL, Number(process.env.PARETO_E2E_SERVER_WAIT_MS ?? 60_000));
-    console.log(`e2e: ${baseURL} with ${executablePath}${fakeApi ? ' (TEMPORARY fake /api/v1/accounts)' : ''}`);
+    console.log(`e2e: ${baseURL} with ${executablePath}${fakeApi ? ' (TEMPORARY fake /api/v1/accounts)' : ''}${fakeSession ? ' (TEMPORARY fake /api/v1/session)' : ''}`);
     const browser = await chromium
       .launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
       .catch((e: unknown) => {
@@ -92,19 +102,27 @@ async function main(): Promise<number> {
           console.log(`  - ${test.name} (skipped: needs PARETO_E2E_FAKE_API=1)`);
           continue;
         }
+        // Until the real session exists, the backend still speaks HTTP Basic: the context carries
+        // the identity the test signs in as (TEMPORARY, with PARETO_E2E_FAKE_SESSION=1).
+        const credentials = fakeSession && test.user ? { username: test.user, password: DEMO_PASSWORD } : httpCredentials;
         const context = await browser.newContext({
           baseURL,
           viewport: { width: 1366, height: 860 },
           locale: 'zh-CN',
-          ...(httpCredentials ? { httpCredentials } : {}),
+          ...(credentials ? { httpCredentials: credentials } : {}),
         });
         context.setDefaultTimeout(timeoutMs);
         const page = await context.newPage();
         const problems: string[] = [];
         page.on('console', (msg) => {
-          if (msg.type() === 'error' && !test.expectedConsoleErrors?.test(msg.text())) problems.push(`console error: ${msg.text()}`);
+          // The session probe answers 401 before sign-in by design; the browser logs it.
+          const sessionProbe = /\/api\/v1\/session$/.test(msg.location().url) && /status of 401/.test(msg.text());
+          if (msg.type() === 'error' && !sessionProbe && !test.expectedConsoleErrors?.test(msg.text())) {
+            problems.push(`console error: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
+          }
         });
         page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+        if (fakeSession) await installFakeSession(page, context, baseURL);
         if (fakeApi) await installFakeApi(page);
         const prefix = String(index + 1).padStart(2, '0');
         const shot = async (name: string) => {

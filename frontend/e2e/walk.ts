@@ -1,8 +1,14 @@
 import type { Page } from 'playwright-core';
 import { expect, expectAccessible } from './harness';
 
+export const DEMO_PASSWORD = 'pareto-demo';
+export const REP = 'li.na@pareto.demo';
+export const ADMIN = 'admin@pareto.demo';
+
 export interface E2ETest {
   name: string;
+  /** The demo user this test signs in as (with the TEMPORARY fake session, also the Basic identity). */
+  user?: string;
   /** Runs only against the TEMPORARY fake API (it stages an answer the real backend cannot be asked for). */
   fakeApiOnly?: boolean;
   /** Console errors this test provokes on purpose (e.g. the browser logging a 4xx); all others fail it. */
@@ -10,19 +16,55 @@ export interface E2ETest {
   run: (page: Page, shot: (name: string) => Promise<void>) => Promise<void>;
 }
 
-const RAW_CODES = /\b(KEY|NORMAL|TARGET|LOST|ECONOMIC|IMPORTANT|GROUP|STRATEGIC|ESTABLISHING|STABILISING|STRENGTHENING)\b/;
+const RAW_CODES =
+  /\b(KEY|NORMAL|TARGET|LOST|ECONOMIC|IMPORTANT|GROUP|STRATEGIC|ESTABLISHING|STABILISING|STRENGTHENING|EXECUTIVE|DECISION|IMPLEMENTATION|USER|REP|ADMIN|MANAGER|READONLY)\b/;
 
-/** The first walk, the way a sales rep uses the product. Each test starts from a fresh browser context. */
+/** Signs in through the sign-in page (zh-CN labels), starting from `path`, and waits to land there. */
+async function signIn(page: Page, email: string, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.waitForURL(/\/login/);
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+/** The walks, the way a sales rep uses the product. Each test starts from a fresh browser context. */
 export const tests: E2ETest[] = [
   {
-    name: 'open / and see the layout with the side menu',
+    name: 'a page asked for without a session goes to sign-in and back there afterwards',
+    user: REP,
     async run(page, shot) {
-      await page.goto('/');
+      await page.goto('/accounts?category=KEY');
+      await page.waitForURL(/\/login\?next=%2Faccounts%3Fcategory%3DKEY/);
+      await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+      // A wrong password shows the problem detail.
+      await page.getByLabel('邮箱').fill(REP);
+      await page.getByLabel('密码').fill('not-the-password');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByRole('alert').waitFor();
+      await shot('login-failed');
+      await expectAccessible(page, 'login');
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL(/\/accounts\?category=KEY$/);
+      await page.getByRole('heading', { level: 2, name: '客户' }).waitFor();
+      const menu = page.getByTestId('user-menu');
+      await menu.getByText('李娜').waitFor();
+      await menu.getByText('销售代表').waitFor();
+    },
+  },
+  {
+    name: 'open / and see the layout with the side menu (no settings for a REP)',
+    user: REP,
+    async run(page, shot) {
+      await signIn(page, REP);
       const nav = page.getByRole('navigation', { name: '主导航' });
       await nav.waitFor();
-      for (const label of ['仪表盘', '客户', '销售漏斗', '客户分类', '设置']) {
+      for (const label of ['仪表盘', '客户', '销售漏斗', '客户分类']) {
         await nav.getByRole('link', { name: label, exact: true }).waitFor();
       }
+      expect((await nav.getByRole('link', { name: '设置', exact: true }).count()) === 0, 'a REP does not see Settings');
       await page.getByRole('heading', { level: 2, name: '仪表盘' }).waitFor();
       expect((await page.getAttribute('html', 'lang')) === 'zh-CN', 'the default language is zh-CN');
       await shot('dashboard');
@@ -31,8 +73,9 @@ export const tests: E2ETest[] = [
   },
   {
     name: 'go to Accounts from the menu and see the table rows',
+    user: REP,
     async run(page, shot) {
-      await page.goto('/');
+      await signIn(page, REP);
       await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户', exact: true }).click();
       await page.waitForURL(/\/accounts/);
       await page.getByRole('heading', { level: 2, name: '客户' }).waitFor();
@@ -45,18 +88,74 @@ export const tests: E2ETest[] = [
       expect(/¥/.test(tableText), 'money is formatted as CNY');
       await shot('accounts-zh');
       await expectAccessible(page, 'accounts');
-      // Sorting and paging live in the URL, so the view can be bookmarked.
+      // Sorting lives in the URL, so the view can be bookmarked.
       await page.locator('th', { hasText: '年度潜在销售额' }).click();
       await page.waitForURL(/sort=estimatedAnnualPotential/);
-      await page.locator('.ant-pagination').getByTitle('2', { exact: true }).click();
-      await page.waitForURL(/page=2/);
       await rows.first().waitFor();
     },
   },
   {
-    name: 'switch language to English and back',
+    name: 'REP: open an account, add a DECISION-layer contact, switch language, sign out',
+    user: REP,
     async run(page, shot) {
+      await signIn(page, REP, '/accounts?category=KEY');
+      const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+      await rows.first().waitFor();
+      const accountName = (await rows.first().locator('td').first().innerText()).split('\n')[0]?.trim() ?? '';
+      await rows.first().locator('td').nth(2).click(); // a plain cell: the whole row opens the account
+      await page.waitForURL(/\/accounts\/\d+$/);
+      await page.getByRole('heading', { level: 2, name: accountName }).waitFor();
+      await page.getByRole('tab', { name: '概览' }).waitFor();
+      await page.getByText('月度销售额').waitFor();
+      // A KEY account has monthly figures: the revenue chart draws them.
+      await page.locator('[role="img"][aria-label*="个月的销售额与毛利"] svg').waitFor();
+      expect((await page.getByRole('tab', { name: '变更历史' }).count()) === 0, 'a REP does not see the history tab');
+      await shot('account-overview');
+      await expectAccessible(page, 'account overview');
+
+      await page.getByRole('tab', { name: '关键人物' }).click();
+      await page.waitForURL(/tab=contacts/);
+      const contactName = `e2e 决策人 ${Date.now() % 100000}`;
+      await page.getByRole('button', { name: '添加关键人物' }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('姓名').fill(contactName);
+      await drawer.getByLabel('职务').fill('信息中心主任');
+      await drawer.getByLabel('层级').click();
+      await page.locator('.ant-select-item-option', { hasText: '决策层' }).click();
+      await shot('contact-form');
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await drawer.waitFor({ state: 'hidden' });
+      const row = page.locator('.ant-table-tbody tr', { hasText: contactName });
+      await row.waitFor();
+      expect((await row.innerText()).includes('决策层'), 'the new contact is listed at the decision layer');
+      // The layer filter keeps it.
+      await page.getByRole('group', { name: '按层级筛选' }).getByText('决策层', { exact: true }).click();
+      await row.waitFor();
+      await shot('account-contacts');
+      await expectAccessible(page, 'account contacts');
+
+      await page.getByText('English', { exact: true }).click();
+      await page.getByRole('tab', { name: 'Contacts' }).waitFor();
+      await page.locator('.ant-table-tbody tr', { hasText: contactName }).getByText('Decision', { exact: true }).waitFor();
+      await page.getByTestId('user-menu').getByText('Sales rep').waitFor();
+      await shot('account-contacts-en');
+      await expectAccessible(page, 'account contacts (en-US)');
+      await page.getByText('中文', { exact: true }).click();
+      await page.getByRole('tab', { name: '关键人物' }).waitFor();
+
+      await page.getByRole('button', { name: /退出登录/ }).click();
+      await page.waitForURL(/\/login$/);
+      await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+      // The session is gone: the app asks to sign in again.
       await page.goto('/accounts');
+      await page.waitForURL(/\/login\?next=%2Faccounts/);
+    },
+  },
+  {
+    name: 'switch language to English and back',
+    user: REP,
+    async run(page, shot) {
+      await signIn(page, REP, '/accounts');
       await page.getByRole('heading', { level: 2, name: '客户' }).waitFor();
       await page.getByText('English', { exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Accounts' }).waitFor();
@@ -74,7 +173,34 @@ export const tests: E2ETest[] = [
     },
   },
   {
+    name: 'ADMIN: settings lists users and teams; MANAGER-only history tab is there for ADMIN',
+    user: ADMIN,
+    async run(page, shot) {
+      await signIn(page, ADMIN, '/accounts');
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设置', exact: true }).click();
+      await page.waitForURL(/\/settings/);
+      const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+      await rows.first().waitFor();
+      await page.locator('.ant-table-tbody', { hasText: 'li.na@pareto.demo' }).waitFor();
+      const text = await page.locator('.ant-table-tbody').innerText();
+      expect(!RAW_CODES.test(text), `roles are translated, found ${RAW_CODES.exec(text)?.[0]}`);
+      await shot('settings-users');
+      await expectAccessible(page, 'settings users');
+      await page.getByRole('tab', { name: '团队' }).click();
+      await page.getByRole('tabpanel', { name: '团队' }).locator('tr.ant-table-row').first().waitFor();
+      await shot('settings-teams');
+      await page.goto('/accounts');
+      await rows.first().waitFor();
+      await rows.first().click();
+      await page.getByRole('tab', { name: '变更历史' }).click();
+      await page.getByRole('tabpanel', { name: '变更历史' }).locator('.ant-table').waitFor();
+      await shot('account-history');
+      await expectAccessible(page, 'account history');
+    },
+  },
+  {
     name: 'an API error shows the problem title and detail',
+    user: REP,
     fakeApiOnly: true,
     expectedConsoleErrors: /status of 400/,
     async run(page, shot) {
@@ -91,7 +217,7 @@ export const tests: E2ETest[] = [
           }),
         }),
       );
-      await page.goto('/accounts?size=400');
+      await signIn(page, REP, '/accounts?size=400');
       const alert = page.getByRole('alert');
       await alert.getByText('查询参数无效').waitFor();
       await alert.getByText('每页数量不能超过 500').waitFor();
@@ -101,13 +227,16 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'screens without an API yet say so honestly',
+    name: 'account tabs whose API has not landed say so honestly',
+    user: REP,
     async run(page, shot) {
-      await page.goto('/pipeline');
-      await page.getByRole('heading', { level: 2, name: '销售漏斗' }).waitFor();
-      await page.getByText('此页面将随商机与销售漏斗接口一同上线。').waitFor();
-      await shot('pipeline-coming-soon');
-      await expectAccessible(page, 'pipeline');
+      await signIn(page, REP, '/accounts');
+      await page.locator('.ant-table-tbody tr.ant-table-row').first().click();
+      await page.waitForURL(/\/accounts\/\d+$/);
+      await page.getByRole('tab', { name: '竞争对手' }).click();
+      await page.getByTestId('pending-tab').getByText('竞争对手分析将随竞争对手接口一同上线。').waitFor();
+      await shot('account-pending-tab');
+      await expectAccessible(page, 'account pending tab');
     },
   },
 ];

@@ -28,6 +28,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an account's activities
+         * @description Newest first, with their commitments.
+         */
+        get: operations["listAccountActivities"];
+        put?: never;
+        /**
+         * Log an activity
+         * @description A VISIT without a CUSTOMER commitment needs a noCommitmentReason (else 422). The named contacts' lastContactedOn moves to occurredOn.
+         */
+        post: operations["logActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an account's commitments
+         * @description Both sides, from visits and the joint plan.
+         */
+        get: operations["listAccountCommitments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/competitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List competitor products installed at an account
+         * @description With the customer's satisfaction, the competitor's rep and that rep's relationship.
+         */
+        get: operations["listAccountCompetitors"];
+        put?: never;
+        /** Record a competitor product at an account */
+        post: operations["addAccountCompetitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/contacts": {
         parameters: {
             query?: never;
@@ -73,6 +138,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's active plan
+         * @description SWOT, objectives with actuals from facts/contacts, actions, joint business plan, give vs get.
+         */
+        get: operations["getAccountPlan"];
+        /**
+         * Replace the active plan's header and SWOT
+         * @description Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        put: operations["replaceAccountPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/plan/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an action
+         * @description Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        post: operations["addPlanAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/plan/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an action
+         * @description Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        put: operations["replacePlanAction"];
+        post?: never;
+        /**
+         * Remove an action
+         * @description Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        delete: operations["deletePlanAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/plan/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a joint-business-plan commitment
+         * @description Either side. Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        post: operations["addPlanCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/plan/concessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a concession
+         * @description Must reference the CUSTOMER commitment it is traded for; without one, 422 unless a MANAGER gives an exceptionReason (audited). Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        post: operations["addPlanConcession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/plan/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an objective
+         * @description Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        post: operations["addPlanObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/plan/objectives/{objectiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an objective
+         * @description Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        put: operations["replacePlanObjective"];
+        post?: never;
+        /**
+         * Remove an objective
+         * @description Requires If-Match with the plan's ETag; returns the whole plan with its new ETag.
+         */
+        delete: operations["deletePlanObjective"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's plans
+         * @description Newest period first; earlier plans are ARCHIVED.
+         */
+        get: operations["listAccountPlans"];
+        put?: never;
+        /**
+         * Start a plan for a period
+         * @description The new plan becomes ACTIVE; the previous one is kept as ARCHIVED.
+         */
+        post: operations["createAccountPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/promises-kept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Promises-kept rate per side
+         * @description kept / (kept + broken) for CUSTOMER and US; open and overdue counts as of asOf.
+         */
+        get: operations["getPromisesKept"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an account's reviews
+         * @description Newest period first.
+         */
+        get: operations["listAccountReviews"];
+        put?: never;
+        /**
+         * Open a review of one account
+         * @description One per account and period (409 otherwise).
+         */
+        post: operations["openAccountReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}": {
         parameters: {
             query?: never;
@@ -105,6 +390,272 @@ export interface paths {
         patch: operations["patchAccount"];
         trace?: never;
     };
+    "/api/v1/accounts/{id}/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Explain an account's category
+         * @description Category, source (POLICY/OVERRIDE), score, each factor's raw value, percentile, weight and contribution, the rule that decided, what would change it, and the category history over runs.
+         */
+        get: operations["getAccountClassification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/classification/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a manual category override
+         * @description Wins over the policy while unexpired (expiresOn inclusive); the account takes the category at once. Audited.
+         */
+        put: operations["putAccountClassificationOverride"];
+        post?: never;
+        /**
+         * Clear a manual category override
+         * @description The account returns to the latest run's policy category. Audited.
+         */
+        delete: operations["deleteAccountClassificationOverride"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/decision-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an account's decision map
+         * @description Nodes (contacts), edges (REPORTS_TO, influence links, relationship owners), layers, score 0..100 and coded gaps. Score: 15 EXECUTIVE strong + 30 DECISION strong + 15 IMPLEMENTATION strong + 10 USER strong (strong = closeness ≥ 4 and not OPPONENT) + 10 a CHAMPION with closeness ≥ 3 + 10 a COACH + 10 no DECISION_MAKER is OPPONENT or SKEPTIC; weights in pareto.decision-map.weight.*. With opportunityId: the deal's buying centre, per-deal attitude overriding and the deal role adding to the contact's roles. (asOf, the map at a past date from the audit trail, is planned.)
+         */
+        get: operations["getDecisionMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get why a LOST account was lost
+         * @description 404 when no reason is recorded.
+         */
+        get: operations["getAccountLoss"];
+        /**
+         * Record why an account was lost and its win-back status
+         * @description Only for LOST accounts (409 otherwise). Audited.
+         */
+        put: operations["putAccountLoss"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Account 360 overview
+         * @description Category with explanation summary, plan status, decision-map score and top gaps, open pipeline by stage, last and next activities, overdue commitments, competitors present. Constant number of statements.
+         */
+        get: operations["getAccountOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an account's team
+         * @description Users who support the account besides its owner.
+         */
+        get: operations["listAccountTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/team/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or change an account team member
+         * @description Members see the account like its owner does; so only managers and admins grant it.
+         */
+        put: operations["putAccountTeamMember"];
+        post?: never;
+        /** Remove an account team member */
+        delete: operations["deleteAccountTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/cadence-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts not visited within their cadence
+         * @description Per category rule (pareto.cadence.visit-days.KEY, default 30): accounts whose last visit is older than the rule, or never visited. Oldest first.
+         */
+        get: operations["listCadenceFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-ups and commitments due, per owner
+         * @description Open commitments (both sides) and open plan actions due by asOf + withinDays, grouped per owner; overdue items are flagged. Scoped to the accounts you may see.
+         */
+        get: operations["listDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an activity */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts per category and KEY health checks
+         * @description Count, revenue12 and gross profit per current category; KEY accounts without an account manager, not contacted in 90 days, or without an active account plan.
+         */
+        get: operations["getCategoryAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/input-output": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Input/output quadrants
+         * @description Output = gross profit, input = cost to serve over the 12 months ending with asOf's month. Split at the medians unless thresholds are given; values at or above a threshold are high. Pass quadrant for a page of its accounts.
+         */
+        get: operations["getInputOutputAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/pareto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pareto curve of revenue or gross profit
+         * @description Over the 12 months ending with asOf's month, customers with a positive value, largest first: cumulative curve (≤ 101 points), share of customers making 80% of the value, value share of the top 20% (ceil) and the Gini coefficient.
+         */
+        get: operations["getParetoAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -117,6 +668,290 @@ export interface paths {
          * @description Newest first; managers see the records of accounts in their scope.
          */
         get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/lost-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lost accounts by reason
+         * @description LOST accounts you may see, per lost reason with win-back status counts.
+         */
+        get: operations["getLostReasonStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List manual overrides
+         * @description On the accounts you may see; soonest expiry first.
+         */
+        get: operations["listClassificationOverrides"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List policy versions
+         * @description Newest first; exactly one is ACTIVE.
+         */
+        get: operations["listClassificationPolicies"];
+        put?: never;
+        /**
+         * Create a policy version
+         * @description Weights must each be ≥ 0 and sum to 1; threshold in [0, 1]; cap share in (0, 1]; window 1..36 months. Each bad field is named in the 400 problem. Versions are never edited: create a new one.
+         */
+        post: operations["createClassificationPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/policies/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a policy version
+         * @description Weights, KEY threshold, cap share and window length.
+         */
+        get: operations["getClassificationPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/policies/{version}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a policy version
+         * @description Scheduled and default runs use it from now on; the previously active version retires.
+         */
+        post: operations["activateClassificationPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stored runs
+         * @description Newest first.
+         */
+        get: operations["listClassificationRuns"];
+        put?: never;
+        /**
+         * Run the classification
+         * @description Computed set-based in the database. A real run stores each account's result and updates its category; a dry run (policy preview) stores nothing. 409 while another run holds the lock.
+         */
+        post: operations["runClassification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a run's summary
+         * @description Counts per category, transition matrix, cap and threshold, first page of changed accounts.
+         */
+        get: operations["getClassificationRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classification/runs/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the accounts a run changed
+         * @description Paged, by account id.
+         */
+        get: operations["listClassificationRunChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a commitment kept, broken or open
+         * @description Requires If-Match.
+         */
+        put: operations["setCommitmentStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitor-presence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a competitor presence
+         * @description Requires If-Match.
+         */
+        put: operations["replaceCompetitorPresence"];
+        post?: never;
+        /**
+         * Remove a competitor presence
+         * @description Requires If-Match.
+         */
+        delete: operations["deleteCompetitorPresence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List competitors
+         * @description Filter by tier or text (name, brand). Sort fields: name, tier, priceLevel, createdAt, updatedAt.
+         */
+        get: operations["listCompetitors"];
+        put?: never;
+        /**
+         * Add a competitor to the catalogue
+         * @description Names are unique (409 otherwise).
+         */
+        post: operations["createCompetitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a competitor
+         * @description The ETag header carries the version for If-Match.
+         */
+        get: operations["getCompetitor"];
+        /**
+         * Replace a competitor
+         * @description Requires If-Match.
+         */
+        put: operations["replaceCompetitor"];
+        post?: never;
+        /**
+         * Delete a competitor
+         * @description Requires If-Match. Contacts that named it lose the reference.
+         */
+        delete: operations["deleteCompetitor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}/footprint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A competitor's footprint
+         * @description Accounts where it is installed, deals against it, won/lost and lost-to-it, over the accounts you may see.
+         */
+        get: operations["getCompetitorFootprint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -174,6 +1009,162 @@ export interface paths {
         patch: operations["patchContact"];
         trace?: never;
     };
+    "/api/v1/contacts/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a contact's influence links
+         * @description Links that start or end at the contact.
+         */
+        get: operations["listContactLinks"];
+        put?: never;
+        /**
+         * Add an influence link from a contact
+         * @description Both contacts must belong to the same account (400 otherwise). Self-links are refused.
+         */
+        post: operations["createContactLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an influence link
+         * @description Requires If-Match. Both contacts must belong to the same account (400 otherwise).
+         */
+        put: operations["replaceContactLink"];
+        post?: never;
+        /**
+         * Delete an influence link
+         * @description Requires If-Match.
+         */
+        delete: operations["deleteContactLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/relationship-owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who of us holds the relationship with a contact
+         * @description Strongest first.
+         */
+        get: operations["listRelationshipOwners"];
+        put?: never;
+        /**
+         * Record that one of our users holds the relationship with a contact
+         * @description One row per contact and user (409 for a second).
+         */
+        post: operations["createRelationshipOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/relationship-owners/{ownerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the strength of a relationship
+         * @description Requires If-Match; the user cannot change.
+         */
+        put: operations["replaceRelationshipOwner"];
+        post?: never;
+        /**
+         * Remove a relationship owner
+         * @description Requires If-Match.
+         */
+        delete: operations["deleteRelationshipOwner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-competitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a competitor from a deal
+         * @description Requires If-Match.
+         */
+        delete: operations["deleteDealCompetitor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision-maps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List decision-map scores and gaps per account
+         * @description Accounts in your scope with score, gap counts by severity and the top gap; sort fields: score (default, weakest first), name, highGaps, gaps.
+         */
+        get: operations["listDecisionMaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export records for BI tools
+         * @description Every record you may see, in id order, streamed as it is read: CSV (header row, the import's column names plus read-only id, createdAt, updatedAt) or NDJSON (one object per line, empty fields left out). Choose with the Accept header or `format`. `updatedSince` gives an incremental pull: the records changed at or after that instant. Users: administrators only.
+         */
+        get: operations["exportRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facts/{id}": {
         parameters: {
             query?: never;
@@ -201,6 +1192,26 @@ export interface paths {
          * @description Requires If-Match.
          */
         patch: operations["patchFact"];
+        trace?: never;
+    };
+    "/api/v1/imports/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a file of records
+         * @description Creates or updates records by their business key (externalId; email for users; accountExternalId + month for facts). CSV: UTF-8 (a BOM is fine), a header row naming the columns of docs/api-guide.md, Excel quoting. JSON: an array of objects with the same fields. All or nothing: any bad row answers 422 listing every bad row (up to 1,000) in `rowErrors`, and nothing is written. Rows of accounts you may not see, or assigning records to others as a rep, answer 403. Users: administrators only. Bodies over pareto.import.max-body-size (200 MB) answer 413.
+         */
+        post: operations["importRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/industries": {
@@ -266,6 +1277,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunities/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kanban board of opportunities
+         * @description Per stage: the count and amount of every matching deal (computed on the server) and the first `size` deals, newest change first. The same filters as the list (the stage filter is ignored).
+         */
+        get: operations["getOpportunityBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/opportunities/{id}": {
         parameters: {
             query?: never;
@@ -295,6 +1326,366 @@ export interface paths {
         patch: operations["patchOpportunity"];
         trace?: never;
     };
+    "/api/v1/opportunities/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a deal's buying centre
+         * @description The contacts involved, with role and attitude in this deal.
+         */
+        get: operations["listDealContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a contact's role in a deal */
+        get: operations["getDealContact"];
+        /**
+         * Put a contact in a deal's buying centre
+         * @description Adds the contact or replaces its deal role and attitude. The contact must belong to the deal's account (400).
+         */
+        put: operations["putDealContact"];
+        post?: never;
+        /** Remove a contact from a deal's buying centre */
+        delete: operations["deleteDealContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/stage-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stage history of a deal
+         * @description Every stage change, oldest first (append-only).
+         */
+        get: operations["listStageHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a deal to another stage
+         * @description Requires If-Match. Forward to any later open stage, WON or LOST; back to an earlier open stage only with a reason; WON → COLLECTED only; LOST needs lostReason (OTHER + lostReasonText, COMPETITOR + competitorId) and records the stage lost at; reopening a LOST deal is for MANAGER/ADMIN. A refused transition is a 409 listing allowedTransitions.
+         */
+        post: operations["transitionOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{opportunityId}/competitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the competitors in a deal
+         * @description With the deal's outcome against each.
+         */
+        get: operations["listDealCompetitors"];
+        put?: never;
+        /**
+         * Add a competitor to a deal
+         * @description One row per deal and competitor (409 otherwise).
+         */
+        post: operations["addDealCompetitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/customer-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A/B/C customer funnel
+         * @description domain.md §4: A producing (revenue in the last 12 months), B incubating (not A, an open deal), C potential. Counts and amounts per level at asOf, and the flows between from and asOf (C→B, B→A, A→C, …).
+         */
+        get: operations["getCustomerFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forecast of a quarter or month
+         * @description Per owner, per team and in total: closed (won in the period), commit, best case (= commit + best-case deals), pipeline (all open, not omitted), weighted; open deals of the period whose expected close date passed are listed as slipped.
+         */
+        get: operations["getPipelineForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pipeline funnel
+         * @description mode=cohort: deals created in [from, to] (UTC days) — per stage how many reached it (skips count), conversions, amount, lost with reasons, average and median days in it. mode=snapshot: deals open at asOf per stage, reconstructed from the stage history, with weighted amount and average age.
+         */
+        get: operations["getPipelineFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pipeline metrics
+         * @description For deals closed in [from, to]: win rate, average won deal size, average sales cycle, sales velocity (open deals × win rate × average deal size ÷ average cycle days), collection lag WON → COLLECTED, lost reasons.
+         */
+        get: operations["getPipelineMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/stage-probabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stage probabilities
+         * @description Win probability per stage, in percent.
+         */
+        get: operations["listStageProbabilities"];
+        /**
+         * Replace the stage probabilities
+         * @description ADMIN only; all seven stages at once.
+         */
+        put: operations["replaceStageProbabilities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/stuck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stuck deals
+         * @description Open deals whose time in the current stage exceeds twice the median time deals spent in that stage over the last 12 months (at least 14 days), longest first.
+         */
+        get: operations["listStuckDeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List review cycles
+         * @description Newest first, with progress over the reviews you may see.
+         */
+        get: operations["listReviewCycles"];
+        put?: never;
+        /**
+         * Open a review cycle
+         * @description Creates a review for every KEY account in your scope that has none for the period yet.
+         */
+        post: operations["openReviewCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a review cycle with its progress */
+        get: operations["getReviewCycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a cycle's reviews
+         * @description Only those of accounts you may see.
+         */
+        get: operations["listCycleReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a review */
+        get: operations["getReview"];
+        /**
+         * Score and submit a review
+         * @description Requires If-Match. Moves it to SUBMITTED.
+         */
+        put: operations["submitReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a review's recommendation
+         * @description Requires If-Match. Accepting PROMOTE/DEMOTE sets a classification override with the review as reason.
+         */
+        post: operations["decideReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in
+         * @description 401 when the session has expired or there is none.
+         */
+        get: operations["currentSession"];
+        put?: never;
+        /**
+         * Sign in
+         * @description Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password answer alike (401); 5 failures for one user (20 from one address) within 15 minutes answer 429.
+         */
+        post: operations["signIn"];
+        /**
+         * Sign out
+         * @description Clears the session cookies. Answers 204 even without a session.
+         */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -308,6 +1699,50 @@ export interface paths {
         /** Create a team */
         post: operations["createTeam"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my API tokens
+         * @description Newest first; secrets are never listed.
+         */
+        get: operations["listMyTokens"];
+        put?: never;
+        /**
+         * Create an API token for myself
+         * @description Needs a session or password sign-in (a token cannot create tokens). READ_ONLY tokens never write.
+         */
+        post: operations["createMyToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API token
+         * @description Effective for the next request. Admins may revoke anyone's.
+         */
+        delete: operations["revokeToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -364,6 +1799,30 @@ export interface paths {
          * @description Requires If-Match.
          */
         patch: operations["patchUser"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's API tokens
+         * @description For admins managing service users.
+         */
+        get: operations["listUserTokens"];
+        put?: never;
+        /**
+         * Create an API token for a user
+         * @description Typically for a READONLY service user that a BI tool signs in as.
+         */
+        post: operations["createUserToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -471,6 +1930,187 @@ export interface components {
             /** Format: int32 */
             strategicValue?: number;
         };
+        /**
+         * @description Why a customer stopped buying
+         * @enum {string}
+         */
+        AccountLostReason: "PRICE" | "QUALITY" | "SERVICE" | "RELATIONSHIP" | "COMPETITOR" | "BUDGET" | "NO_NEED" | "OTHER";
+        /** @description Account 360: what the account page shows at the top, in one call */
+        AccountOverview: {
+            /** Format: int64 */
+            accountId: number;
+            /** @example 江苏省税务局 */
+            accountName: string;
+            /** Format: int64 */
+            ownerId?: number;
+            classification: components["schemas"]["OverviewClassification"];
+            plan: components["schemas"]["OverviewPlan"];
+            decisionMap: components["schemas"]["OverviewDecisionMap"];
+            /** @description Open stages only */
+            openPipeline: components["schemas"]["OverviewPipelineStage"][];
+            /** @description Up to 3, newest first */
+            lastActivities: components["schemas"]["OverviewActivity"][];
+            /** @description Planned, up to 3, soonest first */
+            nextActivities: components["schemas"]["OverviewActivity"][];
+            /** @description Up to 10, oldest due first */
+            overdueCommitments: components["schemas"]["OverviewCommitment"][];
+            competitors: components["schemas"]["CompetitorPresence"][];
+        };
+        /** @description The account plan (客户计划): SWOT, objectives vs actuals, actions, joint business plan and the concessions ledger */
+        AccountPlan: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            accountId: number;
+            /** Format: int64 */
+            ownerId?: number;
+            /** @example 2022-03-10 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            periodEnd: components["schemas"]["LocalDate"];
+            status: components["schemas"]["PlanStatus"];
+            relationshipStage?: components["schemas"]["RelationshipStage"];
+            stageGoal?: string;
+            strategy?: string;
+            swot: components["schemas"]["Swot"];
+            objectives: components["schemas"]["PlanObjective"][];
+            actions: components["schemas"]["PlanAction"][];
+            jointBusinessPlan: components["schemas"]["JointBusinessPlan"];
+            concessions: components["schemas"]["ConcessionLedger"];
+            /** Format: int64 */
+            version: number;
+        };
+        AccountPoint: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId: number;
+            /** @example 中国工商银行江苏省分行 */
+            name: string;
+            /** @example KEY */
+            category: components["schemas"]["Category"];
+            /** @example PROTECT_AND_GROW */
+            quadrant: components["schemas"]["Quadrant"];
+            /** @example 820000 */
+            output: number;
+            /** @example 35000 */
+            input: number;
+        };
+        AccountRef: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id: number;
+            /** @example 中国工商银行江苏省分行 */
+            name: string;
+        };
+        AccountTeamInput: {
+            /**
+             * @description The member's part, e.g. TECHNICAL_SPECIALIST, SERVICE, EXECUTIVE_SPONSOR
+             * @example TECHNICAL_SPECIALIST
+             */
+            teamRole: string;
+        };
+        AccountTeamMember: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId: number;
+            /**
+             * Format: int64
+             * @example 9
+             */
+            userId: number;
+            /** @example 王芳 */
+            name: string;
+            /** @example wang.fang@example.cn */
+            email: string;
+            /** @example TECHNICAL_SPECIALIST */
+            teamRole: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ActionStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+        /** @description A logged visit, call, meeting or e-mail with its commitments */
+        Activity: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            accountId: number;
+            /** Format: int64 */
+            ownerId?: number;
+            kind: components["schemas"]["ActivityKind"];
+            /** @example 2026-11-20 */
+            occurredOn: components["schemas"]["LocalDate"];
+            /** @example 二期方案交流 */
+            purpose: string;
+            outcome?: string;
+            /** Format: int64 */
+            opportunityId?: number;
+            contactIds: number[];
+            preparation: components["schemas"]["Preparation"];
+            noCommitmentReason?: string;
+            commitments: components["schemas"]["Commitment"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A visit needs at least one CUSTOMER commitment or a noCommitmentReason */
+        ActivityInput: {
+            kind: components["schemas"]["ActivityKind"];
+            /** @example 2026-11-20 */
+            occurredOn: components["schemas"]["LocalDate"];
+            /** @example 二期方案交流 */
+            purpose: string;
+            outcome?: string;
+            /** Format: int64 */
+            opportunityId?: number;
+            contactIds?: number[];
+            preparation?: components["schemas"]["Preparation"];
+            commitments?: components["schemas"]["CommitmentInput"][];
+            /** @description Why a visit ended without a customer commitment */
+            noCommitmentReason?: string;
+        };
+        /** @enum {string} */
+        ActivityKind: "VISIT" | "CALL" | "MEETING" | "EMAIL";
+        ApiToken: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            userId: number;
+            /** @example Power BI 月报 */
+            name: string;
+            /**
+             * @description First characters of the secret, to recognise it
+             * @example pat_Xk3v9
+             */
+            prefix: string;
+            scope: components["schemas"]["TokenScope"];
+            expiresAt: components["schemas"]["Instant"];
+            /** @example admin@pareto.local */
+            createdBy?: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        ApiTokenInput: {
+            /** @example Power BI 月报 */
+            name: string;
+            scope: components["schemas"]["TokenScope"];
+            /**
+             * @description Defaults to 90 days from now; at most 2 years ahead
+             * @example 2027-06-30T00:00:00Z
+             */
+            expiresAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        Attitude: "CHAMPION" | "SUPPORTER" | "NEUTRAL" | "SKEPTIC" | "OPPONENT";
         AuditRecord: {
             /** Format: int64 */
             id: number;
@@ -498,7 +2138,398 @@ export interface components {
             requestId?: string;
         };
         /** @enum {string} */
+        BuyingRole: "DECISION_MAKER" | "INFLUENCER" | "TECHNICAL_EVALUATOR" | "PURCHASER" | "USER" | "GATEKEEPER" | "COACH";
+        ByReason: {
+            /** @example COMPETITOR */
+            reason: components["schemas"]["AccountLostReason"];
+            /**
+             * Format: int64
+             * @example 5
+             */
+            count: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            notStarted: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            inProgress: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            wonBack: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            abandoned: number;
+        };
+        /** @description An account not visited within its category's cadence */
+        CadenceFinding: {
+            /** Format: int64 */
+            accountId: number;
+            accountName: string;
+            category: components["schemas"]["Category"];
+            /** Format: int64 */
+            ownerId?: number;
+            /**
+             * @description Last VISIT on or before asOf; null if never visited
+             * @example 2022-03-10
+             */
+            lastVisitOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days since the last visit; null if never visited
+             */
+            daysSinceVisit?: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            ruleDays: number;
+            /** @example KEY account not visited in 45 days */
+            message: string;
+        };
+        /** @enum {string} */
         Category: "TARGET" | "NORMAL" | "LOST" | "KEY";
+        CategoryOverviewDto: {
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
+            categories: components["schemas"]["CategoryTotals"][];
+            keyHealth: components["schemas"]["KeyHealth"];
+        };
+        CategoryTotals: {
+            /** @example KEY */
+            category: components["schemas"]["Category"];
+            /**
+             * Format: int64
+             * @example 20
+             */
+            count: number;
+            /** @example 65000000 */
+            revenue12: number;
+            /** @example 13000000 */
+            grossProfit12: number;
+        };
+        ChangeDto: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId: number;
+            /** @example 中国工商银行江苏省分行 */
+            accountName: string;
+            /** @example NORMAL */
+            from: components["schemas"]["Category"];
+            /** @example KEY */
+            to: components["schemas"]["Category"];
+            source: components["schemas"]["Source"];
+            /**
+             * @description Score in [0, 1]; absent for inactive accounts
+             * @example 0.823611
+             */
+            score?: number;
+        };
+        Check: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            count: number;
+            /** @description Up to 50 of them, by name */
+            accounts: components["schemas"]["AccountRef"][];
+        };
+        /** @description Deals created in [from, to]: how far they got */
+        CohortFunnel: {
+            /** @example 2022-03-10 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            to: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            deals: number;
+            stages: components["schemas"]["CohortStage"][];
+        };
+        /** @description One stage of a cohort funnel */
+        CohortStage: {
+            stage: components["schemas"]["Stage"];
+            /**
+             * Format: int64
+             * @description Deals that were ever in this stage or a later one (skips count)
+             */
+            reached: number;
+            /**
+             * Format: double
+             * @description reached ÷ reached of the previous stage (null for LEAD or when that is 0)
+             * @example 0.6667
+             */
+            conversionFromPrevious?: number;
+            /**
+             * Format: double
+             * @description reached ÷ reached of LEAD
+             * @example 0.4
+             */
+            conversionFromLead?: number;
+            /**
+             * @description Amount of the deals that reached the stage
+             * @example 1200000
+             */
+            amount: number;
+            /**
+             * Format: int64
+             * @description Deals lost while in this stage
+             */
+            lost: number;
+            lostReasons: components["schemas"]["LostCount"][];
+            /**
+             * Format: double
+             * @description Average days a deal spent in the stage (completed stays, summed per deal)
+             * @example 12.5
+             */
+            averageDays?: number;
+            /**
+             * Format: double
+             * @description Median of the same
+             * @example 10
+             */
+            medianDays?: number;
+        };
+        /** @description A promise by the customer or by us, with a due date and a state */
+        Commitment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            accountId: number;
+            /** Format: int64 */
+            planId?: number;
+            /** Format: int64 */
+            activityId?: number;
+            side: components["schemas"]["CommitmentSide"];
+            kind: components["schemas"]["CommitmentKind"];
+            /** @example 二季度采购 500 台终端 */
+            description: string;
+            /** @example 500 */
+            targetValue?: number;
+            /** @example 2026-12-15 */
+            dueOn?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["CommitmentStatus"];
+            /**
+             * Format: int64
+             * @description Who chases it: our assignee, or the account manager for customer promises
+             */
+            ownerId?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A promise to record; side and kind say who promised what */
+        CommitmentInput: {
+            side: components["schemas"]["CommitmentSide"];
+            kind: components["schemas"]["CommitmentKind"];
+            /** @example 年底前确认二期采购量 */
+            description: string;
+            targetValue?: number;
+            /** @example 2026-12-15 */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Our assignee for US-side promises; defaults to the caller
+             */
+            ownerId?: number;
+        };
+        /** @enum {string} */
+        CommitmentKind: "VOLUME" | "TARGET" | "REFERENCE" | "EXCLUSIVITY" | "FOLLOW_UP" | "OTHER";
+        /** @enum {string} */
+        CommitmentSide: "CUSTOMER" | "US";
+        /** @enum {string} */
+        CommitmentStatus: "OPEN" | "KEPT" | "BROKEN";
+        CommitmentStatusInput: {
+            status: components["schemas"]["CommitmentStatus"];
+        };
+        /** @description A competitor in the catalogue (竞争对手) */
+        Competitor: {
+            /** Format: int64 */
+            id: number;
+            /** @example 华为 Huawei */
+            name: string;
+            /** @example FusionCloud */
+            brand?: string;
+            /** @example 神州数码 Digital China */
+            implementer?: string;
+            /** @example strong government relationships */
+            strengths?: string;
+            /** @example slow after-sales service (售后响应慢) */
+            weaknesses?: string;
+            priceLevel?: components["schemas"]["PriceLevel"];
+            /** @example direct sales + provincial distributors */
+            channels?: string;
+            tier: components["schemas"]["CompetitorTier"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Where a competitor is present and how we fare against it, over the accounts you may see */
+        CompetitorFootprint: {
+            /** Format: int64 */
+            competitorId: number;
+            name: string;
+            tier?: components["schemas"]["CompetitorTier"];
+            accounts: components["schemas"]["CompetitorInstalled"][];
+            /** Format: int64 */
+            deals: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            won: number;
+            /** Format: int64 */
+            lost: number;
+            /**
+             * Format: int64
+             * @description Lost deals it took
+             */
+            lostToIt: number;
+            /**
+             * @description won / (won + lost), percent
+             * @example 60
+             */
+            winRatePct?: number;
+        };
+        CompetitorInput: {
+            /** @example 华为 Huawei */
+            name: string;
+            brand?: string;
+            implementer?: string;
+            strengths?: string;
+            weaknesses?: string;
+            priceLevel?: components["schemas"]["PriceLevel"];
+            channels?: string;
+            tier: components["schemas"]["CompetitorTier"];
+        };
+        CompetitorInstalled: {
+            /** Format: int64 */
+            accountId: number;
+            accountName: string;
+            product: string;
+            installedSince?: components["schemas"]["LocalDate"];
+            /** Format: int16 */
+            satisfaction?: number;
+        };
+        /** @description A competitor product installed at an account */
+        CompetitorPresence: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            accountId: number;
+            /** Format: int64 */
+            competitorId: number;
+            /** @example 竞品科技 */
+            competitorName: string;
+            tier?: components["schemas"]["CompetitorTier"];
+            /** @example 核心业务系统 V5 */
+            product: string;
+            installedSince?: components["schemas"]["LocalDate"];
+            /** Format: int16 */
+            satisfaction?: number;
+            competitorRep?: string;
+            /** Format: int16 */
+            repRelationship?: number;
+            notes?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A competitor product installed at the account */
+        CompetitorPresenceInput: {
+            /** Format: int64 */
+            competitorId: number;
+            /** @example 核心业务系统 V5 */
+            product: string;
+            /** @example 2021-06-01 */
+            installedSince?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int16
+             * @description Customer satisfaction with it, 1–5
+             */
+            satisfaction?: number;
+            /** @example 赵经理 */
+            competitorRep?: string;
+            /**
+             * Format: int16
+             * @description Closeness of their rep to the customer, 1–5
+             */
+            repRelationship?: number;
+            notes?: string;
+        };
+        /** @enum {string} */
+        CompetitorTier: "STRONGER" | "EQUAL" | "CATCHING_UP";
+        /** @description What we gave and what we got for it */
+        Concession: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            accountId: number;
+            /** Format: int64 */
+            planId?: number;
+            kind: components["schemas"]["ConcessionKind"];
+            description: string;
+            /** @example 50000 */
+            amount: number;
+            /** @example 2022-03-10 */
+            grantedOn: components["schemas"]["LocalDate"];
+            /** @description The customer commitment it was traded for */
+            tradedFor?: components["schemas"]["Commitment"];
+            /** @description Set when a MANAGER granted it without a commitment */
+            exceptionReason?: string;
+            /** Format: int64 */
+            approvedById?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A concession must name the customer commitment it is traded for; without one only a MANAGER may grant it, with an exceptionReason */
+        ConcessionInput: {
+            kind: components["schemas"]["ConcessionKind"];
+            /** @example 二期项目 5% 折扣 */
+            description: string;
+            /** @example 50000 */
+            amount: number;
+            /**
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            grantedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description A CUSTOMER commitment (VOLUME, TARGET, REFERENCE, EXCLUSIVITY) of this account
+             */
+            commitmentId?: number;
+            /** @description A MANAGER's reason for granting without a commitment */
+            exceptionReason?: string;
+        };
+        /** @enum {string} */
+        ConcessionKind: "DISCOUNT" | "REBATE" | "FREE_SERVICE" | "PAYMENT_TERMS";
+        /** @description Give vs get */
+        ConcessionLedger: {
+            /** @description Sum of concession amounts */
+            given: number;
+            /**
+             * Format: int64
+             * @description Distinct customer commitments traded for
+             */
+            commitmentsTradedFor: number;
+            /**
+             * Format: int64
+             * @description Of those, already KEPT
+             */
+            commitmentsKept: number;
+            /**
+             * Format: int64
+             * @description Concessions granted as a manager's exception
+             */
+            exceptions: number;
+            entries: components["schemas"]["Concession"][];
+        };
         /** @description A key person in a customer's organisation */
         Contact: {
             /** Format: int64 */
@@ -519,6 +2550,47 @@ export interface components {
             layer: components["schemas"]["Layer"];
             /** @example 2026-11-02 */
             lastContactedOn?: components["schemas"]["LocalDate"];
+            /** @description Buying roles, sorted */
+            roles: components["schemas"]["BuyingRole"][];
+            /**
+             * Format: int32
+             * @description Position and influence 1..5
+             * @example 4
+             */
+            influence?: number;
+            attitude?: components["schemas"]["Attitude"];
+            /**
+             * Format: int32
+             * @description Closeness of our relationship 1..5
+             * @example 3
+             */
+            closeness?: number;
+            /** @example wants the project to be visible to the ministry */
+            valueOrientation?: string;
+            /**
+             * @description The layer's default value orientation (domain.md §6)
+             * @example recognition by leadership (领导认可)
+             */
+            layerValueOrientation: string;
+            personalNotes?: string;
+            /**
+             * Format: int64
+             * @description The contact this person reports to (same account)
+             */
+            reportsToId?: number;
+            /**
+             * Format: int64
+             * @description Competitor (catalogue id) whose rep is close to this person
+             */
+            competitorId?: number;
+            /**
+             * Format: int32
+             * @description How close that competitor's rep is, 1..5
+             * @example 2
+             */
+            competitorCloseness?: number;
+            /** @description No name yet: a person we know must exist but have not met */
+            placeholder: boolean;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
@@ -526,7 +2598,10 @@ export interface components {
         };
         ContactInput: {
             externalId?: string;
-            /** @example 王建国 */
+            /**
+             * @description Leave empty for a placeholder
+             * @example 王建国
+             */
             name?: string;
             /** @example 信息中心主任 */
             title?: string;
@@ -535,6 +2610,407 @@ export interface components {
             phone?: string;
             layer: components["schemas"]["Layer"];
             lastContactedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @example [
+             *       "DECISION_MAKER"
+             *     ]
+             */
+            roles?: components["schemas"]["BuyingRole"][];
+            /** Format: int32 */
+            influence?: number;
+            attitude?: components["schemas"]["Attitude"];
+            /** Format: int32 */
+            closeness?: number;
+            valueOrientation?: string;
+            personalNotes?: string;
+            /** Format: int64 */
+            reportsToId?: number;
+            /** Format: int64 */
+            competitorId?: number;
+            /** Format: int32 */
+            competitorCloseness?: number;
+        };
+        /** @description Informal influence between two contacts of one account */
+        ContactLink: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            accountId: number;
+            /** Format: int64 */
+            fromContactId: number;
+            /** Format: int64 */
+            toContactId: number;
+            kind: components["schemas"]["LinkKind"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            strength: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A link from the contact in the path to toContactId */
+        ContactLinkInput: {
+            /** Format: int64 */
+            toContactId: number;
+            kind: components["schemas"]["LinkKind"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            strength: number;
+        };
+        /** @description Accounts that were at level `from` on the from date and at `to` on asOf */
+        CustomerFlow: {
+            /** @example C */
+            from: string;
+            /** @example B */
+            to: string;
+            /** Format: int64 */
+            accounts: number;
+        };
+        /** @description The A/B/C customer funnel of domain.md §4 at asOf, and the flows since from */
+        CustomerFunnel: {
+            /** @example 2022-03-10 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            asOf: components["schemas"]["LocalDate"];
+            levels: components["schemas"]["CustomerLevel"][];
+            flows: components["schemas"]["CustomerFlow"][];
+        };
+        /** @description A producing (revenue in the last 12 months), B incubating (not A, an open deal), C potential (neither) */
+        CustomerLevel: {
+            /** @example A */
+            level: string;
+            /** Format: int64 */
+            accounts: number;
+            /**
+             * @description Revenue of the last 12 months
+             * @example 5400000
+             */
+            revenue: number;
+            /**
+             * @description Amount of the open deals
+             * @example 1200000
+             */
+            openAmount: number;
+        };
+        /** @description A competitor in a deal and the deal's outcome against it */
+        DealCompetitor: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            opportunityId: number;
+            /** Format: int64 */
+            competitorId: number;
+            competitorName: string;
+            stage: components["schemas"]["Stage"];
+            /** @enum {string} */
+            outcome: "OPEN" | "WON" | "LOST";
+            tookDeal: boolean;
+            notes?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A competitor met in the deal */
+        DealCompetitorInput: {
+            /** Format: int64 */
+            competitorId: number;
+            /** @description They won the deal we lost */
+            tookDeal?: boolean;
+            notes?: string;
+        };
+        /** @description A contact in a deal's buying centre */
+        DealContact: {
+            /** Format: int64 */
+            opportunityId: number;
+            /** Format: int64 */
+            contactId: number;
+            /** @example 张伟 */
+            contactName?: string;
+            dealRole?: components["schemas"]["BuyingRole"];
+            attitude?: components["schemas"]["Attitude"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description Role and attitude of the contact in this deal */
+        DealContactInput: {
+            dealRole?: components["schemas"]["BuyingRole"];
+            attitude?: components["schemas"]["Attitude"];
+        };
+        /**
+         * @description Why a deal was lost
+         * @enum {string}
+         */
+        DealLostReason: "PRICE" | "COMPETITOR" | "NO_BUDGET" | "NO_DECISION" | "TIMING" | "REQUIREMENTS" | "RELATIONSHIP" | "OTHER";
+        /** @description An account's (or one deal's) key persons, their lines, score and coded gaps */
+        DecisionMap: {
+            /** Format: int64 */
+            accountId: number;
+            /** @example 江苏省税务局 */
+            accountName: string;
+            /**
+             * Format: int64
+             * @description Set when the map shows one deal's buying centre
+             */
+            opportunityId?: number;
+            /**
+             * Format: int32
+             * @description 0..100; formula in docs/api-guide.md and ScoreWeights
+             * @example 65
+             */
+            score: number;
+            /**
+             * Format: int32
+             * @example 90
+             */
+            staleAfterDays: number;
+            nodes: components["schemas"]["DecisionMapNode"][];
+            /** @description Our users who hold relationships (sources of RELATIONSHIP_OWNER edges) */
+            users: components["schemas"]["DecisionMapUser"][];
+            edges: components["schemas"]["DecisionMapEdge"][];
+            /** @description The four layers, EXECUTIVE first */
+            layers: components["schemas"]["DecisionMapLayer"][];
+            /** @description Coded findings, HIGH first */
+            gaps: components["schemas"]["DecisionMapGap"][];
+        };
+        /** @description From a contact (or, for RELATIONSHIP_OWNER, one of our users) to a contact */
+        DecisionMapEdge: {
+            kind: components["schemas"]["DecisionMapEdgeKind"];
+            /**
+             * Format: int64
+             * @description Link or relationship-owner id; empty for REPORTS_TO
+             */
+            refId?: number;
+            /** Format: int64 */
+            fromContactId?: number;
+            /** Format: int64 */
+            fromUserId?: number;
+            /** Format: int64 */
+            toContactId: number;
+            /**
+             * Format: int32
+             * @description 1..3 for links, 1..5 for relationship owners
+             */
+            strength?: number;
+        };
+        /** @enum {string} */
+        DecisionMapEdgeKind: "REPORTS_TO" | "INFLUENCES" | "ALLY" | "RIVAL" | "RELATIONSHIP_OWNER";
+        /** @description A coded finding; translate messageKey/actionKey in the UI */
+        DecisionMapGap: {
+            code: components["schemas"]["GapRule"];
+            severity: components["schemas"]["Severity"];
+            /** Format: int64 */
+            contactId?: number;
+            layer?: components["schemas"]["Layer"];
+            /** @example gap.NO_COACH */
+            messageKey: string;
+            /** @example gap.NO_COACH.action */
+            actionKey: string;
+            /** @description Suggested action, English */
+            action: string;
+        };
+        DecisionMapLayer: {
+            layer: components["schemas"]["Layer"];
+            valueOrientation: string;
+            contactIds: number[];
+            /** Format: int32 */
+            contacts: number;
+            /**
+             * Format: int32
+             * @description closeness ≥ 4 and not OPPONENT
+             */
+            strong: number;
+            /**
+             * Format: int32
+             * @description CHAMPION or SUPPORTER
+             */
+            supporters: number;
+            /** Format: int32 */
+            opponents: number;
+            /** Format: int32 */
+            placeholders: number;
+            /** @description has a strong contact */
+            covered: boolean;
+        };
+        /** @description A contact on the map */
+        DecisionMapNode: {
+            /** Format: int64 */
+            id: number;
+            /** @example 王建国 */
+            name?: string;
+            title?: string;
+            department?: string;
+            layer: components["schemas"]["Layer"];
+            roles: components["schemas"]["BuyingRole"][];
+            /** Format: int32 */
+            influence?: number;
+            attitude?: components["schemas"]["Attitude"];
+            /** Format: int32 */
+            closeness?: number;
+            valueOrientation?: string;
+            layerValueOrientation: string;
+            personalNotes?: string;
+            /** Format: int64 */
+            reportsToId?: number;
+            lastContactedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            competitorId?: number;
+            /** @example 华为 Huawei */
+            competitorName?: string;
+            /** Format: int32 */
+            competitorCloseness?: number;
+            placeholder: boolean;
+            /** @description Role in the deal (deal maps only) */
+            dealRole?: components["schemas"]["BuyingRole"];
+        };
+        /** @description One account's decision-map score and gap counts */
+        DecisionMapSummary: {
+            /** Format: int64 */
+            accountId: number;
+            /** @example 江苏省税务局 */
+            accountName: string;
+            category: components["schemas"]["Category"];
+            /** Format: int64 */
+            ownerId?: number;
+            /**
+             * Format: int32
+             * @example 40
+             */
+            score: number;
+            /** Format: int32 */
+            highGaps: number;
+            /** Format: int32 */
+            mediumGaps: number;
+            /** Format: int32 */
+            lowGaps: number;
+            /** @description The most severe gap, first in rule order; empty when there is none */
+            topGap?: components["schemas"]["GapRule"];
+        };
+        DecisionMapUser: {
+            /** Format: int64 */
+            id: number;
+            /** @example 李娜 */
+            name: string;
+        };
+        /** @description An open commitment or plan action due by the list's horizon */
+        DueItem: {
+            /** @enum {string} */
+            type: "COMMITMENT" | "PLAN_ACTION";
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            accountId: number;
+            accountName: string;
+            /** @description CUSTOMER or US for commitments; US for plan actions */
+            side?: components["schemas"]["CommitmentSide"];
+            description: string;
+            /** @example 2022-03-10 */
+            dueOn: components["schemas"]["LocalDate"];
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description Days past due (negative: days left)
+             */
+            daysOverdue: number;
+        };
+        /** @description Open follow-ups and commitments per owner, oldest first */
+        DueList: {
+            /** @example 2022-03-10 */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            until: components["schemas"]["LocalDate"];
+            owners: components["schemas"]["OwnerDue"][];
+        };
+        ExplanationDto: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId: number;
+            /** @example KEY */
+            category: components["schemas"]["Category"];
+            /** @example POLICY */
+            source: components["schemas"]["Source"];
+            /**
+             * Format: int64
+             * @description Latest stored run that classified it; absent before the first run
+             * @example 7
+             */
+            runId?: number;
+            /** @example 2026-11-23 */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            policyVersion?: number;
+            /**
+             * @description Score in [0, 1]; absent for inactive accounts
+             * @example 0.823611
+             */
+            score?: number;
+            /** @example 0.7 */
+            keyThreshold?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            keyCap?: number;
+            /**
+             * Format: int32
+             * @description Rank among the KEY candidates (score ≥ threshold, no override)
+             * @example 12
+             */
+            keyRank?: number;
+            /**
+             * Format: int32
+             * @example 100
+             */
+            activeCount?: number;
+            /**
+             * @description What the policy alone says (differs from category under an override)
+             * @example KEY
+             */
+            policyCategory?: components["schemas"]["Category"];
+            /** @example KEY_SELECTED */
+            ruleCode?: string;
+            /** @example score 0.82 ≥ 0.70 and rank 12 ≤ cap 20 */
+            rule: string;
+            /** @example needs score ≥ 0.70: revenue12 percentile would have to rise from 0.61 to 0.74 */
+            whatWouldChange: string;
+            factors: components["schemas"]["Factor"][];
+            /**
+             * @description First month without revenue, for LOST accounts
+             * @example 2025-04
+             */
+            lostSince?: string;
+            override?: components["schemas"]["OverrideDto"];
+            /** @description Category per stored run, newest first (at most 24) */
+            history: components["schemas"]["HistoryEntry"][];
+        };
+        Factor: {
+            /** @example revenue12 */
+            name: string;
+            /** @example 1250000 */
+            raw: number;
+            /** @example 0.611111 */
+            percentile?: number;
+            /** @example 0.35 */
+            weight: number;
+            /** @example 0.213889 */
+            contribution?: number;
+        };
+        FactorWeights: {
+            /** @example 0.35 */
+            revenue12: number;
+            /** @example 0.3 */
+            grossProfit12: number;
+            /** @example 0.1 */
+            growth: number;
+            /** @example 0.15 */
+            potential: number;
+            /** @example 0.1 */
+            strategicValue: number;
         };
         FieldError: {
             /** @example strategicValue */
@@ -543,6 +3019,121 @@ export interface components {
             message?: string;
             /** @description Allowed values when the field is an enum */
             allowedValues?: string[];
+        };
+        /** @description What will close in the period, per owner, per team and in total */
+        Forecast: {
+            /** @example 2026-Q4 */
+            period: string;
+            /** @example 2022-03-10 */
+            start: components["schemas"]["LocalDate"];
+            /**
+             * @description Exclusive
+             * @example 2022-03-10
+             */
+            end: components["schemas"]["LocalDate"];
+            owners: components["schemas"]["ForecastOwner"][];
+            teams: components["schemas"]["ForecastTeam"][];
+            total: components["schemas"]["ForecastFigures"];
+            /** @description Open deals expected in the period whose date has already passed (at most 200) */
+            slipped: components["schemas"]["SlippedDeal"][];
+        };
+        /** @enum {string} */
+        ForecastCategory: "PIPELINE" | "BEST_CASE" | "COMMIT" | "CLOSED" | "OMITTED";
+        /** @description Forecast figures of one owner, one team or everyone */
+        ForecastFigures: {
+            /**
+             * @description Won in the period
+             * @example 800000
+             */
+            closed: number;
+            /** @description Open COMMIT deals expected to close in the period */
+            commit: number;
+            /** @description commit + open BEST_CASE deals */
+            bestCase: number;
+            /** @description bestCase + open PIPELINE deals: all open, not omitted */
+            pipeline: number;
+            /** @description Σ round(amount × stage probability, cents) of those open deals */
+            weighted: number;
+        };
+        ForecastOwner: {
+            /** Format: int64 */
+            ownerId?: number;
+            /** @example 李娜 */
+            ownerName?: string;
+            /** Format: int64 */
+            teamId?: number;
+            figures: components["schemas"]["ForecastFigures"];
+        };
+        ForecastTeam: {
+            /**
+             * Format: int64
+             * @description Null for owners without a team
+             */
+            teamId?: number;
+            /** @example 华东大客户部 */
+            teamName?: string;
+            figures: components["schemas"]["ForecastFigures"];
+        };
+        /** @description mode=cohort fills cohort, mode=snapshot fills snapshot */
+        Funnel: {
+            /** @example COHORT */
+            mode: string;
+            cohort?: components["schemas"]["CohortFunnel"];
+            snapshot?: components["schemas"]["SnapshotFunnel"];
+        };
+        /** @enum {string} */
+        GapRule: "NO_DECISION_LAYER_CONTACT" | "NO_DECISION_MAKER" | "DECISION_MAKER_OPPOSED" | "WEAK_DECISION_RELATIONSHIP" | "COMPETITOR_CLOSE_TO_DECISION_MAKER" | "NO_COACH" | "SINGLE_THREADED" | "STALE_KEY_CONTACT" | "UNIDENTIFIED_KEY_PERSON" | "LAYER_UNCOVERED";
+        HistoryEntry: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            runId: number;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            policyVersion: number;
+            /** @example KEY */
+            category: components["schemas"]["Category"];
+            /** @example POLICY */
+            source: components["schemas"]["Source"];
+            /** @example 0.823611 */
+            score?: number;
+        };
+        /** @description What an import did (or, for a dry run, would do) */
+        ImportResult: {
+            /** @example accounts */
+            dataset: string;
+            /** @description True when nothing was written */
+            dryRun: boolean;
+            /**
+             * Format: int64
+             * @example 100000
+             */
+            rows: number;
+            /**
+             * Format: int64
+             * @example 1200
+             */
+            created: number;
+            /**
+             * Format: int64
+             * @example 300
+             */
+            updated: number;
+            /**
+             * Format: int64
+             * @example 98500
+             */
+            unchanged: number;
+            /**
+             * Format: int64
+             * @example 8450
+             */
+            elapsedMs: number;
         };
         Industry: {
             /** @example FINANCE */
@@ -563,11 +3154,46 @@ export interface components {
         };
         /** @enum {string} */
         IndustryTier: "MAJOR" | "MINOR" | "TRACKED";
+        InputOutputDto: {
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example 2025-12-01 */
+            windowStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-01 */
+            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * @description Output at or above it is high; default the median
+             * @example 150000
+             */
+            outputThreshold: number;
+            /**
+             * @description Input at or above it is high; default the median
+             * @example 40000
+             */
+            inputThreshold: number;
+            /**
+             * Format: int64
+             * @description Accounts with facts in the window
+             * @example 120
+             */
+            accountCount: number;
+            quadrants: components["schemas"]["QuadrantTotals"][];
+            /** @description Page of the requested quadrant's accounts, largest output first */
+            accounts?: components["schemas"]["PageAccountPoint"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description Targets agreed with the customer and each side's commitments */
+        JointBusinessPlan: {
+            targets: components["schemas"]["PlanObjective"][];
+            customerCommitments: components["schemas"]["Commitment"][];
+            ourCommitments: components["schemas"]["Commitment"][];
+            /** @description Mean attainment of the agreed targets, percent */
+            executionPct?: number;
+        };
         JsonNode: {
             empty?: boolean;
             valueNode?: boolean;
@@ -596,10 +3222,144 @@ export interface components {
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         KaKind: "ECONOMIC" | "IMPORTANT" | "GROUP" | "STRATEGIC";
+        /** @description Periodic key-account evaluation (大客户评估) */
+        KeyAccountReview: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            cycleId?: number;
+            /** Format: int64 */
+            accountId: number;
+            /** @example 2026-Q4 */
+            period: string;
+            status: components["schemas"]["ReviewStatus"];
+            /** Format: int64 */
+            reviewerId?: number;
+            /** Format: int16 */
+            contributionRevenue?: number;
+            /** Format: int16 */
+            contributionProfit?: number;
+            /** Format: int16 */
+            contributionBrand?: number;
+            contributionComment?: string;
+            /** Format: int16 */
+            potential?: number;
+            potentialComment?: string;
+            /** Format: int16 */
+            satisfaction?: number;
+            satisfactionComment?: string;
+            /** Format: int16 */
+            loyalty?: number;
+            loyaltyComment?: string;
+            recommendation?: components["schemas"]["Recommendation"];
+            /** Format: int64 */
+            decidedById?: number;
+            decisionNote?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        KeyHealth: {
+            /**
+             * Format: int64
+             * @example 20
+             */
+            keyCount: number;
+            /** @description KEY accounts without an account manager (owner) */
+            withoutAccountManager: components["schemas"]["Check"];
+            /** @description KEY accounts with no contact reached in the last 90 days */
+            notContactedIn90Days: components["schemas"]["Check"];
+            /** @description KEY accounts without an ACTIVE account plan */
+            withoutAccountPlan?: components["schemas"]["Check"];
+            /** @example withoutAccountPlan counts KEY accounts with no ACTIVE account plan (domain.md §2) */
+            note: string;
+        };
         /** @enum {string} */
         Layer: "EXECUTIVE" | "DECISION" | "IMPLEMENTATION" | "USER";
+        /** @enum {string} */
+        LinkKind: "INFLUENCES" | "ALLY" | "RIVAL";
         /** Format: date */
         LocalDate: string;
+        LossDto: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId: number;
+            /** @example COMPETITOR */
+            reason: components["schemas"]["AccountLostReason"];
+            /** @example 竞争对手报价低 15% */
+            reasonText?: string;
+            /** @example Acme Systems */
+            competitor?: string;
+            /** @example IN_PROGRESS */
+            winBackStatus: components["schemas"]["WinBackStatus"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        LossInput: {
+            /** @example COMPETITOR */
+            reason: components["schemas"]["AccountLostReason"];
+            /** @example 竞争对手报价低 15% */
+            reasonText?: string;
+            /**
+             * @description Competitor name or id (plain value for now)
+             * @example Acme Systems
+             */
+            competitor?: string;
+            /**
+             * @description Default NOT_STARTED
+             * @example IN_PROGRESS
+             */
+            winBackStatus?: components["schemas"]["WinBackStatus"];
+        };
+        LossStatisticsDto: {
+            /**
+             * Format: int64
+             * @description LOST accounts in scope
+             * @example 12
+             */
+            lostCount: number;
+            /**
+             * Format: int64
+             * @description LOST accounts nobody has given a reason for yet
+             * @example 3
+             */
+            withoutReason: number;
+            byReason: components["schemas"]["ByReason"][];
+        };
+        /** @description Deals lost for one reason */
+        LostCount: {
+            reason: components["schemas"]["DealLostReason"];
+            /** Format: int64 */
+            count: number;
+            /** @example 300000 */
+            amount: number;
+        };
+        NewApiToken: {
+            token: components["schemas"]["ApiToken"];
+            /**
+             * @description Send as 'Authorization: Bearer <secret>'. Shown once; store it now.
+             * @example pat_Xk3v9QmZ2b7L0cRr1tYw8uNq4eHs6aDf5gJk
+             */
+            secret: string;
+        };
+        /** @description A measurable target; jointAgreed = agreed with the customer */
+        ObjectiveInput: {
+            metric: components["schemas"]["ObjectiveMetric"];
+            /** @example 全年销售额 */
+            description?: string;
+            /** @example 1200000 */
+            targetValue: number;
+            /** @description Only used for CUSTOM, or SHARE_OF_WALLET without a potential */
+            manualActual?: number;
+            jointAgreed?: boolean;
+        };
+        /** @enum {string} */
+        ObjectiveMetric: "REVENUE" | "GROSS_PROFIT" | "ORDER_COUNT" | "SHARE_OF_WALLET" | "NEW_DECISION_CONTACTS" | "CUSTOM";
         /** @description A deal (商机) with an account */
         Opportunity: {
             /** Format: int64 */
@@ -613,17 +3373,51 @@ export interface components {
             name: string;
             /** @example 850000 */
             amount: number;
+            /** @description Changed only through POST /api/v1/opportunities/{id}/transitions */
             stage: components["schemas"]["Stage"];
+            /** @description When the deal entered its current stage */
+            stageChangedAt?: components["schemas"]["Instant"];
             /** @example 2026-12-15 */
             expectedCloseDate?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             ownerId?: number;
             /** @example 李娜 */
             ownerName?: string;
+            /** @description The owner's override, else the stage's default */
+            forecastCategory: components["schemas"]["ForecastCategory"];
+            /** @description True when the owner overrode the stage's default category */
+            forecastCategoryOverridden: boolean;
+            /** @description Set while LOST */
+            lostReason?: components["schemas"]["DealLostReason"];
+            lostReasonText?: string;
+            /**
+             * Format: int64
+             * @description Competitor that won the deal (lost reason COMPETITOR)
+             */
+            competitorId?: number;
+            /** @description The stage the deal was lost at */
+            lostAtStage?: components["schemas"]["Stage"];
+            project: components["schemas"]["ProjectInfo"];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description Kanban: one column per stage with server-side totals */
+        OpportunityBoard: {
+            columns: components["schemas"]["OpportunityBoardColumn"][];
+        };
+        OpportunityBoardColumn: {
+            stage: components["schemas"]["Stage"];
+            /**
+             * Format: int64
+             * @description Every matching deal in the stage, not just this page
+             */
+            count: number;
+            /** @example 3250000 */
+            amount: number;
+            /** @description First deals of the column, newest change first */
+            items: components["schemas"]["Opportunity"][];
         };
         OpportunityInput: {
             externalId?: string;
@@ -636,7 +3430,7 @@ export interface components {
             name: string;
             /** @example 850000 */
             amount: number;
-            /** @description Defaults to LEAD */
+            /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
             stage?: components["schemas"]["Stage"];
             expectedCloseDate?: components["schemas"]["LocalDate"];
             /**
@@ -644,6 +3438,108 @@ export interface components {
              * @description Defaults to the caller
              */
             ownerId?: number;
+            /** @description Override of the stage's default forecast category (owner only); null = default */
+            forecastCategory?: components["schemas"]["ForecastCategory"];
+            project?: components["schemas"]["ProjectInfo"];
+        };
+        OverrideDto: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId: number;
+            /** @example 中国工商银行江苏省分行 */
+            accountName?: string;
+            /** @example KEY */
+            category: components["schemas"]["Category"];
+            /** @example Strategic reference customer in the finance industry */
+            reason: string;
+            /**
+             * @description Last day it applies; absent = no expiry
+             * @example 2027-06-30
+             */
+            expiresOn?: components["schemas"]["LocalDate"];
+            /** @description True once expiresOn is before today; it then no longer wins */
+            expired: boolean;
+            /** @example manager@pareto.dev */
+            setBy?: string;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        OverrideInput: {
+            /** @example KEY */
+            category: components["schemas"]["Category"];
+            /** @example Strategic reference customer in the finance industry */
+            reason: string;
+            /**
+             * @description Last day it applies; absent = no expiry
+             * @example 2027-06-30
+             */
+            expiresOn?: components["schemas"]["LocalDate"];
+        };
+        OverviewActivity: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ActivityKind"];
+            /** @example 2022-03-10 */
+            occurredOn: components["schemas"]["LocalDate"];
+            purpose: string;
+        };
+        /** @description Category with the explanation's summary */
+        OverviewClassification: {
+            category: components["schemas"]["Category"];
+            source: components["schemas"]["Source"];
+            score?: number;
+            rule: string;
+            whatWouldChange: string;
+        };
+        OverviewCommitment: {
+            /** Format: int64 */
+            id: number;
+            side: components["schemas"]["CommitmentSide"];
+            description: string;
+            /** @example 2022-03-10 */
+            dueOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            ownerId?: number;
+        };
+        OverviewDecisionMap: {
+            /**
+             * Format: int32
+             * @example 65
+             */
+            score: number;
+            /** @description Up to 3, HIGH first */
+            topGaps: components["schemas"]["DecisionMapGap"][];
+        };
+        OverviewPipelineStage: {
+            stage: components["schemas"]["Stage"];
+            /** Format: int64 */
+            count: number;
+            amount: number;
+        };
+        /** @description status NONE when the account has no active plan */
+        OverviewPlan: {
+            /** @enum {string} */
+            status: "ACTIVE" | "NONE";
+            /** Format: int64 */
+            planId?: number;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            overdueActions: number;
+        };
+        OwnerDue: {
+            /** Format: int64 */
+            ownerId?: number;
+            ownerName?: string;
+            /** Format: int64 */
+            overdue: number;
+            items: components["schemas"]["DueItem"][];
         };
         PageAccountDto: {
             items: components["schemas"]["Account"][];
@@ -663,8 +3559,80 @@ export interface components {
              */
             total: number;
         };
+        PageAccountPoint: {
+            items: components["schemas"]["AccountPoint"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
+        PageActivityDto: {
+            items: components["schemas"]["Activity"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
         PageAuditRecord: {
             items: components["schemas"]["AuditRecord"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
+        PageChangeDto: {
+            items: components["schemas"]["ChangeDto"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
+        PageCompetitorDto: {
+            items: components["schemas"]["Competitor"][];
             /**
              * Format: int32
              * @example 0
@@ -735,6 +3703,60 @@ export interface components {
              */
             total: number;
         };
+        PageOverrideDto: {
+            items: components["schemas"]["OverrideDto"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
+        PagePortfolioRowDto: {
+            items: components["schemas"]["DecisionMapSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
+        PageRunDto: {
+            items: components["schemas"]["RunDto"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
         PageUserDto: {
             items: components["schemas"]["User"][];
             /**
@@ -753,6 +3775,245 @@ export interface components {
              */
             total: number;
         };
+        ParetoDto: {
+            /** @example REVENUE */
+            metric: components["schemas"]["ParetoMetric"];
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example 2025-12-01 */
+            windowStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-01 */
+            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Customers with a positive value in the window
+             * @example 120
+             */
+            customerCount: number;
+            /** @example 98000000 */
+            total: number;
+            /**
+             * Format: int64
+             * @description Fewest customers (largest first) whose value reaches 80% of the total
+             * @example 22
+             */
+            customersFor80Percent: number;
+            /** @example 0.183333 */
+            customerShareFor80Percent: number;
+            /**
+             * Format: int64
+             * @description ceil(20% × customerCount)
+             * @example 24
+             */
+            top20PercentCount: number;
+            /** @example 0.812345 */
+            top20PercentValueShare: number;
+            /**
+             * @description Gini coefficient of the values: 0 = all equal, (n−1)/n = one customer has everything
+             * @example 0.64
+             */
+            gini: number;
+            /** @description Cumulative curve, largest customers first, from (0, 0) to (1, 1); at most 101 points */
+            points: components["schemas"]["Point"][];
+        };
+        /** @enum {string} */
+        ParetoMetric: "REVENUE" | "GROSS_PROFIT";
+        /** @description Win rate, deal size, cycle, velocity and collection lag */
+        PipelineMetrics: {
+            /** @example 2022-03-10 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Deals won in the range (last close event per deal)
+             */
+            won: number;
+            /** Format: int64 */
+            lost: number;
+            /**
+             * Format: double
+             * @description won ÷ (won + lost)
+             * @example 0.6
+             */
+            winRate?: number;
+            /**
+             * @description Average amount of won deals
+             * @example 400000
+             */
+            averageDealSize?: number;
+            /**
+             * Format: double
+             * @description Average days from creation to WON
+             * @example 75
+             */
+            averageCycleDays?: number;
+            /**
+             * Format: int64
+             * @description Deals open now
+             */
+            openDeals: number;
+            /**
+             * @description openDeals × winRate × averageDealSize ÷ averageCycleDays, per day
+             * @example 12000
+             */
+            velocityPerDay?: number;
+            /**
+             * Format: double
+             * @description Average days WON → COLLECTED for deals collected in the range
+             * @example 30
+             */
+            averageCollectionDays?: number;
+            lostReasons: components["schemas"]["LostCount"][];
+        };
+        PlanAction: {
+            /** Format: int64 */
+            id: number;
+            what: string;
+            /** Format: int64 */
+            ownerId?: number;
+            dueOn?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActionStatus"];
+            overdue: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description What, who, by when */
+        PlanActionInput: {
+            /** @example 安排客户高层参观总部 */
+            what: string;
+            /**
+             * Format: int64
+             * @description Defaults to the plan owner
+             */
+            ownerId?: number;
+            /** @example 2026-12-20 */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @description Defaults to OPEN */
+            status?: components["schemas"]["ActionStatus"];
+        };
+        /** @description The plan's header: period, relationship stage and goal, strategy, SWOT */
+        PlanInput: {
+            /** @example 2026-01-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2026-12-31 */
+            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Defaults to the account owner (the account manager)
+             */
+            ownerId?: number;
+            relationshipStage?: components["schemas"]["RelationshipStage"];
+            /** @example 建立高层定期会晤机制 */
+            stageGoal?: string;
+            strategy?: string;
+            strengths?: string[];
+            weaknesses?: string[];
+            opportunities?: string[];
+            threats?: string[];
+        };
+        /** @description Target vs actual; actuals come from facts or contacts where they can */
+        PlanObjective: {
+            /** Format: int64 */
+            id: number;
+            metric: components["schemas"]["ObjectiveMetric"];
+            description?: string;
+            /** @example 1200000 */
+            targetValue: number;
+            /** @example 950000 */
+            actualValue?: number;
+            /** @enum {string} */
+            actualSource: "FACTS" | "CONTACTS" | "MANUAL";
+            /**
+             * @description actual / target in percent
+             * @example 79.17
+             */
+            attainmentPct?: number;
+            jointAgreed: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        PlanStatus: "ACTIVE" | "ARCHIVED";
+        /** @description One plan of an account's history */
+        PlanSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @example 2022-03-10 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            periodEnd: components["schemas"]["LocalDate"];
+            status: components["schemas"]["PlanStatus"];
+            /** Format: int64 */
+            ownerId?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        Point: {
+            /** @example 0.2 */
+            customerShare: number;
+            /** @example 0.81 */
+            valueShare: number;
+        };
+        PolicyDto: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example Default policy */
+            description?: string;
+            weights: components["schemas"]["FactorWeights"];
+            /** @example 0.7 */
+            keyThreshold: number;
+            /** @example 0.2 */
+            keyCapShare: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            windowMonths: number;
+            /** @example ACTIVE */
+            status: components["schemas"]["Status"];
+            /** @description A real run used it; it can no longer change */
+            used: boolean;
+            /** @example admin@pareto.dev */
+            createdBy?: string;
+            createdAt: components["schemas"]["Instant"];
+            activatedAt?: components["schemas"]["Instant"];
+        };
+        PolicyInput: {
+            /** @example Profit first */
+            description?: string;
+            weights: components["schemas"]["FactorWeights"];
+            /**
+             * @description KEY score threshold in [0, 1]
+             * @example 0.7
+             */
+            keyThreshold: number;
+            /**
+             * @description KEY cap as a share of active accounts, in (0, 1]
+             * @example 0.2
+             */
+            keyCapShare: number;
+            /**
+             * Format: int32
+             * @description Window length in months, 1..36
+             * @example 12
+             */
+            windowMonths: number;
+        };
+        /** @description Five-treasures checklist: 名片, notebook, contact list, product/technical material, price quote */
+        Preparation: {
+            /** @description 名片 */
+            businessCards?: boolean;
+            notebook?: boolean;
+            contactList?: boolean;
+            productMaterial?: boolean;
+            priceQuote?: boolean;
+        };
+        /** @enum {string} */
+        PriceLevel: "LOW" | "MEDIUM" | "HIGH" | "PREMIUM";
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @example https://pareto.dev/problems/validation */
@@ -770,17 +4031,415 @@ export interface components {
             instance?: string;
             /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+            /** @description Offending rows of a bulk import, in file order (at most 1,000) */
+            rowErrors?: components["schemas"]["RowError"][];
         };
         /** @enum {string} */
         ProcurementMode: "CENTRALISED" | "DECENTRALISED";
+        /** @description Project information collected per deal (项目资料) */
+        ProjectInfo: {
+            /** @example 2027 年核心系统升级采购计划 */
+            procurementPlan?: string;
+            /** @example 批处理窗口过长 */
+            problemToSolve?: string;
+            /** @example 1200000 */
+            budget?: number;
+            /** @description The customer has confirmed the budget */
+            budgetConfirmed?: boolean;
+            /** @example 公开招标 */
+            procurementProcess?: string;
+            /** @example 2027 年 3 月发标, 5 月定标 */
+            procurementTimeline?: string;
+            /** @example 财政拨款 */
+            fundingSource?: string;
+            /** @example 2027-05-15 */
+            decisionDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description Per side: kept / (kept + broken) as a percentage; null while nothing is settled */
+        PromisesKept: {
+            side: components["schemas"]["CommitmentSide"];
+            /** Format: int64 */
+            kept: number;
+            /** Format: int64 */
+            broken: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+            /** @example 75 */
+            keptRate?: number;
+        };
         /** @enum {string} */
         PurchasePattern: "RECURRING" | "ONE_OFF";
         /** @enum {string} */
+        Quadrant: "PROTECT_AND_GROW" | "OPTIMISE_COST_TO_SERVE" | "MAINTAIN_CHEAPLY" | "FIX_OR_REDUCE";
+        QuadrantTotals: {
+            /** @example PROTECT_AND_GROW */
+            quadrant: components["schemas"]["Quadrant"];
+            /**
+             * Format: int64
+             * @example 30
+             */
+            count: number;
+            /** @example 9000000 */
+            output: number;
+            /** @example 600000 */
+            input: number;
+        };
+        /** @enum {string} */
+        Recommendation: "KEEP" | "PROMOTE" | "DEMOTE";
+        /** @description One of our users who holds the relationship with a contact */
+        RelationshipOwner: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            contactId: number;
+            /** Format: int64 */
+            userId: number;
+            /** @example 李娜 */
+            userName?: string;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            strength: number;
+            /** Format: int64 */
+            version: number;
+        };
+        RelationshipOwnerInput: {
+            /** Format: int64 */
+            userId: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            strength: number;
+        };
+        /** @enum {string} */
         RelationshipStage: "ESTABLISHING" | "STABILISING" | "STRENGTHENING";
+        /** @description A review round with its progress over the reviews you may see */
+        ReviewCycle: {
+            /** Format: int64 */
+            id: number;
+            /** @example 2026-Q4 */
+            period: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            openedById?: number;
+            /** Format: int64 */
+            total: number;
+            /**
+             * Format: int64
+             * @description Reviews submitted or decided
+             */
+            done: number;
+            /** Format: int64 */
+            decided: number;
+            /** @example 40 */
+            progressPct?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A manager accepts or rejects the recommendation */
+        ReviewDecisionInput: {
+            accept: boolean;
+            note?: string;
+            /**
+             * @description When the resulting classification override lapses; none = until removed
+             * @example 2022-03-10
+             */
+            overrideExpiresOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description Scores 1–5 with comments and a recommendation; submitting moves the review to SUBMITTED */
+        ReviewInput: {
+            /** Format: int16 */
+            contributionRevenue: number;
+            /** Format: int16 */
+            contributionProfit: number;
+            /**
+             * Format: int16
+             * @description Brand influence as a reference
+             */
+            contributionBrand: number;
+            contributionComment?: string;
+            /**
+             * Format: int16
+             * @description Cooperation potential: future growth, willingness
+             */
+            potential: number;
+            potentialComment?: string;
+            /** Format: int16 */
+            satisfaction: number;
+            satisfactionComment?: string;
+            /** Format: int16 */
+            loyalty: number;
+            loyaltyComment?: string;
+            recommendation: components["schemas"]["Recommendation"];
+        };
+        /** @description The period to review, e.g. 2026-Q4 */
+        ReviewOpenInput: {
+            /** @example 2026-Q4 */
+            period: string;
+            /**
+             * @description Only for cycles
+             * @example 2026-12-31
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        ReviewStatus: "PENDING" | "SUBMITTED" | "ACCEPTED" | "REJECTED";
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "REP" | "READONLY";
+        RowError: {
+            /**
+             * Format: int64
+             * @example 17
+             */
+            rowNumber: number;
+            /** @example industryCode */
+            column?: string;
+            /** @example FINANCIAL */
+            value?: string;
+            /** @example unknown industry */
+            message: string;
+        };
+        RunDto: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            policyVersion: number;
+            /** @example admin@pareto.dev */
+            requestedBy?: string;
+            startedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 850
+             */
+            durationMs?: number;
+            /**
+             * Format: int32
+             * @example 100
+             */
+            activeCount?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            keyCap?: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            changedCount?: number;
+        };
+        RunInput: {
+            /**
+             * @description As-of date D; default today
+             * @example 2026-11-23
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Policy version; default the active one
+             * @example 1
+             */
+            policyVersion?: number;
+            /**
+             * @description Compute and report without storing anything
+             * @example true
+             */
+            dryRun?: boolean;
+        };
+        RunSummaryDto: {
+            /**
+             * Format: int64
+             * @description Absent for a dry run, which stores nothing
+             * @example 7
+             */
+            id?: number;
+            dryRun: boolean;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            policyVersion: number;
+            /** @example 2025-12-01 */
+            windowStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-01 */
+            windowEnd: components["schemas"]["LocalDate"];
+            /** @example 0.7 */
+            keyThreshold: number;
+            /**
+             * Format: int32
+             * @description max(1, floor(share × activeCount))
+             * @example 20
+             */
+            keyCap: number;
+            /**
+             * Format: int64
+             * @example 100
+             */
+            activeCount: number;
+            /**
+             * Format: int64
+             * @description KEY accounts chosen by the policy (overrides excluded); never above keyCap
+             * @example 18
+             */
+            policyKeyCount: number;
+            /** @description Accounts per category after the run */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description Transition matrix: accounts per (from, to) pair */
+            transitions: components["schemas"]["Transition"][];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            changedCount: number;
+            /** @description First page of the accounts that change */
+            changes: components["schemas"]["PageChangeDto"];
+            /**
+             * Format: int64
+             * @example 850
+             */
+            durationMs: number;
+        };
+        SessionUser: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /** @example li.na@example.cn */
+            email: string;
+            /** @example 李娜 */
+            name: string;
+            role: components["schemas"]["Role"];
+            /** Format: int64 */
+            teamId?: number;
+            /** @example 华东大客户部 */
+            teamName?: string;
+        };
+        /** @enum {string} */
+        Severity: "HIGH" | "MEDIUM" | "LOW";
+        SignInInput: {
+            /** @example li.na@example.cn */
+            email: string;
+            password: string;
+        };
+        /** @description Open deal whose expected close date has passed */
+        SlippedDeal: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            ownerId?: number;
+            amount: number;
+            stage: components["schemas"]["Stage"];
+            /** @example 2022-03-10 */
+            expectedCloseDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            daysOverdue: number;
+        };
+        /** @description Open deals per stage at an instant, reconstructed from history */
+        SnapshotFunnel: {
+            asOf: components["schemas"]["Instant"];
+            stages: components["schemas"]["SnapshotStage"][];
+        };
+        /** @description Deals open in one stage at the snapshot instant */
+        SnapshotStage: {
+            stage: components["schemas"]["Stage"];
+            /** Format: int64 */
+            count: number;
+            /** @example 500000 */
+            amount: number;
+            /**
+             * @description Σ round(amount × probability, cents)
+             * @example 250000
+             */
+            weightedAmount: number;
+            /**
+             * Format: double
+             * @description Average age in days since creation
+             * @example 40.2
+             */
+            averageAgeDays?: number;
+        };
+        /** @enum {string} */
+        Source: "POLICY" | "OVERRIDE";
         /** @enum {string} */
         Stage: "LEAD" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "COLLECTED" | "LOST";
+        /** @description One stage change of a deal (append-only history) */
+        StageChange: {
+            /** Format: int64 */
+            id: number;
+            /** @description Null for the deal's creation */
+            from?: components["schemas"]["Stage"];
+            to: components["schemas"]["Stage"];
+            /** @example 2026-10-12T08:30:00Z */
+            at: components["schemas"]["Instant"];
+            /** @example li.na@pareto.demo */
+            by?: string;
+            /** @example 客户预算推迟到下季度 */
+            reason?: string;
+            lostReason?: components["schemas"]["DealLostReason"];
+            /** @description Supplied by an import with a historic timestamp */
+            imported: boolean;
+        };
+        /** @description Win probability of a stage, in percent */
+        StageProbability: {
+            /** @example PROPOSAL */
+            stage: components["schemas"]["Stage"];
+            /** @example 50 */
+            probability: number;
+        };
+        /** @enum {string} */
+        Status: "DRAFT" | "ACTIVE" | "RETIRED";
+        /** @description Open deal that stays in its stage longer than twice the usual */
+        StuckDeal: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            ownerId?: number;
+            amount: number;
+            stage: components["schemas"]["Stage"];
+            /**
+             * Format: double
+             * @example 45
+             */
+            daysInStage: number;
+            /**
+             * Format: double
+             * @description Median days deals spent in this stage over the last 12 months
+             * @example 12
+             */
+            medianDays?: number;
+            /**
+             * Format: double
+             * @description max(2 × median, 14)
+             * @example 24
+             */
+            thresholdDays: number;
+        };
+        /** @description Strengths and weaknesses inside; opportunities and threats outside */
+        Swot: {
+            strengths: string[];
+            weaknesses: string[];
+            opportunities: string[];
+            threats: string[];
+        };
         Team: {
             /** Format: int64 */
             id: number;
@@ -792,6 +4451,66 @@ export interface components {
         };
         TeamInput: {
             name: string;
+        };
+        /** @enum {string} */
+        TokenScope: "READ_ONLY" | "READ_WRITE";
+        Transition: {
+            /** @example NORMAL */
+            from: components["schemas"]["Category"];
+            /** @example KEY */
+            to: components["schemas"]["Category"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
+        };
+        /** @description Move a deal to another stage (rules: issue 8) */
+        TransitionInput: {
+            /** @example PROPOSAL */
+            to: components["schemas"]["Stage"];
+            /**
+             * @description Required when moving back to an earlier stage
+             * @example 客户需求变更, 重新确认
+             */
+            reason?: string;
+            /** @description Required when moving to LOST */
+            lostReason?: components["schemas"]["DealLostReason"];
+            /**
+             * @description Required with lostReason OTHER
+             * @example 项目取消
+             */
+            lostReasonText?: string;
+            /**
+             * Format: int64
+             * @description Required with lostReason COMPETITOR
+             */
+            competitorId?: number;
+            /** @description When it happened, if not now (never in the future, never before the last change) */
+            at?: components["schemas"]["Instant"];
+        };
+        /** @description RFC 9457 problem for a refused stage transition; the fields of Problem plus allowedTransitions */
+        TransitionRefusedProblem: {
+            /** @example https://pareto.dev/problems/invalid-transition */
+            type?: string;
+            /** @example Transition not allowed */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 409
+             */
+            status?: number;
+            /** @example WON may only move to COLLECTED */
+            detail?: string;
+            /** @description Request id, also in the X-Request-Id response header */
+            instance?: string;
+            /**
+             * @description Stages the deal may move to now, for this caller
+             * @example [
+             *       "COLLECTED"
+             *     ]
+             */
+            allowedTransitions?: components["schemas"]["Stage"][];
         };
         User: {
             /**
@@ -828,6 +4547,8 @@ export interface components {
             /** @description At least 10 characters; stored as a bcrypt hash */
             password?: string;
         };
+        /** @enum {string} */
+        WinBackStatus: "NOT_STARTED" | "IN_PROGRESS" | "WON_BACK" | "ABANDONED";
     };
     responses: never;
     parameters: never;
@@ -887,14 +4608,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
@@ -945,14 +4670,411 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountActivities: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageActivityDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Logged; Location names the activity */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A visit without a customer commitment or a noCommitmentReason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountCommitments: {
+        parameters: {
+            query?: {
+                side?: components["schemas"]["CommitmentSide"];
+                status?: components["schemas"]["CommitmentStatus"];
+            };
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountCompetitors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorPresence"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAccountCompetitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorPresenceInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorPresence"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
@@ -1022,14 +5144,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1091,14 +5217,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1177,14 +5307,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1246,14 +5380,1379 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceAccountPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPlanAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanActionInput"];
+            };
+        };
+        responses: {
+            /** @description Added; body is the plan */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replacePlanAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+                actionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlanAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+                actionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPlanCommitment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentInput"];
+            };
+        };
+        responses: {
+            /** @description Added; body is the plan */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPlanConcession: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcessionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded; body is the plan */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No customer commitment and no manager exception */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPlanObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectiveInput"];
+            };
+        };
+        responses: {
+            /** @description Added; body is the plan */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replacePlanObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+                objectiveId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectiveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlanObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                accountId: number;
+                objectiveId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccountPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the previous active plan is archived */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPromisesKept: {
+        parameters: {
+            query?: {
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromisesKept"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyAccountReview"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openAccountReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewOpenInput"];
+            };
+        };
+        responses: {
+            /** @description Opened as PENDING */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyAccountReview"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1320,14 +6819,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1391,14 +6894,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1481,14 +6988,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1580,14 +7091,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1618,6 +7133,1230 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountClassification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExplanationDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAccountClassificationOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAccountClassificationOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDecisionMap: {
+        parameters: {
+            query?: {
+                /** @description Show the buying centre of this deal of the account */
+                opportunityId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionMap"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountLoss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAccountLoss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LossInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountOverview"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountTeamMember"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAccountTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountTeamInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountTeamMember"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAccountTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCadenceFindings: {
+        parameters: {
+            query?: {
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadenceFinding"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDue: {
+        parameters: {
+            query?: {
+                asOf?: components["schemas"]["LocalDate"];
+                ownerId?: number;
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueList"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCategoryAnalysis: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Default today
+                 * @example 2026-11-23
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryOverviewDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInputOutputAnalysis: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Default today
+                 * @example 2026-11-23
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Default the median input */
+                inputThreshold?: number;
+                /** @description Default the median output */
+                outputThreshold?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description List this quadrant's accounts */
+                quadrant?: components["schemas"]["Quadrant"];
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InputOutputDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParetoAnalysis: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Default today
+                 * @example 2026-11-23
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Default revenue */
+                metric?: "revenue" | "grossProfit";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParetoDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1681,14 +8420,1490 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLostReasonStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LossStatisticsDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClassificationOverrides: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOverrideDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClassificationPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClassificationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyInput"];
+            };
+        };
+        responses: {
+            /** @description Created as DRAFT; preview it with a dry run, then activate it */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClassificationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateClassificationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClassificationRuns: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageRunDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runClassification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunInput"];
+            };
+        };
+        responses: {
+            /** @description Dry run: the same summary, nothing stored */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunSummaryDto"];
+                };
+            };
+            /** @description Real run stored; Location names it */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunSummaryDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClassificationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunSummaryDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClassificationRunChanges: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageChangeDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCommitmentStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentStatusInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCompetitorPresence: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorPresenceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorPresence"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCompetitorPresence: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCompetitors: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                q?: string;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+                tier?: components["schemas"]["CompetitorTier"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCompetitorDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCompetitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompetitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompetitorFootprint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorFootprint"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
@@ -1746,14 +9961,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
@@ -1802,14 +10030,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1873,14 +10105,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -1963,14 +10199,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2061,14 +10301,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2099,6 +10343,944 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContactLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLink"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContactLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactLinkInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLink"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceContactLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                linkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactLinkInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLink"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContactLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                linkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRelationshipOwners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipOwner"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRelationshipOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipOwnerInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipOwner"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceRelationshipOwner: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                ownerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipOwnerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipOwner"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRelationshipOwner: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                ownerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDealCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDecisionMaps: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["Category"];
+                /** @description Only accounts with this gap */
+                gapCode?: components["schemas"]["GapRule"];
+                ownerId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePortfolioRowDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRecords: {
+        parameters: {
+            query?: {
+                /** @description csv or ndjson; overrides the Accept header */
+                format?: "csv" | "ndjson";
+                /** @description Only records changed at or after this instant (ISO 8601, e.g. 2026-11-01T00:00:00Z) */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Which records */
+                dataset: "accounts" | "contacts" | "facts" | "opportunities" | "users";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows, streamed */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (users: administrators only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2153,14 +11335,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2224,14 +11410,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2314,14 +11504,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2412,14 +11606,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2450,6 +11648,113 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRecords: {
+        parameters: {
+            query?: {
+                /** @description Validate and count without writing */
+                dryRun?: boolean;
+            };
+            header?: {
+                "Content-Length"?: number;
+            };
+            path: {
+                /** @description Which records the file holds */
+                dataset: "accounts" | "contacts" | "facts" | "opportunities" | "users";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": unknown[];
+            };
+        };
+        responses: {
+            /** @description Imported (or, with dryRun, validated); counts and time taken */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: users need an administrator; rows outside your accounts, or owners other than yourself as a rep, are listed in `rowErrors` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the configured import size */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid rows, listed in `rowErrors`; nothing was written */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2500,14 +11805,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
@@ -2558,14 +11867,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
@@ -2623,14 +11936,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2694,14 +12011,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2801,14 +12122,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
@@ -2859,17 +12193,98 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpportunityBoard: {
+        parameters: {
+            query?: {
+                accountId?: number;
+                /** @description Expected close date on or after (YYYY-MM-DD) */
+                closeFrom?: components["schemas"]["LocalDate"];
+                /** @description Expected close date on or before (YYYY-MM-DD) */
+                closeTo?: components["schemas"]["LocalDate"];
+                ownerId?: number;
+                /** @description Text in the deal's name */
+                q?: string;
+                /** @description Deals per column, 1..100 */
+                size?: number;
+                stage?: components["schemas"]["Stage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityBoard"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2924,14 +12339,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -2995,14 +12414,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -3085,14 +12508,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -3183,14 +12610,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -3221,6 +12652,1891 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealContact"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDealContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealContact"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDealContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealContactInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealContact"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDealContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStageHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageChange"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            /** @description Moved; the deal with its new stage */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Transition not allowed from the current stage */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TransitionRefusedProblem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealCompetitors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealCompetitor"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDealCompetitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealCompetitorInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealCompetitor"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCustomerFunnel: {
+        parameters: {
+            query?: {
+                /** @description Account category */
+                accountCategory?: components["schemas"]["Category"];
+                /** @description Default today (UTC) */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Start of the flows; default asOf minus 3 months */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Account industry code
+                 * @example FINANCE
+                 */
+                industry?: string;
+                /** @description Deal owner (for the customer funnel: account owner) */
+                ownerId?: number;
+                /** @description Owner's team */
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerFunnel"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPipelineForecast: {
+        parameters: {
+            query: {
+                /** @description Account category */
+                accountCategory?: components["schemas"]["Category"];
+                /** @description The day slipped deals are judged against (default today, UTC) */
+                asOf?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Account industry code
+                 * @example FINANCE
+                 */
+                industry?: string;
+                /** @description Deal owner (for the customer funnel: account owner) */
+                ownerId?: number;
+                /**
+                 * @description YYYY-Qn or YYYY-MM
+                 * @example 2026-Q4
+                 */
+                period: string;
+                /** @description Owner's team */
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forecast"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPipelineFunnel: {
+        parameters: {
+            query?: {
+                /** @description Account category */
+                accountCategory?: components["schemas"]["Category"];
+                /**
+                 * @description snapshot: the instant (default now)
+                 * @example 2026-10-01T00:00:00Z
+                 */
+                asOf?: components["schemas"]["Instant"];
+                /** @description cohort: created on or after (YYYY-MM-DD) */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Account industry code
+                 * @example FINANCE
+                 */
+                industry?: string;
+                /** @description cohort or snapshot */
+                mode?: string;
+                /** @description Deal owner (for the customer funnel: account owner) */
+                ownerId?: number;
+                /** @description Owner's team */
+                teamId?: number;
+                /** @description cohort: created on or before (YYYY-MM-DD) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funnel"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPipelineMetrics: {
+        parameters: {
+            query: {
+                /** @description Account category */
+                accountCategory?: components["schemas"]["Category"];
+                /** @description YYYY-MM-DD */
+                from: components["schemas"]["LocalDate"];
+                /**
+                 * @description Account industry code
+                 * @example FINANCE
+                 */
+                industry?: string;
+                /** @description Deal owner (for the customer funnel: account owner) */
+                ownerId?: number;
+                /** @description Owner's team */
+                teamId?: number;
+                /** @description YYYY-MM-DD, inclusive */
+                to: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineMetrics"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStageProbabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageProbability"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceStageProbabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageProbability"][];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageProbability"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStuckDeals: {
+        parameters: {
+            query?: {
+                /** @description Account category */
+                accountCategory?: components["schemas"]["Category"];
+                /** @description Default now */
+                asOf?: components["schemas"]["Instant"];
+                /**
+                 * @description Account industry code
+                 * @example FINANCE
+                 */
+                industry?: string;
+                /** @description Deal owner (for the customer funnel: account owner) */
+                ownerId?: number;
+                /** @description Owner's team */
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StuckDeal"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviewCycles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewOpenInput"];
+            };
+        };
+        responses: {
+            /** @description Opened with one PENDING review per KEY account you may see */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCycle"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCycleReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyAccountReview"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyAccountReview"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyAccountReview"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyAccountReview"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    currentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUser"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInInput"];
+            };
+        };
+        responses: {
+            /** @description Signed in; sets the pareto_session (HttpOnly) and pareto_csrf cookies */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUser"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed sign-ins; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3271,14 +14587,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
@@ -3329,17 +14649,240 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMyToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the secret is in this answer only */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewApiToken"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3402,14 +14945,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
@@ -3460,14 +15007,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
@@ -3525,14 +15076,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -3596,14 +15151,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -3686,14 +15245,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -3785,14 +15348,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such record, or outside what you may see */
             404: {
@@ -3823,6 +15390,157 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUserTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUserToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the secret is in this answer only */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewApiToken"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   AppstoreOutlined,
   DashboardOutlined,
   FunnelPlotOutlined,
@@ -9,12 +10,16 @@ import { Flex, Layout, Menu, Spin } from 'antd';
 import { type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { hasRole, type Role, useCurrentUser } from '../lib/session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
 interface NavItem {
   path: string;
   labelKey: string;
   icon: ReactNode;
+  /** Only these roles see the entry; everyone when absent. */
+  roles?: Role[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -22,7 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/accounts', labelKey: 'nav.accounts', icon: <TeamOutlined /> },
   { path: '/pipeline', labelKey: 'nav.pipeline', icon: <FunnelPlotOutlined /> },
   { path: '/classification', labelKey: 'nav.classification', icon: <AppstoreOutlined /> },
-  { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
+  { path: '/decision-maps', labelKey: 'nav.decisionMaps', icon: <ApartmentOutlined /> },
+  { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];
 
 function selectedKey(pathname: string): string {
@@ -44,6 +50,8 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const current = selectedKey(pathname);
   const currentItem = NAV_ITEMS.find((i) => i.path === current);
+  const user = useCurrentUser();
+  const items = NAV_ITEMS.filter((i) => !i.roles || hasRole(user, ...i.roles));
 
   useEffect(() => {
     document.title = currentItem ? `${t(currentItem.labelKey)} · ${t('app.shortTitle')}` : t('app.title');
@@ -63,7 +71,7 @@ export function AppLayout() {
             theme="dark"
             mode="inline"
             selectedKeys={[current]}
-            items={NAV_ITEMS.map((item) => ({
+            items={items.map((item) => ({
               key: item.path,
               icon: item.icon,
               label: (
@@ -87,7 +95,10 @@ export function AppLayout() {
           }}
         >
           <h1 style={{ fontSize: 16, fontWeight: 500, margin: 0, color: 'rgba(0, 0, 0, 0.88)' }}>{t('app.title')}</h1>
-          <LanguageSwitch />
+          <Flex align="center" gap={16} wrap>
+            <LanguageSwitch />
+            <UserMenu />
+          </Flex>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} style={{ margin: 24, padding: 24, background: '#fff', borderRadius: 8 }}>
           <Suspense fallback={<PageFallback />}>

@@ -19,3 +19,6 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/** The app's one query client; the router's 401 handler needs it outside React. */
+export const queryClient = createQueryClient();

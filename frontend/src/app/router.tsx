@@ -1,13 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { setUnauthorizedHandler } from '../api/client';
+import { loginPath, sessionKey } from '../lib/session';
 import { AppLayout, PageFallback } from './AppLayout';
+import { LanguageSwitch } from './LanguageSwitch';
+import { queryClient } from './queryClient';
+import { RequireSession } from './RequireSession';
 
 // Each screen is its own chunk, so heavy pages (tables, charts) stay out of the entry bundle.
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
+const AccountPage = lazy(() => import('../features/accounts/AccountPage'));
 const PipelinePage = lazy(() => import('../features/pipeline/PipelinePage'));
 const ClassificationPage = lazy(() => import('../features/classification/ClassificationPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const DecisionMapsPage = lazy(() => import('../features/decision-map/DecisionMapsPage'));
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 // antd's Result carries large illustrations; load it only when an error or unknown path needs it.
 const RouteError = lazy(() => import('./RouteError'));
 
@@ -19,16 +27,46 @@ const routeError = (
 
 export const router = createBrowserRouter([
   {
+    path: '/login',
+    errorElement: routeError,
+    element: (
+      <Suspense fallback={<PageFallback />}>
+        <LoginPage languageSwitch={<LanguageSwitch />} />
+      </Suspense>
+    ),
+  },
+  {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
     errorElement: routeError,
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'accounts', element: <AccountsPage /> },
+      { path: 'accounts/:id', element: <AccountPage /> },
       { path: 'pipeline', element: <PipelinePage /> },
       { path: 'classification', element: <ClassificationPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      { path: 'decision-maps', element: <DecisionMapsPage /> },
+      {
+        path: 'settings',
+        element: (
+          <RequireSession roles={['ADMIN']}>
+            <SettingsPage />
+          </RequireSession>
+        ),
+      },
       { path: '*', element: routeError },
     ],
   },
 ]);
+
+// A 401 from any call means the session is gone: forget it and sign in again, then come back.
+setUnauthorizedHandler(() => {
+  const { pathname, search } = router.state.location;
+  if (pathname === '/login') return;
+  queryClient.setQueryData(sessionKey, null);
+  void router.navigate(loginPath(pathname + search), { replace: true });
+});

@@ -2,7 +2,34 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 /** Enum families translated under `enum.<family>.<CODE>` in both language files. */
-export type EnumFamily = 'category' | 'kaKind' | 'relationshipStage' | 'procurementMode' | 'purchasePattern';
+export type EnumFamily =
+  | 'category'
+  | 'kaKind'
+  | 'relationshipStage'
+  | 'procurementMode'
+  | 'purchasePattern'
+  | 'layer'
+  | 'stage'
+  | 'role'
+  | 'auditAction'
+  | 'entityType'
+  | 'lostReason'
+  | 'quadrant'
+  | 'policyStatus'
+  | 'classificationSource'
+  | 'gapRule'
+  | 'attitude'
+  | 'buyingRole'
+  | 'severity'
+  | 'tokenScope'
+  | 'activityKind'
+  | 'commitmentSide'
+  | 'commitmentStatus'
+  | 'commitmentKind'
+  | 'objectiveMetric'
+  | 'actionStatus'
+  | 'concessionKind'
+  | 'planStatus';
 
 /**
  * Label for an enum code from the API. Codes are never shown raw: an unknown code

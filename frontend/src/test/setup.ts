@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import '../i18n';
+
+// findBy* waits up to 1 s by default, too short for antd tables on a loaded machine.
+configure({ asyncUtilTimeout: 8_000 });
 
 // jsdom lacks matchMedia, which antd's responsive Grid and Table columns use.
 if (!window.matchMedia) {

@@ -17,12 +17,15 @@ const account = (over: Partial<Account>): Account => ({
   ...over,
 });
 
-type GetResult = Awaited<ReturnType<typeof api.GET>>;
+const REP = { id: 5, email: 'li.na@pareto.demo', name: '李娜', role: 'REP' };
 
+/** Answers GET /api/v1/accounts with `body`; the session probe with a signed-in REP. */
 function answer(body: AccountPage | object, status = 200) {
-  const response = new Response(null, { status });
-  const result = status < 400 ? { data: body, response } : { error: body, response };
-  return vi.spyOn(api, 'GET').mockResolvedValue(result as unknown as GetResult);
+  return vi.spyOn(api, 'GET').mockImplementation(((path: string) => {
+    if (path === '/api/v1/session') return Promise.resolve({ data: REP, response: new Response(null, { status: 200 }) });
+    const response = new Response(null, { status });
+    return Promise.resolve(status < 400 ? { data: body, response } : { error: body, response });
+  }) as unknown as typeof api.GET);
 }
 
 describe('AccountsPage', () => {
@@ -54,6 +57,13 @@ describe('AccountsPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('参数无效');
     expect(screen.getByText('size 不能超过 500')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /重\s*试/ })).toBeInTheDocument();
+  });
+
+  it('offers a new account to a REP and links each row to its account page', async () => {
+    answer({ items: [account({ id: 7 })], page: 0, size: 50, total: 1 });
+    renderWithProviders(<AccountsPage />, '/accounts');
+    expect(await screen.findByRole('link', { name: '华东银行' })).toHaveAttribute('href', '/accounts/7');
+    expect(await screen.findByRole('button', { name: /新建客户/ })).toBeInTheDocument();
   });
 
   it('says so when no account matches the filters', async () => {

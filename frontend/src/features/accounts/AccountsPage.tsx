@@ -1,11 +1,14 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
+import { hasRole, useCurrentUser } from '../../lib/session';
 import { useFormatters } from '../../lib/useFormatters';
+import { AccountForm } from './AccountForm';
 import { type Account, type AccountListQuery, useAccounts } from './api';
 import { CategoryTag } from './CategoryTag';
 import {
@@ -32,6 +35,10 @@ export default function AccountsPage() {
   const [search, setSearch] = useSearchParams();
   const query = useMemo(() => queryFromSearch(search), [search]);
   const accounts = useAccounts(query);
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const canCreate = user !== null && !hasRole(user, 'READONLY');
+  const [creating, setCreating] = useState(false);
 
   /** Applies a change to the query; any change other than paging goes back to the first page. */
   const update = (patch: Partial<AccountListQuery>, keepPage = false) => {
@@ -49,7 +56,11 @@ export default function AccountsPage() {
       sortOrder: sortOrderOf(query.sort, 'name'),
       render: (_: unknown, a: Account) => (
         <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{a.name}</Typography.Text>
+          <Link to={`/accounts/${a.id}`} onClick={(e) => e.stopPropagation()}>
+            <Typography.Text strong style={{ color: 'inherit' }}>
+              {a.name}
+            </Typography.Text>
+          </Link>
           {a.externalId && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {a.externalId}
@@ -144,7 +155,14 @@ export default function AccountsPage() {
         <Typography.Title level={2} id="page-title" style={{ marginTop: 0 }}>
           {t('accounts.title')}
         </Typography.Title>
-        {page && <Typography.Text type="secondary">{t('accounts.total', { count: page.total })}</Typography.Text>}
+        <Space>
+          {page && <Typography.Text type="secondary">{t('accounts.total', { count: page.total })}</Typography.Text>}
+          {canCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('accounts.new')}
+            </Button>
+          )}
+        </Space>
       </Flex>
 
       <Flex wrap gap={12} style={{ marginBottom: 16 }} role="search">
@@ -191,6 +209,7 @@ export default function AccountsPage() {
           dataSource={page?.items ?? []}
           loading={accounts.isFetching}
           onChange={onTableChange}
+          onRow={(a) => ({ onClick: () => void navigate(`/accounts/${a.id}`), style: { cursor: 'pointer' } })}
           showSorterTooltip={false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: accounts.isPending ? t('common.loading') : filtered ? t('accounts.emptyFiltered') : t('accounts.empty') }}
@@ -209,6 +228,7 @@ export default function AccountsPage() {
           <ProblemAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
         </div>
       )}
+      <AccountForm open={creating} onClose={() => setCreating(false)} />
     </section>
   );
 }

@@ -1,5 +1,273 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CategoryLabel } from '../../components/CategoryLabel';
+import { CATEGORY_COLORS, CATEGORY_ORDER } from '../../components/charts/categoryColors';
+import { paretoHeadline, paretoTopShare } from '../../components/charts/paretoText';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useEnumLabel } from '../../i18n/enums';
+import { last12Months, quarterOf } from '../../lib/period';
+import { useFormatters } from '../../lib/useFormatters';
+import {
+  useCadenceFindings,
+  useCategoryOverview,
+  useCohortFunnel,
+  useDueItems,
+  useKeyDecisionMaps,
+  useQuarterForecast,
+  useRevenuePareto,
+} from './api';
+import { type AttentionReason, attentionRows } from './attention';
 
+const ParetoCurveChart = lazy(() => import('../../components/charts/ParetoCurveChart'));
+const FunnelChart = lazy(() => import('../../components/charts/FunnelChart'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <Skeleton active aria-label={t('common.loading')} />;
+}
+
+function CategoryCards() {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const q = useCategoryOverview();
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />;
+  const byCode = new Map(q.data.categories.map((c) => [c.category, c]));
+  return (
+    <Row gutter={[16, 16]}>
+      {CATEGORY_ORDER.map((code) => {
+        const c = byCode.get(code);
+        return (
+          <Col key={code} xs={24} sm={12} lg={6}>
+            <Card size="small" style={{ borderTop: `4px solid ${CATEGORY_COLORS[code]}` }} data-testid={`category-card-${code}`}>
+              <Statistic
+                title={
+                  <Link to={`/accounts?category=${code}`}>
+                    <CategoryLabel category={code} />
+                  </Link>
+                }
+                value={c?.count ?? 0}
+                suffix={t('dashboard.accountsSuffix')}
+              />
+              <Typography.Text type="secondary">
+                {t('dashboard.revenue12', { amount: fmt.money(c?.revenue12 ?? 0, { compact: true }) })}
+              </Typography.Text>
+            </Card>
+          </Col>
+        );
+      })}
+    </Row>
+  );
+}
+
+function ParetoCard() {
+  const { t, i18n } = useTranslation();
+  const q = useRevenuePareto();
+  return (
+    <Card title={t('dashboard.pareto')} extra={<Link to="/classification">{t('dashboard.more')}</Link>}>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />
+      ) : q.data.customerCount === 0 ? (
+        <Empty description={paretoHeadline(t, i18n.language, q.data)} />
+      ) : (
+        <>
+          <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="dashboard-pareto-headline">
+            {paretoHeadline(t, i18n.language, q.data)}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{paretoTopShare(t, i18n.language, q.data)}</Typography.Paragraph>
+          <Suspense fallback={<div style={{ height: 260 }} />}>
+            <ParetoCurveChart
+              points={q.data.points}
+              customerShareAtThreshold={q.data.customerShareFor80Percent}
+              label={paretoHeadline(t, i18n.language, q.data)}
+              height={260}
+            />
+          </Suspense>
+        </>
+      )}
+    </Card>
+  );
+}
+
+function FunnelCard() {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const window = useMemo(() => last12Months(new Date()), []);
+  const q = useCohortFunnel(window.from, window.to);
+  const stages = useMemo(
+    () =>
+      (q.data?.cohort?.stages ?? [])
+        .filter((s) => s.stage !== 'LOST')
+        .map((s) => ({ stage: s.stage, count: s.reached, amount: s.amount })),
+    [q.data],
+  );
+  return (
+    <Card title={t('dashboard.funnel')} extra={<Link to="/pipeline">{t('dashboard.more')}</Link>}>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />
+      ) : (q.data.cohort?.deals ?? 0) === 0 ? (
+        <Empty description={t('dashboard.noDeals')} />
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">
+            {t('dashboard.funnelCohort', { count: q.data.cohort?.deals ?? 0 })}
+          </Typography.Paragraph>
+          <Suspense fallback={<div style={{ height: 280 }} />}>
+            <FunnelChart stages={stages} label={(s) => label('stage', s)} height={280} />
+          </Suspense>
+        </>
+      )}
+    </Card>
+  );
+}
+
+function ForecastCard() {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const period = useMemo(() => quarterOf(new Date()), []);
+  const q = useQuarterForecast(period);
+  const figures = q.data?.total;
+  return (
+    <Card title={t('dashboard.forecast', { period })} extra={<Link to="/pipeline?tab=forecast">{t('dashboard.more')}</Link>}>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          {(['closed', 'commit', 'bestCase', 'pipeline'] as const).map((k) => (
+            <Col key={k} xs={12}>
+              <Statistic title={t(`forecast.${k}`)} value={fmt.money(figures?.[k] ?? 0, { compact: true })} />
+            </Col>
+          ))}
+          {q.data.slipped.length > 0 && (
+            <Col span={24}>
+              <Typography.Text type="warning">{t('dashboard.slipped', { count: q.data.slipped.length })}</Typography.Text>
+            </Col>
+          )}
+        </Row>
+      )}
+    </Card>
+  );
+}
+
+function ReasonTag({ reason }: { reason: AttentionReason }) {
+  const { t } = useTranslation();
+  switch (reason.kind) {
+    case 'WEAK_DECISION_MAP':
+      return (
+        <Tag color="volcano">
+          {t('dashboard.reason.WEAK_DECISION_MAP', { score: reason.score })}
+          {reason.topGap ? ` · ${t(`enum.gapRule.${reason.topGap}`, { defaultValue: t('enum.unknown') })}` : ''}
+        </Tag>
+      );
+    case 'CADENCE':
+      return (
+        <Tag color="orange">
+          {reason.daysSinceVisit === undefined
+            ? t('dashboard.reason.NEVER_VISITED')
+            : t('dashboard.reason.CADENCE', { days: reason.daysSinceVisit, rule: reason.ruleDays })}
+        </Tag>
+      );
+    case 'OVERDUE_COMMITMENTS':
+      return <Tag color="red">{t('dashboard.reason.OVERDUE_COMMITMENTS', { count: reason.count })}</Tag>;
+    default:
+      return <Tag color="gold">{t(`dashboard.reason.${reason.kind}`)}</Tag>;
+  }
+}
+
+function AttentionCard() {
+  const { t } = useTranslation();
+  const overview = useCategoryOverview();
+  const maps = useKeyDecisionMaps();
+  const cadence = useCadenceFindings();
+  const due = useDueItems();
+  const queries = [overview, maps, cadence, due];
+  const failed = queries.find((q) => q.isError);
+  const rows = useMemo(
+    () =>
+      attentionRows({
+        withoutAccountManager: overview.data?.keyHealth.withoutAccountManager.accounts,
+        notContactedIn90Days: overview.data?.keyHealth.notContactedIn90Days.accounts,
+        withoutAccountPlan: overview.data?.keyHealth.withoutAccountPlan?.accounts,
+        decisionMaps: maps.data?.items,
+        cadence: cadence.data ?? undefined,
+        due: due.data?.owners.flatMap((o) => o.items),
+      }),
+    [overview.data, maps.data, cadence.data, due.data],
+  );
+  return (
+    <Card title={t('dashboard.attention')} data-testid="key-attention">
+      {failed?.isError && <ProblemAlert error={failed.error} onRetry={() => void failed.refetch()} />}
+      {queries.some((q) => q.isPending) ? (
+        <Loading />
+      ) : rows.length === 0 ? (
+        <Empty description={t('dashboard.attentionEmpty')} />
+      ) : (
+        <Table
+          size="small"
+          rowKey="accountId"
+          pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
+          dataSource={rows}
+          columns={[
+            {
+              key: 'account',
+              title: t('dashboard.account'),
+              render: (_: unknown, row: (typeof rows)[number]) => (
+                <Link to={`/accounts/${row.accountId}`} style={{ fontWeight: 500 }}>
+                  {row.accountName}
+                </Link>
+              ),
+            },
+            {
+              key: 'reasons',
+              title: t('dashboard.reasons'),
+              render: (_: unknown, row: (typeof rows)[number]) => (
+                <Space wrap size={[4, 4]}>
+                  {row.reasons.map((r, i) => (
+                    <ReasonTag key={`${r.kind}-${i}`} reason={r} />
+                  ))}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** The signed-in user's portfolio at a glance: categories, 20/80, funnel, this quarter, KEY accounts to look at. */
 export default function DashboardPage() {
-  return <ComingSoon titleKey="nav.dashboard" apiKey="comingSoon.dashboardApi" />;
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="page-title">
+      <Typography.Title level={2} id="page-title" style={{ marginTop: 0 }}>
+        {t('nav.dashboard')}
+      </Typography.Title>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <CategoryCards />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <ParetoCard />
+          </Col>
+          <Col xs={24} xl={12}>
+            <FunnelCard />
+          </Col>
+          <Col xs={24} xl={12}>
+            <ForecastCard />
+          </Col>
+          <Col xs={24} xl={12}>
+            <AttentionCard />
+          </Col>
+        </Row>
+      </Space>
+    </section>
+  );
 }

@@ -1,5 +1,45 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { hasRole, useCurrentUser } from '../../lib/session';
+import { KanbanBoard } from './KanbanBoard';
+import { CustomerFunnelReport, ForecastReport, FunnelReport, StuckReport } from './PipelineReports';
 
+const TABS = ['board', 'funnel', 'forecast', 'stuck', 'customers'] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (v: string | null): v is Tab => v !== null && (TABS as readonly string[]).includes(v);
+
+/** 销售漏斗 (从线索到回款): the kanban, the funnel, the forecast, stuck deals and the A/B/C customer funnel. */
 export default function PipelinePage() {
-  return <ComingSoon titleKey="nav.pipeline" apiKey="comingSoon.pipelineApi" />;
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const [search, setSearch] = useSearchParams();
+  const wanted = search.get('tab');
+  const tab: Tab = isTab(wanted) ? wanted : 'board';
+  const canMove = hasRole(user, 'ADMIN', 'MANAGER', 'REP');
+  const canReopen = hasRole(user, 'ADMIN', 'MANAGER');
+  return (
+    <section aria-labelledby="page-title">
+      <Typography.Title level={2} id="page-title" style={{ marginTop: 0 }}>
+        {t('nav.pipeline')}
+      </Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => {
+          const next = new URLSearchParams(search);
+          if (key === 'board') next.delete('tab');
+          else next.set('tab', key);
+          setSearch(next, { replace: true });
+        }}
+        destroyOnHidden
+        items={[
+          { key: 'board', label: t('pipeline.tabs.board'), children: <KanbanBoard canMove={canMove} canReopen={canReopen} /> },
+          { key: 'funnel', label: t('pipeline.tabs.funnel'), children: <FunnelReport /> },
+          { key: 'forecast', label: t('pipeline.tabs.forecast'), children: <ForecastReport /> },
+          { key: 'stuck', label: t('pipeline.tabs.stuck'), children: <StuckReport /> },
+          { key: 'customers', label: t('pipeline.tabs.customers'), children: <CustomerFunnelReport /> },
+        ]}
+      />
+    </section>
+  );
 }

@@ -1,0 +1,33 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useEnumLabel } from '../i18n/enums';
+import { useCurrentUser, useSignOut } from '../lib/session';
+
+/** The signed-in user's name and role, and sign-out. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const user = useCurrentUser();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  if (!user) return null;
+  return (
+    <Flex align="center" gap={8} data-testid="user-menu">
+      <UserOutlined aria-hidden />
+      <Typography.Text strong>{user.name}</Typography.Text>
+      <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+        {label('role', user.role)}
+      </Tag>
+      <Button
+        size="small"
+        icon={<LogoutOutlined />}
+        loading={signOut.isPending}
+        onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
+      >
+        {t('session.signOut')}
+      </Button>
+    </Flex>
+  );
+}

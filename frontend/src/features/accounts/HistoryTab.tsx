@@ -1,0 +1,69 @@
+import { Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { CodeTag, type TagPalette } from '../../components/CodeTag';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useEnumLabel } from '../../i18n/enums';
+import { type AuditRecord, useAudit } from './api';
+
+/** `changes` is `field → [before, after]` on the wire; the generated type is a Jackson node, so read it defensively. */
+export function changesOf(changes: unknown): { field: string; before: string; after: string }[] {
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return [];
+  const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return Object.entries(changes as Record<string, unknown>).map(([field, pair]) =>
+    Array.isArray(pair) ? { field, before: show(pair[0]), after: show(pair[1]) } : { field, before: '—', after: show(pair) },
+  );
+}
+
+const ACTION_COLORS = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red' } as const satisfies Record<AuditRecord['action'], TagPalette>;
+
+export function HistoryTab({ accountId }: { accountId: number }) {
+  const { t, i18n } = useTranslation();
+  const label = useEnumLabel();
+  const audit = useAudit(accountId, true);
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const columns: TableColumnsType<AuditRecord> = [
+    { key: 'when', title: t('history.when'), render: (_: unknown, r: AuditRecord) => dateTime.format(new Date(r.occurredAt)) },
+    { key: 'actor', title: t('history.actor'), render: (_: unknown, r: AuditRecord) => r.actor ?? t('common.noValue') },
+    {
+      key: 'what',
+      title: t('history.what'),
+      render: (_: unknown, r: AuditRecord) => (
+        <>
+          <CodeTag palette={ACTION_COLORS[r.action]}>{label('auditAction', r.action)}</CodeTag>
+          {label('entityType', r.entityType)} #{r.entityId}
+        </>
+      ),
+    },
+    {
+      key: 'changes',
+      title: t('history.changes'),
+      render: (_: unknown, r: AuditRecord) => {
+        const list = changesOf(r.changes);
+        if (list.length === 0) return t('common.noValue');
+        return (
+          <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+            {list.map((c) => (
+              <li key={c.field}>
+                <Typography.Text code>{c.field}</Typography.Text> {c.before} → {c.after}
+              </li>
+            ))}
+          </ul>
+        );
+      },
+    },
+  ];
+  if (audit.isError) return <ProblemAlert error={audit.error} onRetry={() => void audit.refetch()} />;
+  return (
+    <Table<AuditRecord>
+      aria-label={t('history.tableLabel')}
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={audit.data?.items ?? []}
+      loading={audit.isFetching}
+      pagination={false}
+      locale={{ emptyText: audit.isPending ? t('common.loading') : t('history.empty') }}
+    />
+  );
+}

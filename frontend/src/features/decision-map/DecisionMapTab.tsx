@@ -1,0 +1,126 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Progress, Row, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CodeTag } from '../../components/CodeTag';
+import { ItemList } from '../../components/ItemList';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import '../../i18n/kam';
+import { useEnumLabel } from '../../i18n/enums';
+import { type DecisionMapGap, type Layer, useDecisionMap } from './api';
+import { ContactLoadState, ContactMapDrawer } from './ContactMapDrawer';
+import DecisionMapGraph from './DecisionMapGraph';
+import { gapKey, SEVERITY_PALETTE, sortGaps, toGraph } from './gaps';
+
+export function scoreColor(score: number): string {
+  return score >= 70 ? '#389e0d' : score >= 40 ? '#d48806' : '#cf1322';
+}
+
+export function ScoreGauge({ score, size = 120 }: { score: number; size?: number }) {
+  const { t } = useTranslation();
+  const s = Math.max(0, Math.min(100, Math.round(score)));
+  return (
+    <div role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={s} aria-label={t('decisionMap.score')}>
+      <Progress type="dashboard" percent={s} size={size} strokeColor={scoreColor(s)} format={(p) => `${p ?? 0}`} />
+    </div>
+  );
+}
+
+export function GapList({ gaps, onPick }: { gaps: readonly DecisionMapGap[]; onPick?: (contactId: number) => void }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  if (gaps.length === 0) return <Empty description={t('decisionMap.noGaps')} />;
+  return (
+    <ItemList
+      size="small"
+      aria-label={t('decisionMap.gaps')}
+      dataSource={sortGaps(gaps)}
+      renderItem={(g) => {
+        const key = gapKey(g.messageKey, g.code);
+        return (
+          <ItemList.Item key={`${g.code}-${g.contactId ?? g.layer ?? ''}`} data-testid="gap-item">
+            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+              <Space wrap>
+                <CodeTag palette={SEVERITY_PALETTE[g.severity]} code={g.severity}>
+                  {label('severity', g.severity)}
+                </CodeTag>
+                <Typography.Text strong>{t(`decisionMap.gap.${key}.message`, { defaultValue: label('gapRule', g.code) })}</Typography.Text>
+                {g.layer && <Typography.Text type="secondary">{label('layer', g.layer)}</Typography.Text>}
+              </Space>
+              <Typography.Text>
+                {t('decisionMap.suggested')}: {t(`decisionMap.gap.${key}.action`, { defaultValue: g.action })}
+              </Typography.Text>
+              {g.contactId !== undefined && onPick && (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onPick(g.contactId ?? 0)}>
+                  {t('decisionMap.openContact')}
+                </Button>
+              )}
+            </Space>
+          </ItemList.Item>
+        );
+      }}
+    />
+  );
+}
+
+/** The account's decision map (决策地图): four layers, attitudes, lines, score and coded gaps. */
+export default function DecisionMapTab({ accountId, canEdit }: { accountId: number; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const map = useDecisionMap(accountId);
+  const [target, setTarget] = useState<{ contactId: number } | { layer: Layer } | undefined>();
+
+  if (map.isPending) return <Skeleton active aria-label={t('common.loading')} />;
+  if (map.isError) return <ProblemAlert error={map.error} onRetry={() => void map.refetch()} />;
+  const m = map.data;
+  const graph = toGraph(m, t('decisionMap.placeholderName'));
+  const pick = (contactId: number) => {
+    if (canEdit) setTarget({ contactId });
+  };
+
+  return (
+    <>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Card
+            size="small"
+            title={t('decisionMap.title')}
+            extra={
+              canEdit && (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ layer: 'DECISION' })}>
+                  {t('decisionMap.add')}
+                </Button>
+              )
+            }
+          >
+            <DecisionMapGraph
+              people={graph.people}
+              owners={graph.owners}
+              links={graph.links}
+              onNodeClick={(id) => {
+                if (id.startsWith('c')) pick(Number(id.slice(1)));
+              }}
+            />
+            {canEdit && m.nodes.length > 0 && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                {t('decisionMap.clickHint')}
+              </Typography.Paragraph>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card size="small" title={t('decisionMap.score')}>
+            <Flex align="center" gap={16}>
+              <ScoreGauge score={m.score} />
+              <Typography.Text type="secondary">{t('decisionMap.scoreHint', { days: m.staleAfterDays })}</Typography.Text>
+            </Flex>
+          </Card>
+          <Card size="small" title={t('decisionMap.gaps')} style={{ marginTop: 16 }}>
+            <GapList gaps={m.gaps} onPick={canEdit ? pick : undefined} />
+          </Card>
+        </Col>
+      </Row>
+      <ContactLoadState contactId={target && 'contactId' in target ? target.contactId : undefined} />
+      <ContactMapDrawer accountId={accountId} target={target} nodes={m.nodes} onClose={() => setTarget(undefined)} />
+    </>
+  );
+}
