@@ -227,16 +227,18 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'account tabs whose API has not landed say so honestly',
+    name: 'the competitors tab of an account loads without errors',
     user: REP,
     async run(page, shot) {
       await signIn(page, REP, '/accounts');
       await page.locator('.ant-table-tbody tr.ant-table-row').first().click();
       await page.waitForURL(/\/accounts\/\d+$/);
       await page.getByRole('tab', { name: '竞争对手' }).click();
-      await page.getByTestId('pending-tab').getByText('竞争对手分析将随竞争对手接口一同上线。').waitFor();
-      await shot('account-pending-tab');
-      await expectAccessible(page, 'account pending tab');
+      await page.getByRole('tabpanel', { name: '竞争对手' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      if ((await page.locator('.ant-alert-error').count()) > 0) throw new Error('the competitors tab shows an error');
+      await shot('account-competitors-tab');
+      await expectAccessible(page, 'account competitors tab');
     },
   },
 ];

@@ -1,5 +1,6 @@
+import { CodeTag } from '../../components/CodeTag';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Skeleton, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/problem';
@@ -198,7 +199,7 @@ export function PolicyEditor() {
               key: 'status',
               title: t('policy.status'),
               render: (_: unknown, p) => (
-                <Tag color={p.status === 'ACTIVE' ? 'green' : p.status === 'DRAFT' ? 'blue' : undefined}>{label('policyStatus', p.status)}</Tag>
+                <CodeTag palette={p.status === 'ACTIVE' ? 'green' : p.status === 'DRAFT' ? 'blue' : 'grey'} code={p.status}>{label('policyStatus', p.status)}</CodeTag>
               ),
             },
             {

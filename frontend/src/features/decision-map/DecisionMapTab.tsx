@@ -21,7 +21,7 @@ export function ScoreGauge({ score, size = 120 }: { score: number; size?: number
   const s = Math.max(0, Math.min(100, Math.round(score)));
   return (
     <div role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={s} aria-label={t('decisionMap.score')}>
-      <Progress type="dashboard" percent={s} size={size} strokeColor={scoreColor(s)} format={(p) => `${p ?? 0}`} />
+      <Progress type="dashboard" percent={s} size={size} strokeColor={scoreColor(s)} format={(p) => `${p ?? 0}`} aria-label={`score ${s} / 100`} />
     </div>
   );
 }
