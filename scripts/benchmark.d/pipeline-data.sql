@@ -1,14 +1,19 @@
 -- Pipeline benchmark data on top of the generated dataset (scripts/generate-data writes 10 deals per account,
 -- all created "now" and without stage history), run by the benchmark before pipeline.json.
 -- Portable (H2 and PostgreSQL) and idempotent (--reuse runs it again). Deterministic: values derive from ids.
--- 1. Spread the generated deals' creation over 700 days from 2024-11-01, so a 12-month cohort holds about half
+-- 1. Spread the generated deals' creation (all at the generator's "now", 2026-11-01) over 700 days from 2024-11-01, so a 12-month cohort holds about half
 --    of them; the current stage was entered 10 days per funnel step after creation.
 update opportunity
 set created_at = cast('2024-11-01 00:00:00+00' as timestamp with time zone) + mod(id, 700) * interval '1' day,
     stage_changed_at = cast('2024-11-01 00:00:00+00' as timestamp with time zone) + mod(id, 700) * interval '1' day
       + 10 * (case stage when 'LEAD' then 0 when 'QUALIFIED' then 1 when 'PROPOSAL' then 2 when 'NEGOTIATION' then 3
                          when 'WON' then 4 when 'COLLECTED' then 5 else 2 end) * interval '1' day
-where external_id like 'GEN-O-%' and stage_changed_at is null;
+where external_id like 'GEN-O-%' and created_at = cast('2026-11-01 00:00:00+00' as timestamp with time zone);
+
+-- A database generated before V50 got a one-row history per deal from its backfill (changed_by 'migration', at the
+-- generator's "now"): replaced by the history below.
+delete from stage_change
+where changed_by = 'migration' and opportunity_id in (select id from opportunity where external_id like 'GEN-O-%');
 
 -- 2. Their stage history: created as LEAD, then one step up the funnel every 10 days to the current stage
 --    (lost deals: LEAD, QUALIFIED, LOST) — 3.4 changes per deal on average (3.4M for 1M deals).

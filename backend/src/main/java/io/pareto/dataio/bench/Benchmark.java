@@ -143,6 +143,7 @@ public final class Benchmark {
     rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %s / %s / %s | %s / %s / %s | %s (%s) | %s | %s |",
         feature, s.name(), n, fmt(api.p50()), fmt(api.p95()), fmt(api.max()), fmt(sql.p50()), fmt(sql.p95()),
         fmt(sql.max()), ratio(ratio), ratio(api.p95() / sql.p95()), target, target.isEmpty() ? "" : ok ? "✓" : "✗"));
+    System.err.println("    " + rows.get(rows.size() - 1)); // as it comes: a long run can be read while it goes on
   }
 
   private static String ratio(double r) {
