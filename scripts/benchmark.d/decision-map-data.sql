@@ -1,72 +1,70 @@
--- Decision-map benchmark data for PostgreSQL (run after the migrations; idempotent per marker).
--- 100,000 accounts (20,000 KEY) × 5 contacts with roles, attitudes, closeness and relationship owners,
--- plus one account "BENCH-MAP-500" with 500 contacts and 1,000 influence links.
+-- Decision-map benchmark data on top of the generated dataset (scripts/generate-data), run by the benchmark
+-- before decision-map.json. Portable (H2 and PostgreSQL) and idempotent (--reuse runs it again).
 -- Deterministic: values derive from ids, no random().
-INSERT INTO app_user (email, name, role, created_at, updated_at)
-SELECT 'bench-rep-' || g || '@pareto.bench', 'Bench Rep ' || g, 'REP', now(), now()
-FROM generate_series(1, 50) g
-WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE email = 'bench-rep-1@pareto.bench');
+-- 1. The generated contacts (~5 per account) get closeness, attitude, influence, buying roles and
+--    relationship owners (the account's owner), so the portfolio's joins see realistic row counts.
+update contact set closeness = 1 + mod(id * 7, 5), influence = 1 + mod(id, 5),
+       attitude = case mod(id * 3, 5) when 0 then 'CHAMPION' when 1 then 'SUPPORTER' when 2 then 'NEUTRAL'
+                                      when 3 then 'SKEPTIC' else 'OPPONENT' end,
+       competitor_closeness = case when mod(id, 11) = 0 then 4 end
+where external_id like 'GEN-C-%' and closeness is null;
 
-INSERT INTO account (external_id, name, category, owner_id, created_at, updated_at)
-SELECT 'BENCH-DM-' || g, 'Bench account ' || g, CASE WHEN g % 5 = 0 THEN 'KEY' ELSE 'NORMAL' END,
-       (SELECT min(id) FROM app_user WHERE email LIKE 'bench-rep-%') + g % 50, now(), now()
-FROM generate_series(1, 100000) g
-WHERE NOT EXISTS (SELECT 1 FROM account WHERE external_id = 'BENCH-DM-1');
+insert into contact_role (contact_id, role)
+select c.id, case c.layer when 'DECISION' then 'DECISION_MAKER' when 'EXECUTIVE' then 'INFLUENCER'
+                          when 'IMPLEMENTATION' then case when mod(c.id, 3) = 0 then 'COACH' else 'TECHNICAL_EVALUATOR' end
+                          else 'USER' end
+from contact c
+where c.external_id like 'GEN-C-%' and (mod(c.id, 4) <> 0 or c.layer = 'DECISION')
+  and not exists (select 1 from contact_role r where r.contact_id = c.id);
 
-INSERT INTO contact (account_id, name, layer, closeness, attitude, influence, competitor_closeness,
-                     last_contacted_on, created_at, updated_at)
-SELECT a.id, CASE WHEN (a.id + k) % 37 = 0 THEN NULL ELSE 'Person ' || a.id || '-' || k END,
-       (ARRAY['EXECUTIVE', 'DECISION', 'IMPLEMENTATION', 'USER'])[1 + (a.id + k) % 4],
-       1 + (a.id * 7 + k * 3) % 5,
-       (ARRAY['CHAMPION', 'SUPPORTER', 'NEUTRAL', 'SKEPTIC', 'OPPONENT'])[1 + (a.id * 3 + k) % 5],
-       1 + k % 5, CASE WHEN (a.id + k) % 11 = 0 THEN 4 ELSE NULL END,
-       current_date - ((a.id * 13 + k * 29) % 200)::int, now(), now()
-FROM account a CROSS JOIN generate_series(0, 4) k
-WHERE a.external_id LIKE 'BENCH-DM-%'
-  AND NOT EXISTS (SELECT 1 FROM contact c JOIN account b ON b.id = c.account_id WHERE b.external_id = 'BENCH-DM-1');
+insert into relationship_owner (account_id, contact_id, user_id, strength, created_at, updated_at, version)
+select c.account_id, c.id, a.owner_id, 3, current_timestamp, current_timestamp, 0
+from contact c join account a on a.id = c.account_id
+where c.external_id like 'GEN-C-%' and c.closeness >= 3 and mod(c.id, 2) = 0 and a.owner_id is not null
+  and not exists (select 1 from relationship_owner o where o.contact_id = c.id);
 
-INSERT INTO contact_role (contact_id, role)
-SELECT c.id, CASE c.layer WHEN 'DECISION' THEN 'DECISION_MAKER' WHEN 'EXECUTIVE' THEN 'INFLUENCER'
-                          WHEN 'IMPLEMENTATION' THEN CASE WHEN c.id % 3 = 0 THEN 'COACH' ELSE 'TECHNICAL_EVALUATOR' END
-                          ELSE 'USER' END
-FROM contact c JOIN account a ON a.id = c.account_id
-WHERE a.external_id LIKE 'BENCH-DM-%' AND (c.id % 4 <> 0 OR c.layer = 'DECISION')
-ON CONFLICT DO NOTHING;
+-- 2. The big map: one account with 500 contacts, 1,000 influence links and 100 relationship owners.
+insert into account (external_id, name, category, owner_id, created_at, updated_at, version)
+select 'BENCH-MAP-500', 'Bench map with 500 contacts', 'KEY', (select min(id) from app_user),
+       current_timestamp, current_timestamp, 0
+from (values (1)) one(n)
+where not exists (select 1 from account where external_id = 'BENCH-MAP-500');
 
-INSERT INTO relationship_owner (account_id, contact_id, user_id, strength, created_at, updated_at)
-SELECT c.account_id, c.id, (SELECT min(id) FROM app_user WHERE email LIKE 'bench-rep-%') + c.id % 50, 3, now(), now()
-FROM contact c JOIN account a ON a.id = c.account_id
-WHERE a.external_id LIKE 'BENCH-DM-%' AND c.closeness >= 3 AND c.id % 2 = 0
-ON CONFLICT DO NOTHING;
+insert into contact (external_id, account_id, name, layer, closeness, attitude, influence, last_contacted_on,
+                     created_at, updated_at, version)
+select 'BENCH-MAP-C-' || cast(g.n as varchar(8)), a.id, 'Big ' || cast(g.n as varchar(8)),
+       case mod(g.n, 4) when 0 then 'EXECUTIVE' when 1 then 'DECISION' when 2 then 'IMPLEMENTATION' else 'USER' end,
+       1 + mod(g.n, 5),
+       case mod(g.n, 5) when 0 then 'CHAMPION' when 1 then 'SUPPORTER' when 2 then 'NEUTRAL' when 3 then 'SKEPTIC'
+                        else 'OPPONENT' end,
+       1 + mod(g.n, 5), current_date - mod(g.n, 150), current_timestamp, current_timestamp, 0
+from account a
+cross join (select 1 + d1.n + 10 * d2.n + 100 * d3.n as n
+            from (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) d1(n)
+            cross join (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) d2(n)
+            cross join (values (0), (1), (2), (3), (4)) d3(n)) g
+where a.external_id = 'BENCH-MAP-500' and not exists (select 1 from contact c where c.account_id = a.id);
 
--- The big map: 500 contacts, 1,000 links, 100 relationship owners.
-INSERT INTO account (external_id, name, category, owner_id, created_at, updated_at)
-SELECT 'BENCH-MAP-500', 'Bench map with 500 contacts', 'KEY', (SELECT min(id) FROM app_user WHERE email LIKE 'bench-rep-%'), now(), now()
-WHERE NOT EXISTS (SELECT 1 FROM account WHERE external_id = 'BENCH-MAP-500');
+insert into contact_role (contact_id, role)
+select c.id, case mod(c.id, 7) when 0 then 'DECISION_MAKER' when 1 then 'INFLUENCER' when 2 then 'TECHNICAL_EVALUATOR'
+                               when 3 then 'PURCHASER' when 4 then 'USER' when 5 then 'GATEKEEPER' else 'COACH' end
+from contact c join account a on a.id = c.account_id
+where a.external_id = 'BENCH-MAP-500' and not exists (select 1 from contact_role r where r.contact_id = c.id);
 
-INSERT INTO contact (account_id, name, layer, closeness, attitude, influence, last_contacted_on, created_at, updated_at)
-SELECT a.id, 'Big ' || g, (ARRAY['EXECUTIVE', 'DECISION', 'IMPLEMENTATION', 'USER'])[1 + g % 4], 1 + g % 5,
-       (ARRAY['CHAMPION', 'SUPPORTER', 'NEUTRAL', 'SKEPTIC', 'OPPONENT'])[1 + g % 5], 1 + g % 5, current_date - g % 150, now(), now()
-FROM account a CROSS JOIN generate_series(1, 500) g
-WHERE a.external_id = 'BENCH-MAP-500' AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.account_id = a.id);
+-- Two links from each contact k to contacts k + 7 and k + 14 (mod 500), by the number in its external id.
+insert into contact_link (account_id, from_contact_id, to_contact_id, kind, strength, created_at, updated_at, version)
+select x.account_id, x.id, y.id,
+       case mod(x.k + s.n, 3) when 0 then 'INFLUENCES' when 1 then 'ALLY' else 'RIVAL' end, 1 + mod(s.n, 3),
+       current_timestamp, current_timestamp, 0
+from (select c.id, c.account_id, cast(substring(c.external_id from 13) as integer) as k from contact c
+      where c.external_id like 'BENCH-MAP-C-%') x
+cross join (values (1), (2)) s(n)
+join contact y on y.account_id = x.account_id
+ and y.external_id = 'BENCH-MAP-C-' || cast(1 + mod(x.k + s.n * 7 - 1, 500) as varchar(8))
+where not exists (select 1 from contact_link l where l.account_id = x.account_id);
 
-INSERT INTO contact_role (contact_id, role)
-SELECT c.id, (ARRAY['DECISION_MAKER', 'INFLUENCER', 'TECHNICAL_EVALUATOR', 'PURCHASER', 'USER', 'GATEKEEPER', 'COACH'])[1 + c.id % 7]
-FROM contact c JOIN account a ON a.id = c.account_id WHERE a.external_id = 'BENCH-MAP-500'
-ON CONFLICT DO NOTHING;
-
-INSERT INTO contact_link (account_id, from_contact_id, to_contact_id, kind, strength, created_at, updated_at)
-SELECT x.account_id, x.id, y.id, (ARRAY['INFLUENCES', 'ALLY', 'RIVAL'])[1 + (x.rn + s) % 3], 1 + s % 3, now(), now()
-FROM (SELECT c.id, c.account_id, row_number() OVER (ORDER BY c.id) rn FROM contact c JOIN account a ON a.id = c.account_id
-      WHERE a.external_id = 'BENCH-MAP-500') x
-CROSS JOIN generate_series(1, 2) s
-JOIN (SELECT c.id, row_number() OVER (ORDER BY c.id) rn FROM contact c JOIN account a ON a.id = c.account_id
-      WHERE a.external_id = 'BENCH-MAP-500') y ON y.rn = 1 + (x.rn + s * 7) % 500
-WHERE NOT EXISTS (SELECT 1 FROM contact_link l JOIN account a ON a.id = l.account_id WHERE a.external_id = 'BENCH-MAP-500');
-
-INSERT INTO relationship_owner (account_id, contact_id, user_id, strength, created_at, updated_at)
-SELECT c.account_id, c.id, (SELECT min(id) FROM app_user WHERE email LIKE 'bench-rep-%') + c.id % 5, 4, now(), now()
-FROM contact c JOIN account a ON a.id = c.account_id WHERE a.external_id = 'BENCH-MAP-500' AND c.id % 5 = 0
-ON CONFLICT DO NOTHING;
-
-ANALYZE;
+insert into relationship_owner (account_id, contact_id, user_id, strength, created_at, updated_at, version)
+select c.account_id, c.id, a.owner_id, 4, current_timestamp, current_timestamp, 0
+from contact c join account a on a.id = c.account_id
+where a.external_id = 'BENCH-MAP-500' and mod(c.id, 5) = 0
+  and not exists (select 1 from relationship_owner o where o.contact_id = c.id);

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * same run, and prints a markdown table with the ratio API ÷ SQL. Exits 1 when a request fails.
  *
  * <pre>--base URL --jdbc URL --db-user U --db-password P --user EMAIL --password P --scenarios DIR
- * --scale F (iterations × F) --import-rows N (overrides rows of import scenarios) --pid SERVER_PID --out FILE</pre>
+ * --scale F (iterations × F) --import-rows N (overrides rows of import scenarios) --pid SERVER_PID --out FILE
+ * --only FEATURE[,FEATURE] (run only these suites)</pre>
  */
 public final class Benchmark {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
@@ -63,8 +64,17 @@ public final class Benchmark {
     }
     rows.add("| feature | scenario | n | API p50 / p95 / max (ms) | SQL p50 / p95 / max (ms) | ratio p50 (p95) | target | check |");
     rows.add("|---|---|---|---|---|---|---|---|");
+    List<String> only = opt.containsKey("only") ? List.of(opt.get("only").split(",")) : null;
     for (Path f : files) {
       Scenario.Suite suite = json.readValue(f.toFile(), Scenario.Suite.class);
+      if (only != null && !only.contains(suite.feature())) continue;
+      try {
+        setup(f.getParent(), suite);
+      } catch (Exception e) {
+        failures++;
+        rows.add("| " + suite.feature() + " | setup | | FAILED: " + String.valueOf(e.getMessage()).replace('|', '/') + " | | | | ✗ |");
+        continue;
+      }
       for (Scenario s : suite.scenarios()) {
         System.err.println("==> " + suite.feature() + ": " + s.name());
         try {
@@ -75,7 +85,8 @@ public final class Benchmark {
           }
         } catch (Exception e) {
           failures++;
-          rows.add("| " + suite.feature() + " | " + s.name() + " | | FAILED: " + e.getMessage().replace('|', '/') + " | | | | ✗ |");
+          System.err.println("    failed: " + e);
+          rows.add("| " + suite.feature() + " | " + s.name() + " | | FAILED: " + String.valueOf(e.getMessage()).replace('|', '/') + " | | | | ✗ |");
         }
       }
     }
@@ -85,16 +96,38 @@ public final class Benchmark {
     return failures == 0 ? 0 : 1;
   }
 
+  /** Runs the suite's setup files once, statement by statement, before its scenarios. */
+  private void setup(Path dir, Scenario.Suite suite) throws IOException, SQLException {
+    if (suite.setup() == null) return;
+    for (String file : suite.setup()) {
+      long t = System.nanoTime();
+      String text = Files.readString(dir.resolve(file)).replaceAll("(?m)^\\s*--.*$", "");
+      try (var st = db.createStatement()) {
+        for (String sql : text.split(";\\s*(\\r?\\n|$)")) {
+          if (!sql.isBlank()) st.execute(sql);
+        }
+      }
+      System.err.printf(Locale.ROOT, "    setup %s: %.1f s%n", file, (System.nanoTime() - t) / 1e9);
+    }
+    // fresh planner statistics for the rows just added (the generator analysed before they existed)
+    if (db.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")) {
+      try (var st = db.createStatement()) {
+        st.execute("analyze");
+      }
+    }
+  }
+
   private void httpScenario(String feature, Scenario s) throws Exception {
     List<Map<String, Object>> params = s.params() == null ? List.of(Map.of()) : query(s.params());
-    int n = Math.max(5, (int) Math.round(s.iterationsOr(100) * Double.parseDouble(opt.get("scale"))));
-    int warmup = Math.max(3, n / 5);
+    int iterations = s.iterationsOr(100);
+    int n = Math.max(Math.min(5, iterations), (int) Math.round(iterations * Double.parseDouble(opt.get("scale"))));
+    int warmup = s.warmup() != null ? s.warmup() : Math.max(3, n / 5);
     double[] api = new double[n];
     double[] sql = new double[n];
     for (int i = -warmup; i < n; i++) {
       Map<String, Object> p = params.get(Math.floorMod(i * 7919, params.size()));
       double a = timeApi(s, p);
-      double q = timeSql(s.sql(), p);
+      double q = s.sql() == null || s.sql().isEmpty() ? Double.NaN : timeSql(s.sql(), p);
       if (i >= 0) { api[i] = a; sql[i] = q; }
     }
     report(feature, s, n, Stats.of(api), Stats.of(sql));
@@ -107,12 +140,18 @@ public final class Benchmark {
     boolean ok = (Double.isNaN(p95Target) || api.p95() <= p95Target) && (Double.isNaN(ratioTarget) || ratio <= ratioTarget);
     String target = (Double.isNaN(p95Target) ? "" : "p95 < " + fmt(p95Target) + " ms ")
         + (Double.isNaN(ratioTarget) ? "" : "ratio ≤ " + fmt(ratioTarget));
-    rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %s / %s / %s | %s / %s / %s | %.2f (%.2f) | %s | %s |",
+    rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %s / %s / %s | %s / %s / %s | %s (%s) | %s | %s |",
         feature, s.name(), n, fmt(api.p50()), fmt(api.p95()), fmt(api.max()), fmt(sql.p50()), fmt(sql.p95()),
-        fmt(sql.max()), ratio, api.p95() / sql.p95(), target, target.isEmpty() ? "" : ok ? "✓" : "✗"));
+        fmt(sql.max()), ratio(ratio), ratio(api.p95() / sql.p95()), target, target.isEmpty() ? "" : ok ? "✓" : "✗"));
+    System.err.println("    " + rows.get(rows.size() - 1)); // as it comes: a long run can be read while it goes on
+  }
+
+  private static String ratio(double r) {
+    return Double.isNaN(r) ? "—" : String.format(Locale.ROOT, "%.2f", r);
   }
 
   static String fmt(double v) {
+    if (Double.isNaN(v)) return "—";
     return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
@@ -127,7 +166,7 @@ public final class Benchmark {
     HttpRequest.Builder req = request(path.toString()).header("Accept", "application/json");
     String method = s.method() == null ? "GET" : s.method();
     req.method(method, s.body() == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(s.body())).header("Content-Type", "application/json");
+        : HttpRequest.BodyPublishers.ofString(jsonBody(s.body(), p))).header("Content-Type", "application/json");
     long t = System.nanoTime();
     HttpResponse<byte[]> r = http.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
     double ms = (System.nanoTime() - t) / 1e6;
@@ -137,6 +176,18 @@ public final class Benchmark {
           + new String(r.body(), StandardCharsets.UTF_8));
     }
     return ms;
+  }
+
+  /** The body with each ${name} replaced by its value escaped for use inside a JSON string. */
+  private static String jsonBody(String body, Map<String, Object> p) {
+    Matcher m = PLACEHOLDER.matcher(body);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String v = String.valueOf(p.get(m.group(1).toLowerCase(Locale.ROOT)));
+      m.appendReplacement(out, Matcher.quoteReplacement(v.replace("\\", "\\\\").replace("\"", "\\\"")));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   HttpRequest.Builder request(String path) {

@@ -9,12 +9,14 @@ import java.util.Map;
  * kind "http" (default): {@code method} + {@code path} against the API and the same question as
  * {@code sql} (one or more statements) on the database, {@code iterations} times each, interleaved.
  * {@code params} is a SQL query whose columns name the ${placeholders}; iteration i uses row i mod n.
+ * {@code body} (POST/PUT) is a JSON string whose ${placeholders} are substituted as JSON string content.
+ * {@code warmup}: unmeasured iterations before the measured ones (default a fifth of them, at least 3).
  * kind "import": POST {@code rows} generated rows of {@code dataset}; SQL side: the same rows by JDBC batch.
  * kind "export": GET the export of {@code dataset}; SQL side: the same SELECT read to the end.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Scenario(String name, String kind, String method, String path, String body, List<String> sql,
-    String params, Integer iterations, String dataset, Integer rows, Map<String, Double> targets) {
+    String params, Integer iterations, String dataset, Integer rows, Map<String, Double> targets, Integer warmup) {
 
   String kindOrDefault() {
     return kind == null ? "http" : kind;
@@ -28,7 +30,11 @@ public record Scenario(String name, String kind, String method, String path, Str
     return targets == null || targets.get(key) == null ? Double.NaN : targets.get(key);
   }
 
-  /** A file in scripts/benchmark.d: one feature's scenarios. */
+  /**
+   * A file in scripts/benchmark.d: one feature's scenarios. {@code setup}: SQL files (relative to the
+   * scenario directory, statements ending with ';' at the end of a line) run once before the scenarios;
+   * they must be portable and idempotent, as {@code --reuse} runs them again on the same database.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Suite(String feature, List<Scenario> scenarios) {}
+  public record Suite(String feature, List<String> setup, List<Scenario> scenarios) {}
 }

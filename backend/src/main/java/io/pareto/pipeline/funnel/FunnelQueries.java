@@ -29,12 +29,17 @@ public class FunnelQueries {
     return Sql.rows(em, sql, p);
   }
 
+  // Imported history (StageHistory.reconcileImported) records LOST without a reason, and a deal imported as
+  // LOST starts its history there (no from-stage): count those as OTHER, lost at LEAD.
+  private static final String LOST_REASON = "coalesce(c.lost_reason, 'OTHER')";
+
   /** Rows: stage lost at, reason, deals, amount. */
   List<Object[]> lostAt(AccountScope scope, PipelineFilter f, Instant from, Instant to) {
     Map<String, Object> p = cohort(from, to);
     String sql = "with d as (" + f.dealsCte(scope, p) + " and o.created_at >= :from and o.created_at < :to)"
-        + " select c.from_stage, c.lost_reason, count(distinct d.id), sum(d.amount) from stage_change c"
-        + " join d on d.id = c.opportunity_id where c.to_stage = 'LOST' group by c.from_stage, c.lost_reason";
+        + " select coalesce(c.from_stage, 'LEAD'), " + LOST_REASON + ", count(distinct d.id), sum(d.amount)"
+        + " from stage_change c join d on d.id = c.opportunity_id where c.to_stage = 'LOST'"
+        + " group by coalesce(c.from_stage, 'LEAD'), " + LOST_REASON;
     return Sql.rows(em, sql, p);
   }
 
@@ -68,7 +73,8 @@ public class FunnelQueries {
   List<Object[]> closings(AccountScope scope, PipelineFilter f, Instant from, Instant to) {
     Map<String, Object> p = cohort(from, to);
     String sql = "with d as (" + f.dealsCte(scope, p) + "),"
-        + " ev as (select c.opportunity_id id, c.to_stage, c.lost_reason, c.changed_at, row_number() over"
+        + " ev as (select c.opportunity_id id, c.to_stage, case when c.to_stage = 'LOST' then " + LOST_REASON
+        + " end lost_reason, c.changed_at, row_number() over"
         + " (partition by c.opportunity_id order by c.changed_at desc, c.id desc) rn from stage_change c"
         + " join d on d.id = c.opportunity_id where c.to_stage in ('WON', 'LOST')"
         + " and c.changed_at >= :from and c.changed_at < :to)"
