@@ -10,6 +10,7 @@ import io.pareto.security.Role;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,16 +30,18 @@ public class ImportService {
   private final AuditTrail audit;
   private final StageHistory stageHistory;
   private final ObjectMapper mapper;
+  private final Event<DatasetImported> imported;
   private final long maxBytes;
 
   public ImportService(AgroalDataSource dataSource, Caller caller, AuditTrail audit,
-      StageHistory stageHistory, ObjectMapper mapper,
+      StageHistory stageHistory, ObjectMapper mapper, Event<DatasetImported> imported,
       @ConfigProperty(name = "pareto.import.max-body-size", defaultValue = "200M") MemorySize maxBytes) {
     this.dataSource = dataSource;
     this.caller = caller;
     this.audit = audit;
     this.stageHistory = stageHistory;
     this.mapper = mapper;
+    this.imported = imported;
     this.maxBytes = maxBytes.asLongValue();
   }
 
@@ -73,8 +76,11 @@ public class ImportService {
       if (!run.errors.isEmpty()) throw new ImportRejected(run.forbidden, run.badCells, run.errors);
       ImportResultDto result = new ImportResultDto(dataset.path(), dryRun, run.rows, run.created, run.updated,
           run.unchanged, (System.nanoTime() - started) / 1_000_000);
-      if (!dryRun && dataset == Dataset.OPPORTUNITIES) stageHistory.reconcileImported(startedAt, caller.name());
-      if (!dryRun) audit.created("IMPORT", dataset.path(), null, result);
+      if (!dryRun) {
+        if (dataset == Dataset.OPPORTUNITIES) stageHistory.reconcileImported(startedAt, caller.name());
+        imported.fire(new DatasetImported(dataset, startedAt));
+        audit.created("IMPORT", dataset.path(), null, result);
+      }
       return result;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw ProblemException.badRequest("body", "not valid JSON: " + e.getOriginalMessage());
