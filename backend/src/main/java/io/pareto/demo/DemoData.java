@@ -17,6 +17,7 @@ import io.pareto.security.Role;
 import io.pareto.user.AppUser;
 import io.pareto.user.Team;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,9 @@ public class DemoData {
     this.loaded = loaded;
   }
 
+  // One transaction for the whole dataset; on a busy machine it can outlast the 60 s default.
   @Transactional
+  @TransactionConfiguration(timeout = 900)
   void onStart(@Observes @Priority(5) StartupEvent event) {
     if (!enabled) return;
     if (em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0) return;
