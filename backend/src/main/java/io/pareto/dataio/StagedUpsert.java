@@ -99,6 +99,9 @@ final class StagedUpsert implements ImportRun.Upsert {
     if (staged == 0) return;
     try (Statement st = run.conn.createStatement()) {
       st.execute("analyze " + STAGE); // temporary tables are never auto-analyzed: the planner would guess
+      // the join with the stored records hashes up to millions of keys: in memory, not in 32 batches on
+      // disk as with the default 4 MB; for this transaction only
+      st.execute("set local work_mem = '64MB'");
     }
     long t1 = System.nanoTime();
     if (needsChecks()) check();
