@@ -17,6 +17,8 @@ public final class CsvRows implements RowSource {
   private final List<String> header;
   private long number;
   private int pushback = -2;
+  private final char[] chars = new char[1 << 14];
+  private int pos, len;
 
   public CsvRows(Reader in) throws IOException {
     this.in = in;
@@ -52,7 +54,15 @@ public final class CsvRows implements RowSource {
       pushback = -2;
       return c;
     }
-    return in.read();
+    if (pos == len) { // our own block buffer: Reader.read() per character takes a lock each time
+      len = in.read(chars, 0, chars.length);
+      pos = 0;
+      if (len <= 0) {
+        len = 0;
+        return -1;
+      }
+    }
+    return chars[pos++];
   }
 
   /** One record's fields (empty → null), or null at the end of input. */

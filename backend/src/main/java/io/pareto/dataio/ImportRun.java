@@ -4,52 +4,49 @@ import io.pareto.common.Problem.RowError;
 import io.pareto.security.AccountScope;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.postgresql.PGConnection;
 
 /**
- * One import, chunk by chunk: read up to {@value #CHUNK} rows, resolve their references and
- * existing records with one query each, then batch-insert and batch-update them on the
- * transaction's connection. Only the current chunk and the keys seen so far stay in memory.
- * After the first bad row nothing more is written and the caller rolls the transaction back.
+ * One import, chunk by chunk: read up to {@value #CHUNK} rows, resolve their references with one
+ * query, parse and validate them, and hand the valid rows to the {@link Upsert} that compares them
+ * with the stored records and writes them (JDBC batches, or COPY + set-based SQL on PostgreSQL).
+ * Only the current chunk and the keys seen so far stay in memory. Every bad row is reported (up to
+ * {@value #MAX_ERRORS}); after the first one nothing is written and the caller rolls back.
  */
 final class ImportRun {
   static final int CHUNK = 1000;
   static final int MAX_ERRORS = 1000;
 
   /** A valid row, its values in the order of {@link #cols}. */
-  private record Parsed(long number, Object[] values, Object key) {}
+  record Parsed(long number, Object[] values, Object key) {}
 
-  /** A stored record: its id, its values in the order of {@link #cols}, and whether the caller may see it. */
-  private record Existing(long id, Object[] values, boolean visible) {}
-
-  private final DatasetSpec spec;
-  private final Connection conn;
-  private final AccountScope scope;
-  private final Long callerId;
-  private final boolean mayAssignOwners;
-  private final boolean dryRun;
+  final DatasetSpec spec;
+  final Connection conn;
+  final AccountScope scope;
+  final Long callerId;
+  final boolean mayAssignOwners;
+  final boolean dryRun;
+  final List<Column> cols;
   private final References refs;
-  private final List<Column> cols;
+  private final Upsert upsert;
   private final Set<Object> seenKeys = new HashSet<>();
   final List<RowError> errors = new ArrayList<>();
   long badCells;
   boolean forbidden;
   long rows, created, updated, unchanged;
+  /** Where the time goes, for the log line of {@link ImportService}. */
+  long referenceNanos, upsertNanos;
 
   ImportRun(DatasetSpec spec, Connection conn, AccountScope scope, Long callerId, boolean mayAssignOwners,
-      boolean dryRun) {
+      boolean dryRun) throws SQLException {
     this.spec = spec;
     this.conn = conn;
     this.scope = scope;
@@ -58,6 +55,7 @@ final class ImportRun {
     this.dryRun = dryRun;
     this.refs = new References(conn, scope);
     this.cols = spec.writable().toList();
+    this.upsert = conn.isWrapperFor(PGConnection.class) ? new StagedUpsert(this) : new BatchUpsert(this);
   }
 
   void run(RowSource source, List<String> csvHeader) throws IOException, SQLException {
@@ -72,6 +70,10 @@ final class ImportRun {
       }
     }
     if (!chunk.isEmpty()) process(chunk, csvHeader == null);
+    long t = System.nanoTime();
+    upsert.finish();
+    upsertNanos += System.nanoTime() - t;
+    errors.sort(Comparator.comparingLong(RowError::rowNumber)); // stable: a row's errors keep their column order
   }
 
   private boolean checkHeader(List<String> header) {
@@ -86,7 +88,9 @@ final class ImportRun {
   }
 
   private void process(List<RowSource.Row> chunk, boolean checkNames) throws SQLException {
+    long t = System.nanoTime();
     Map<String, Long> accounts = refs.accounts(chunk, cols);
+    referenceNanos += System.nanoTime() - t;
     List<Parsed> parsed = new ArrayList<>(chunk.size());
     for (RowSource.Row r : chunk) {
       if (checkNames) {
@@ -96,29 +100,9 @@ final class ImportRun {
       Parsed p = parse(r, accounts);
       if (p != null) parsed.add(p);
     }
-    Map<Object, Existing> existing = loadExisting(parsed);
-    List<Parsed> inserts = new ArrayList<>();
-    List<Object[]> updates = new ArrayList<>();
-    for (Parsed p : parsed) {
-      Existing e = existing.get(p.key());
-      if (e != null && !e.visible()) {
-        forbid(p.number(), spec.keyColumns().get(0), String.valueOf(p.key()), "belongs to an account you may not see");
-        continue;
-      }
-      if (!ownersAllowed(p, e)) continue;
-      if (e == null) {
-        created++;
-        inserts.add(p);
-      } else if (sameAs(p.values(), e.values())) {
-        unchanged++;
-      } else {
-        updated++;
-        Object[] u = java.util.Arrays.copyOf(p.values(), cols.size() + 1);
-        u[cols.size()] = e.id();
-        updates.add(u);
-      }
-    }
-    if (!dryRun && errors.isEmpty()) write(inserts, updates);
+    t = System.nanoTime();
+    upsert.chunk(parsed);
+    upsertNanos += System.nanoTime() - t;
   }
 
   private Parsed parse(RowSource.Row r, Map<String, Long> accounts) {
@@ -157,111 +141,39 @@ final class ImportRun {
   }
 
   /** externalId / email; for facts account id and month packed into one long to keep 1M keys small. */
-  private Object key(Object[] values) {
+  Object key(Object[] values) {
     if (!spec.compositeKey()) return values[cols.indexOf(spec.key())];
     long account = (Long) values[indexOf("account_id")];
     LocalDate month = (LocalDate) values[indexOf("fact_month")];
     return (account << 20) | (month.getYear() * 12L + month.getMonthValue());
   }
 
-  private int indexOf(String dbColumn) {
+  /** SQL: may the caller see the stored record {@code t} (through its account {@code a} for children)? */
+  String visibleSql() {
+    return !spec.scoped() ? "1 = 1" : spec.dataset() == Dataset.ACCOUNTS ? scope.sql("t") : scope.sql("a");
+  }
+
+  int indexOf(String dbColumn) {
     for (int i = 0; i < cols.size(); i++) if (cols.get(i).dbColumn().equals(dbColumn)) return i;
     throw new IllegalArgumentException(dbColumn);
   }
 
-  /** A blank owner keeps the stored one (or is the caller on create); a rep may only name themselves. */
-  private boolean ownersAllowed(Parsed p, Existing e) {
-    for (int i = 0; i < cols.size(); i++) {
-      if (cols.get(i).type() != Column.Type.USER) continue;
-      Object stored = e == null ? null : e.values()[i];
-      if (p.values()[i] == null) p.values()[i] = e == null ? callerId : stored;
-      Object owner = p.values()[i];
-      if (!mayAssignOwners && !Cells.same(owner, stored) && !Cells.same(owner, callerId)) {
-        forbid(p.number(), cols.get(i).name(), null, "you may only assign records to yourself");
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean sameAs(Object[] a, Object[] b) {
-    for (int i = 0; i < a.length; i++) if (!Cells.same(a[i], b[i])) return false;
-    return true;
-  }
-
-  private Map<Object, Existing> loadExisting(List<Parsed> parsed) throws SQLException {
-    Map<Object, Existing> out = new HashMap<>();
-    if (parsed.isEmpty()) return out;
-    Set<Object> probe = new LinkedHashSet<>();
-    String keySql;
-    if (spec.compositeKey()) {
-      int acc = indexOf("account_id");
-      parsed.forEach(p -> probe.add(p.values()[acc]));
-      keySql = "t.account_id";
-    } else {
-      parsed.forEach(p -> probe.add(p.key()));
-      keySql = "t." + spec.key().dbColumn();
-    }
-    StringBuilder sql = new StringBuilder("select t.id");
-    cols.forEach(c -> sql.append(", t.").append(c.dbColumn()));
-    String visible = !spec.scoped() ? "1 = 1" : spec.dataset() == Dataset.ACCOUNTS ? scope.sql("t") : scope.sql("a");
-    sql.append(", case when ").append(visible).append(" then 1 else 0 end from ").append(spec.table()).append(" t");
-    if (spec.scoped() && spec.dataset() != Dataset.ACCOUNTS) sql.append(" join account a on a.id = t.account_id");
-    sql.append(" where ").append(keySql).append(" in (").append("?,".repeat(probe.size() - 1)).append("?)");
-    NamedSql q = NamedSql.of(sql.toString(), scope.params());
-    try (PreparedStatement ps = conn.prepareStatement(q.sql())) {
-      int i = q.bind(ps);
-      for (Object k : probe) ps.setObject(i++, k);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Object[] values = new Object[cols.size()];
-          for (int c = 0; c < cols.size(); c++) values[c] = Cells.read(rs, c + 2, cols.get(c));
-          out.put(key(values), new Existing(rs.getLong(1), values, rs.getInt(cols.size() + 2) == 1));
-        }
-      }
-    }
-    return out;
-  }
-
-  private void write(List<Parsed> inserts, List<Object[]> updates) throws SQLException {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    if (!inserts.isEmpty()) {
-      StringBuilder sql = new StringBuilder("insert into ").append(spec.table()).append(" (");
-      cols.forEach(c -> sql.append(c.dbColumn()).append(", "));
-      sql.append("created_at, updated_at, version) values (").append("?, ".repeat(cols.size())).append("?, ?, 0)");
-      try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-        for (Parsed p : inserts) {
-          for (int i = 0; i < cols.size(); i++) ps.setObject(i + 1, p.values()[i]);
-          ps.setObject(cols.size() + 1, now);
-          ps.setObject(cols.size() + 2, now);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-    }
-    if (!updates.isEmpty()) {
-      StringBuilder sql = new StringBuilder("update ").append(spec.table()).append(" set ");
-      cols.forEach(c -> sql.append(c.dbColumn()).append(" = ?, "));
-      sql.append("updated_at = ?, version = version + 1 where id = ?");
-      try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-        for (Object[] u : updates) {
-          for (int i = 0; i < cols.size(); i++) ps.setObject(i + 1, u[i]);
-          ps.setObject(cols.size() + 1, now);
-          ps.setObject(cols.size() + 2, u[cols.size()]);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-    }
-  }
-
-  private void error(long row, String column, String value, String message) {
+  void error(long row, String column, String value, String message) {
     badCells++;
     if (errors.size() < MAX_ERRORS) errors.add(new RowError(row, column, value, message));
   }
 
-  private void forbid(long row, String column, String value, String message) {
+  void forbid(long row, String column, String value, String message) {
     forbidden = true;
     error(row, column, value, message);
+  }
+
+  /** Compares the valid rows with the stored records, counts and writes them. */
+  interface Upsert {
+    /** The valid rows of one chunk, in file order. */
+    void chunk(List<Parsed> rows) throws SQLException;
+
+    /** After the last chunk. */
+    void finish() throws SQLException;
   }
 }
