@@ -12,10 +12,12 @@ import io.pareto.support.TestUsers.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,7 @@ class StageSummaryTest {
   @Inject TestUsers users;
   @Inject PipelineFixtures pf;
   @Inject EntityManager em;
+  @Inject EntityManagerFactory emf;
   TestUser rep;
   TestUser manager;
   TestUser admin;
@@ -105,6 +108,27 @@ class StageSummaryTest {
     assertEquals("LOST", row[3]);
     assertArrayEquals(new Object[] {1, "PROPOSAL", "OTHER"},
         new Object[] {((Number) row[10]).intValue(), row[11], row[12]}, "an imported loss: at the stage before, OTHER");
+  }
+
+  @Test
+  void reportStatementsDoNotGrowWithTheDeals() {
+    String cohort = "mode=cohort&from=2025-01-01&to=2025-12-31";
+    String snapshot = "mode=snapshot&asOf=" + PipelineFixtures.day(3);
+    pf.deal(account, rep.id(), "10.00", null, null, at(0, Stage.LEAD), at(5, Stage.QUALIFIED));
+    long[] one = {statements(cohort), statements(snapshot)};
+    for (int i = 0; i < 4; i++) {
+      pf.deal(account, rep.id(), "20.00", null, null, at(i, Stage.LEAD), PipelineFixtures.lost(i + 2, LostReason.PRICE),
+          at(i + 4, Stage.PROPOSAL), PipelineFixtures.lost(i + 6, LostReason.TIMING));
+    }
+    assertArrayEquals(one, new long[] {statements(cohort), statements(snapshot)},
+        "cohort and snapshot statements with 1 and 5 deals (4 of them lost twice)");
+  }
+
+  private long statements(String query) {
+    var stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
+    funnel(query);
+    return stats.getPrepareStatementCount();
   }
 
   private void move(TestUser as, long id, long version, Stage to, int day, Map<String, Object> extra) {
