@@ -1521,12 +1521,12 @@ export interface paths {
         };
         /**
          * Stage probabilities
-         * @description Win probability per stage, in percent.
+         * @description Win probability per stage, in percent. The ETag header carries the set's version for If-Match.
          */
         get: operations["listStageProbabilities"];
         /**
          * Replace the stage probabilities
-         * @description ADMIN only; all seven stages at once.
+         * @description ADMIN only; all seven stages at once. Requires If-Match with the ETag of the list.
          */
         put: operations["replaceStageProbabilities"];
         post?: never;
@@ -13682,7 +13682,9 @@ export interface operations {
     replaceStageProbabilities: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };

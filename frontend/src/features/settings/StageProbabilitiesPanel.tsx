@@ -17,7 +17,7 @@ export function StageProbabilitiesPanel() {
   const [form] = Form.useForm<Values>();
   if (probs.isPending) return <Skeleton active aria-label={t('common.loading')} />;
   if (probs.isError) return <ProblemAlert error={probs.error} onRetry={() => void probs.refetch()} />;
-  const rows = probs.data;
+  const { rows, etag } = probs.data;
   const initial: Values = { p: Object.fromEntries(rows.map((r) => [r.stage, r.probability])) };
 
   return (
@@ -26,7 +26,7 @@ export function StageProbabilitiesPanel() {
       initialValues={initial}
       onFinish={(v) =>
         save.mutate(
-          rows.map((r) => ({ stage: r.stage, probability: v.p[r.stage] ?? 0 })),
+          { rows: rows.map((r) => ({ stage: r.stage, probability: v.p[r.stage] ?? 0 })), etag },
           { onSuccess: () => void message.success(t('stageProbabilities.saved')) },
         )
       }

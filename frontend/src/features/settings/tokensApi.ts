@@ -33,17 +33,31 @@ export function useRevokeToken() {
   });
 }
 
+/** The seven probabilities and the ETag they were read at: a save names it, so a stale one is refused (412). */
+export type StageProbabilitySet = { rows: StageProbability[]; etag: string };
+
+async function probabilitySet(
+  request: Promise<{ data?: StageProbability[]; error?: unknown; response: Response }>,
+): Promise<StageProbabilitySet> {
+  const result = await request;
+  const rows = await unwrap(Promise.resolve(result));
+  return { rows, etag: result.response.headers.get('ETag') ?? '' };
+}
+
 export function useStageProbabilities() {
   return useQuery({
     queryKey: keys.probabilities,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/pipeline/stage-probabilities', { signal })),
+    queryFn: ({ signal }) => probabilitySet(api.GET('/api/v1/pipeline/stage-probabilities', { signal })),
   });
 }
 
 export function useSaveStageProbabilities() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: StageProbability[]) => unwrap(api.PUT('/api/v1/pipeline/stage-probabilities', { body })),
+    mutationFn: ({ rows, etag }: StageProbabilitySet) =>
+      probabilitySet(
+        api.PUT('/api/v1/pipeline/stage-probabilities', { params: { header: { 'If-Match': etag } }, body: rows }),
+      ),
     onSuccess: (data) => client.setQueryData(keys.probabilities, data),
   });
 }

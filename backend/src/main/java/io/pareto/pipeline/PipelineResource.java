@@ -1,6 +1,8 @@
 package io.pareto.pipeline;
 
+import io.pareto.common.ETags;
 import io.pareto.common.ProblemException;
+import io.pareto.common.Responses;
 import io.pareto.pipeline.forecast.ForecastDtos.Forecast;
 import io.pareto.pipeline.forecast.ForecastDtos.StuckDeal;
 import io.pareto.pipeline.forecast.ForecastReports;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +34,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -116,16 +120,21 @@ public class PipelineResource {
 
   @GET
   @Path("/pipeline/stage-probabilities")
-  @Operation(summary = "Stage probabilities", description = "Win probability per stage, in percent.")
-  public List<StageProbabilityDto> listStageProbabilities() {
-    return probabilities.list();
+  @Operation(summary = "Stage probabilities",
+      description = "Win probability per stage, in percent. The ETag header carries the set's version for If-Match.")
+  public RestResponse<List<StageProbabilityDto>> listStageProbabilities() {
+    StageProbabilities.ProbabilitySet set = probabilities.current();
+    return Responses.ok(set.probabilities(), set.version());
   }
 
   @PUT
   @Path("/pipeline/stage-probabilities")
   @RolesAllowed(Role.Names.ADMIN)
-  @Operation(summary = "Replace the stage probabilities", description = "ADMIN only; all seven stages at once.")
-  public List<StageProbabilityDto> replaceStageProbabilities(@NotNull @Size(min = 7, max = 7) List<@Valid @NotNull StageProbabilityDto> input) {
-    return probabilities.replace(input);
+  @Operation(summary = "Replace the stage probabilities",
+      description = "ADMIN only; all seven stages at once. Requires If-Match with the ETag of the list.")
+  public RestResponse<List<StageProbabilityDto>> replaceStageProbabilities(@HeaderParam("If-Match") String ifMatch,
+      @NotNull @Size(min = 7, max = 7) List<@Valid @NotNull StageProbabilityDto> input) {
+    StageProbabilities.ProbabilitySet set = probabilities.replace(ETags.requireVersion(ifMatch), input);
+    return Responses.ok(set.probabilities(), set.version());
   }
 }

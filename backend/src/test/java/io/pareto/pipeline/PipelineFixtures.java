@@ -1,5 +1,6 @@
 package io.pareto.pipeline;
 
+import io.pareto.pipeline.history.StageSummaries;
 import io.pareto.support.Api;
 import io.pareto.support.TestUsers.TestUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,11 @@ import java.util.Map;
 public class PipelineFixtures {
   public static final Instant DAY0 = Instant.parse("2025-01-01T00:00:00Z");
   private final EntityManager em;
+  private final StageSummaries summaries;
 
-  public PipelineFixtures(EntityManager em) {
+  public PipelineFixtures(EntityManager em, StageSummaries summaries) {
     this.em = em;
+    this.summaries = summaries;
   }
 
   public static Instant day(int n) {
@@ -68,6 +71,7 @@ public class PipelineFixtures {
           .setParameter("lr", s.lostReason() == null ? null : s.lostReason().name()).executeUpdate();
       from = s.stage();
     }
+    summaries.refresh(id); // history written directly, as an import does
     return id;
   }
 

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 
 import io.pareto.security.Role;
 import io.pareto.support.Api;
@@ -140,9 +142,17 @@ class StageTransitionTest {
     var list = java.util.Arrays.stream(Stage.values()).map(s -> Map.of("stage", s.name(),
         "probability", s == Stage.LEAD ? "10" : Api.as(rep).get("/api/v1/pipeline/stage-probabilities").then()
             .extract().jsonPath().getString("find { it.stage == '" + s + "' }.probability"))).toList();
-    Api.as(rep).body(list).put("/api/v1/pipeline/stage-probabilities").then().statusCode(403);
-    Api.as(admin).body(list.subList(0, 6)).put("/api/v1/pipeline/stage-probabilities").then().statusCode(400);
-    Api.as(admin).body(list).put("/api/v1/pipeline/stage-probabilities").then().statusCode(200)
-        .body("size()", equalTo(7));
+    String etag = Api.as(admin).get("/api/v1/pipeline/stage-probabilities").then().statusCode(200)
+        .extract().header("ETag");
+    Api.as(rep).header("If-Match", etag).body(list).put("/api/v1/pipeline/stage-probabilities").then().statusCode(403);
+    Api.as(admin).header("If-Match", etag).body(list.subList(0, 6)).put("/api/v1/pipeline/stage-probabilities").then()
+        .statusCode(400);
+    Api.as(admin).body(list).put("/api/v1/pipeline/stage-probabilities").then().statusCode(428);
+    String saved = Api.as(admin).header("If-Match", etag).body(list).put("/api/v1/pipeline/stage-probabilities").then()
+        .statusCode(200).body("size()", equalTo(7)).extract().header("ETag");
+    assertNotEquals(etag, saved);
+    // A second admin still holding the old ETag would overwrite the first one's edit: refused.
+    Api.as(admin).header("If-Match", etag).body(list).put("/api/v1/pipeline/stage-probabilities").then().statusCode(412);
+    Api.as(rep).get("/api/v1/pipeline/stage-probabilities").then().statusCode(200).header("ETag", saved);
   }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 /** Native, set-based forecast and stuck-deal queries (H2 and PostgreSQL). */
 @ApplicationScoped
 public class ForecastQueries {
-  static final String OPEN = "d.stage in ('LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')";
+  static String open(String alias) {
+    return alias + ".stage in ('LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')";
+  }
+
   private final EntityManager em;
 
   public ForecastQueries(EntityManager em) {
@@ -32,16 +35,18 @@ public class ForecastQueries {
     p.put("pe", end);
     p.put("psI", start.atStartOfDay(ZoneOffset.UTC).toInstant());
     p.put("peI", end.atStartOfDay(ZoneOffset.UTC).toInstant());
-    String owner = " left join app_user ow on ow.id = x.owner_id left join team t on t.id = ow.team_id";
-    String sql = "with d as (" + f.dealsCte(scope, p) + ")"
-        + " select x.owner_id, ow.name, ow.team_id, t.name, x.cat, sum(x.amount), sum(x.weighted) from ("
-        + "  select d.owner_id, " + ForecastCategory.effectiveSql("d.forecast_category", "d.stage") + " cat, d.amount,"
-        + "  round(d.amount * pr.probability / 100, 2) weighted from d join stage_probability pr on pr.stage = d.stage"
-        + "  where " + OPEN + " and d.expected_close_date >= :ps and d.expected_close_date < :pe"
+    // Each branch reads only its own deals (a CTE named twice would be materialised over every deal).
+    String sql = "select x.owner_id, ow.name, ow.team_id, t.name, x.cat, sum(x.amount), sum(x.weighted) from ("
+        + "  select o.owner_id, " + ForecastCategory.effectiveSql("o.forecast_category", "o.stage") + " cat, o.amount,"
+        + "  round(o.amount * pr.probability / 100, 2) weighted from "
+        + f.deals(scope, p, " join stage_probability pr on pr.stage = o.stage")
+        + "  and " + open("o") + " and o.expected_close_date >= :ps and o.expected_close_date < :pe"
         + "  union all"
-        + "  select d.owner_id, 'WON' cat, d.amount, d.amount weighted from d join stage_change c on c.opportunity_id = d.id"
-        + "  where c.to_stage = 'WON' and c.changed_at >= :psI and c.changed_at < :peI"
-        + " ) x" + owner + " group by x.owner_id, ow.name, ow.team_id, t.name, x.cat";
+        + "  select o.owner_id, 'WON' cat, o.amount, o.amount weighted from "
+        + f.deals(scope, p, " join stage_change c on c.opportunity_id = o.id")
+        + "  and c.to_stage = 'WON' and c.changed_at >= :psI and c.changed_at < :peI"
+        + " ) x left join app_user ow on ow.id = x.owner_id left join team t on t.id = ow.team_id"
+        + " group by x.owner_id, ow.name, ow.team_id, t.name, x.cat";
     return rows(sql, p, 0);
   }
 
@@ -51,10 +56,9 @@ public class ForecastQueries {
     p.put("ps", start);
     p.put("pe", end);
     p.put("today", today);
-    String sql = "with d as (" + f.dealsCte(scope, p) + ")"
-        + " select d.id, d.name, d.owner_id, d.amount, d.stage, d.expected_close_date from d where " + OPEN
-        + " and d.expected_close_date >= :ps and d.expected_close_date < :pe and d.expected_close_date < :today"
-        + " order by d.expected_close_date, d.id";
+    String sql = "select o.id, o.name, o.owner_id, o.amount, o.stage, o.expected_close_date from " + f.deals(scope, p)
+        + " and " + open("o") + " and o.expected_close_date >= :ps and o.expected_close_date < :pe"
+        + " and o.expected_close_date < :today order by o.expected_close_date, o.id";
     return rows(sql, p, 200);
   }
 
@@ -77,7 +81,7 @@ public class ForecastQueries {
         + " as decimal(19, 3))) m"
         + " from iv where next_at > :since and next_at <= :asOf group by stage)"
         + " select d.id, d.name, d.owner_id, d.amount, d.stage, " + secs + ", med.m"
-        + " from d left join med on med.stage = d.stage where " + OPEN + " and d.stage_changed_at <= :asOf"
+        + " from d left join med on med.stage = d.stage where " + open("d") + " and d.stage_changed_at <= :asOf"
         + " and " + secs + " > greatest(coalesce(2 * med.m, 0), 14 * 86400)"
         + " order by " + secs + " desc, d.id";
     return rows(sql, p, 500);

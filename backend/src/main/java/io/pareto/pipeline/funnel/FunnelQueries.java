@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The native, set-based queries behind the funnel and metrics reports (H2 and PostgreSQL). */
 @ApplicationScoped
@@ -22,24 +23,27 @@ public class FunnelQueries {
   /** Rows: furthest funnel rank, deals, amount — for deals created in [from, to). */
   List<Object[]> furthestRank(AccountScope scope, PipelineFilter f, Instant from, Instant to) {
     Map<String, Object> p = cohort(from, to);
-    String sql = "with d as (" + f.dealsCte(scope, p) + " and o.created_at >= :from and o.created_at < :to),"
-        + " mx as (select d.id, d.amount, max(" + Stage.rankSql("c.to_stage") + ") r from d"
-        + " join stage_change c on c.opportunity_id = d.id group by d.id, d.amount)"
-        + " select r, count(*), sum(amount) from mx group by r";
+    String sql = "select s.furthest_rank, count(*), sum(o.amount) from " + cohortDeals(scope, f, p, "")
+        + " group by s.furthest_rank";
     return Sql.rows(em, sql, p);
   }
 
   // Imported history (StageHistory.reconcileImported) records LOST without a reason, and a deal imported as
-  // LOST starts its history there (no from-stage): count those as OTHER, lost at LEAD.
+  // LOST starts its history there (no from-stage): count those as OTHER, lost at LEAD (so does the summary).
   private static final String LOST_REASON = "coalesce(c.lost_reason, 'OTHER')";
 
-  /** Rows: stage lost at, reason, deals, amount. */
+  /**
+   * Rows: stage lost at, reason, deals, amount. A deal lost once is its summary row; the few lost, reopened
+   * and lost again are read from their history, each loss counting its amount as before.
+   */
   List<Object[]> lostAt(AccountScope scope, PipelineFilter f, Instant from, Instant to) {
     Map<String, Object> p = cohort(from, to);
-    String sql = "with d as (" + f.dealsCte(scope, p) + " and o.created_at >= :from and o.created_at < :to)"
-        + " select coalesce(c.from_stage, 'LEAD'), " + LOST_REASON + ", count(distinct d.id), sum(d.amount)"
-        + " from stage_change c join d on d.id = c.opportunity_id where c.to_stage = 'LOST'"
-        + " group by coalesce(c.from_stage, 'LEAD'), " + LOST_REASON;
+    String sql = "select l.stage, l.reason, count(distinct l.id), sum(l.amount) from ("
+        + " select o.id, o.amount, s.lost_at_stage stage, s.lost_reason reason from " + cohortDeals(scope, f, p, "")
+        + " and s.losses = 1 union all"
+        + " select o.id, o.amount, coalesce(c.from_stage, 'LEAD'), " + LOST_REASON + " from "
+        + cohortDeals(scope, f, p, " join stage_change c on c.opportunity_id = o.id and c.to_stage = 'LOST'")
+        + " and s.losses > 1) l group by l.stage, l.reason";
     return Sql.rows(em, sql, p);
   }
 
@@ -47,25 +51,33 @@ public class FunnelQueries {
   /** Rows: stage, average and median seconds spent per deal (completed stays, summed per deal). */
   List<Object[]> timeInStage(AccountScope scope, PipelineFilter f, Instant from, Instant to) {
     Map<String, Object> p = cohort(from, to);
-    String sql = "with d as (" + f.dealsCte(scope, p) + " and o.created_at >= :from and o.created_at < :to),"
-        + " iv as (" + Sql.intervals("d", null) + "),"
-        + " per as (select id, stage, sum(" + epoch("next_at") + " - " + epoch("changed_at") + ") secs from iv"
-        + " where next_at is not null group by id, stage)"
-        + " select stage, avg(secs), percentile_cont(0.5) within group (order by cast(secs as decimal(19, 3))) from per group by stage";
-    return Sql.rows(em, sql, p);
+    List<Stage> stages = Stage.funnel();
+    String sql = "select " + stages.stream().map(st -> st.name().toLowerCase() + "_secs")
+        .map(c -> "avg(s." + c + "), percentile_cont(0.5) within group (order by cast(s." + c + " as decimal(19, 3)))")
+        .collect(Collectors.joining(", ")) + " from " + cohortDeals(scope, f, p, "");
+    Object[] r = Sql.rows(em, sql, p).get(0);
+    return stages.stream().map(st -> new Object[] {st.name(), r[2 * st.ordinal()], r[2 * st.ordinal() + 1]}).toList();
   }
 
-  /** Rows: stage, count, amount, weighted amount, average age seconds — deals open at {@code asOf}. */
+  /**
+   * Rows: stage, count, amount, weighted amount, average age seconds — deals open at {@code asOf}. A deal
+   * whose last change is at or before it is in its last stage; only those changing after it are looked up.
+   */
   List<Object[]> snapshot(AccountScope scope, PipelineFilter f, Instant asOf) {
     Map<String, Object> p = PipelineFilter.params();
     p.put("asOf", asOf);
     p.put("asOfEpoch", asOf.getEpochSecond() + asOf.getNano() / 1e9);
-    String sql = "with d as (" + f.dealsCte(scope, p) + "),"
-        + " iv as (" + Sql.intervals("d", "c.changed_at <= :asOf") + ")"
-        + " select iv.stage, count(*), sum(d.amount), sum(round(d.amount * pr.probability / 100, 2)),"
-        + " avg(:asOfEpoch - " + epoch("d.created_at") + ")"
-        + " from iv join d on d.id = iv.id join stage_probability pr on pr.stage = iv.stage"
-        + " where iv.next_at is null and " + Sql.open("iv.stage") + " group by iv.stage";
+    String sql = "select h.stage, count(*), sum(o.amount), sum(round(o.amount * pr.probability / 100, 2)),"
+        + " avg(:asOfEpoch - " + epoch("o.created_at") + ") from ("
+        + " select s.opportunity_id id, s.last_stage stage from deal_stage_summary s"
+        + " where s.last_at <= :asOf and " + Sql.open("s.last_stage") + " union all"
+        + " select l.id, l.stage from (select c.opportunity_id id, c.to_stage stage, row_number() over"
+        + " (partition by c.opportunity_id order by c.changed_at desc, c.id desc) rn"
+        + " from deal_stage_summary s join stage_change c on c.opportunity_id = s.opportunity_id"
+        + " where s.last_at > :asOf and s.first_at <= :asOf and c.changed_at <= :asOf) l"
+        + " where l.rn = 1 and " + Sql.open("l.stage") + ") h"
+        + " join stage_probability pr on pr.stage = h.stage, " + f.deals(scope, p) + " and o.id = h.id"
+        + " group by h.stage";
     return Sql.rows(em, sql, p);
   }
 
@@ -94,6 +106,12 @@ public class FunnelQueries {
         + " and w.to_stage = 'WON' where c.to_stage = 'COLLECTED' and c.changed_at >= :from and c.changed_at < :to)"
         + " from stage_probability where stage = 'LEAD'";
     return Sql.rows(em, sql, p).get(0);
+  }
+
+  /** The visible deals created in [from, to) with their summary rows: {@code o}, {@code s}, open-ended where. */
+  private static String cohortDeals(AccountScope scope, PipelineFilter f, Map<String, Object> p, String joins) {
+    return f.deals(scope, p, " join deal_stage_summary s on s.opportunity_id = o.id" + joins)
+        + " and o.created_at >= :from and o.created_at < :to";
   }
 
   private static Map<String, Object> cohort(Instant from, Instant to) {

@@ -43,7 +43,21 @@ public class PipelineFilter {
   /** The visible, filtered deals as a CTE body: id, amount, created_at, stage, owner_id, name, expected_close_date. */
   public String dealsCte(AccountScope scope, Map<String, Object> params) {
     return "select o.id, o.amount, o.created_at, o.stage, o.owner_id, o.name, o.expected_close_date, o.stage_changed_at,"
-        + " o.forecast_category from opportunity o join account a on a.id = o.account_id where "
+        + " o.forecast_category from " + deals(scope, params);
+  }
+
+  /**
+   * {@code opportunity o [join account a] where <scope and filters>}, to extend with "and ...". The account
+   * is joined only when the predicate needs it: an ADMIN's unfiltered report reads the deals alone.
+   */
+  public String deals(AccountScope scope, Map<String, Object> params) {
+    return deals(scope, params, "");
+  }
+
+  /** The same, with {@code joins} ("join x on x.opportunity_id = o.id ...") before the where. */
+  public String deals(AccountScope scope, Map<String, Object> params, String joins) {
+    boolean account = !scope.isAll() || accountCategory != null || (industry != null && !industry.isBlank());
+    return "opportunity o" + (account ? " join account a on a.id = o.account_id" : "") + joins + " where "
         + sql(scope, "o.owner_id", params);
   }
 

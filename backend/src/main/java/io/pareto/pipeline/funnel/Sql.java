@@ -24,14 +24,6 @@ final class Sql {
         .collect(Collectors.joining(", ")) + ")";
   }
 
-  /** A deal's history as intervals: each change with the instant of the next (null for the latest). */
-  static String intervals(String dealsAlias, String extraWhere) {
-    return "select c.opportunity_id id, c.from_stage, c.to_stage stage, c.changed_at, c.lost_reason,"
-        + " lead(c.changed_at) over (partition by c.opportunity_id order by c.changed_at, c.id) next_at"
-        + " from stage_change c join " + dealsAlias + " d on d.id = c.opportunity_id"
-        + (extraWhere == null ? "" : " where " + extraWhere);
-  }
-
   @SuppressWarnings("unchecked")
   static List<Object[]> rows(EntityManager em, String sql, Map<String, Object> params) {
     Query q = em.createNativeQuery(sql);

@@ -16,12 +16,14 @@ import java.util.List;
 @ApplicationScoped
 public class StageHistory {
   private final EntityManager em;
+  private final StageSummaries summaries;
 
-  public StageHistory(EntityManager em) {
+  public StageHistory(EntityManager em, StageSummaries summaries) {
     this.em = em;
+    this.summaries = summaries;
   }
 
-  /** Records a change made now or at a supplied historic instant, inside the caller's transaction. */
+  /** Records a change made now or at a supplied historic instant, and the deal's summary, inside the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public StageChange record(long opportunityId, Stage from, Stage to, Instant at, String by, String reason,
       LostReason lostReason, boolean imported) {
@@ -36,6 +38,7 @@ public class StageHistory {
     c.imported = imported;
     c.recordedAt = Instant.now();
     em.persist(c);
+    summaries.refresh(opportunityId);
     return c;
   }
 
