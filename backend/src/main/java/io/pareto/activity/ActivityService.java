@@ -7,7 +7,9 @@ import io.pareto.common.Page;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
 import io.pareto.security.Caller;
+import io.pareto.contact.ContactsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,9 +30,11 @@ public class ActivityService {
   private final CadenceRule cadence;
   private final Caller caller;
   private final AuditTrail audit;
+  private final Event<ContactsChanged> contactsChanged;
 
   public ActivityService(ActivityRepository activities, CommitmentRepository commitmentRows,
-      CommitmentService commitments, AccountService accounts, CadenceRule cadence, Caller caller, AuditTrail audit) {
+      CommitmentService commitments, AccountService accounts, CadenceRule cadence, Caller caller, AuditTrail audit,
+      Event<ContactsChanged> contactsChanged) {
     this.activities = activities;
     this.commitmentRows = commitmentRows;
     this.commitments = commitments;
@@ -38,6 +42,7 @@ public class ActivityService {
     this.cadence = cadence;
     this.caller = caller;
     this.audit = audit;
+    this.contactsChanged = contactsChanged;
   }
 
   /**
@@ -83,7 +88,9 @@ public class ActivityService {
     for (CommitmentInput c : promised) made.add(commitments.record(account, null, a.id, c));
     // Planned (future) activities are not contacts yet.
     if (!contactIds.isEmpty() && !a.occurredOn.isAfter(LocalDate.now())) {
-      activities.touchContacts(accountId, contactIds, a.occurredOn);
+      if (activities.touchContacts(accountId, contactIds, a.occurredOn) > 0) {
+        contactsChanged.fire(new ContactsChanged(accountId)); // last contact dates feed STALE_KEY_CONTACT
+      }
     }
     ActivityDto dto = ActivityDto.of(a, made);
     audit.created("ACTIVITY", a.id, accountId, dto);
