@@ -60,6 +60,36 @@ public class DecisionMapQueries {
         .setParameter("acc", accountId).getResultList();
   }
 
+  /** id, entity_type, entity_id, action, changes, 1 if after :cutoff — the account's map-relevant audit trail. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> history(long accountId, java.time.Instant cutoff) {
+    return em.createNativeQuery("select id, entity_type, entity_id, action, changes, "
+        + "case when occurred_at >= :cutoff then 1 else 0 end from audit_event where account_id = :acc "
+        + "and entity_type in ('CONTACT', 'CONTACT_LINK', 'RELATIONSHIP_OWNER') order by id")
+        .setParameter("acc", accountId).setParameter("cutoff", cutoff).getResultList();
+  }
+
+  /** id, 1 if created after :cutoff, 1 if updated after it — of the account's contacts written after the cutoff. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> writtenAfter(long accountId, java.time.Instant cutoff) {
+    return em.createNativeQuery("select id, case when created_at >= :cutoff then 1 else 0 end, "
+        + "case when updated_at >= :cutoff then 1 else 0 end from contact where account_id = :acc "
+        + "and (created_at >= :cutoff or updated_at >= :cutoff)")
+        .setParameter("acc", accountId).setParameter("cutoff", cutoff).getResultList();
+  }
+
+  /** id → name of the competitors (contacts' competitor) and of our users (relationship owners) among the ids. */
+  @SuppressWarnings("unchecked")
+  Map<String, String> names(java.util.Collection<Long> competitorIds, java.util.Collection<Long> userIds) {
+    Map<String, String> out = new HashMap<>();
+    List<Object[]> rows = em.createNativeQuery("select 'C' || cast(id as varchar(20)), name from competitor where id in (:c) "
+        + "union all select 'U' || cast(id as varchar(20)), name from app_user where id in (:u)")
+        .setParameter("c", competitorIds.isEmpty() ? List.of(-1L) : competitorIds)
+        .setParameter("u", userIds.isEmpty() ? List.of(-1L) : userIds).getResultList();
+    for (Object[] r : rows) out.put((String) r[0], (String) r[1]);
+    return out;
+  }
+
   /** contact_id, deal_role, attitude of one deal's buying centre. */
   @SuppressWarnings("unchecked")
   List<Object[]> dealContacts(long opportunityId) {

@@ -63,7 +63,7 @@ class DecisionMapSummaryTest {
     long held = owner(admin, coach, colleague.id(), 4);
     assertSame(admin, a, 3);
     assertGapFilter(admin, a, "SINGLE_THREADED", false);
-    String etag = Fixtures.etag(admin, "/api/v1/contacts/" + coach + "/relationship-owners/" + held);
+    String etag = "\"0\""; // the owner was just created (no GET of one owner)
     Api.as(admin).header("If-Match", etag).delete("/api/v1/contacts/" + coach + "/relationship-owners/" + held)
         .then().statusCode(204);
     assertSame(admin, a, 3);
