@@ -60,6 +60,7 @@ class DecisionMapAsOfTest {
     contact(admin, account, person("新 Newcomer", "USER", "SUPPORTER", 4, "USER"));
     var visit = ActivityFixtures.activity("VISIT", LocalDate.now());
     visit.put("contactIds", List.of(dm)); // moves its last contact forward again
+    visit.put("noCommitmentReason", "客户临时取消会议");
     ActivityFixtures.log(admin, account, visit);
 
     Map<String, Object> now = map(admin, account, null);

@@ -58,8 +58,10 @@ class DecisionMapSummaryTest {
     assertSame(admin, a, 3);
     assertGapFilter(admin, a, "STALE_KEY_CONTACT", true);
 
-    // Relationship owners: two users hold the close contacts, then one of them lets go.
+    // Relationship owners: two users hold the three close contacts; the colleague hands over to the admin,
+    // who then holds every one of them alone (SINGLE_THREADED).
     owner(admin, exec, admin.id(), 4);
+    owner(admin, dm, admin.id(), 4);
     long held = owner(admin, coach, colleague.id(), 4);
     assertSame(admin, a, 3);
     assertGapFilter(admin, a, "SINGLE_THREADED", false);
@@ -67,11 +69,14 @@ class DecisionMapSummaryTest {
     Api.as(admin).header("If-Match", etag).delete("/api/v1/contacts/" + coach + "/relationship-owners/" + held)
         .then().statusCode(204);
     assertSame(admin, a, 3);
+    owner(admin, coach, admin.id(), 4);
+    assertSame(admin, a, 3);
     assertGapFilter(admin, a, "SINGLE_THREADED", true);
 
     // An activity moves the last contact date forward: no longer stale.
     var visit = ActivityFixtures.activity("VISIT", LocalDate.now());
     visit.put("contactIds", List.of(dm));
+    visit.put("noCommitmentReason", "客户临时取消会议");
     ActivityFixtures.log(admin, a, visit);
     assertSame(admin, a, 3);
     assertGapFilter(admin, a, "STALE_KEY_CONTACT", false);
