@@ -47,6 +47,14 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Long>
         .setParameter("acc", accountId).setParameter("opp", opportunityId).getSingleResult()).longValue() > 0;
   }
 
+  /** (id, last_contacted_on) of the contacts {@link #touchContacts} would move forward, for the audit trail. */
+  @SuppressWarnings("unchecked")
+  public java.util.List<Object[]> contactsToTouch(long accountId, Collection<Long> contactIds, LocalDate on) {
+    return getEntityManager().createNativeQuery("select id, last_contacted_on from contact where account_id = :acc "
+            + "and id in (:ids) and (last_contacted_on is null or last_contacted_on < :on) order by id")
+        .setParameter("on", on).setParameter("acc", accountId).setParameter("ids", contactIds).getResultList();
+  }
+
   /** Set-based: moves last_contacted_on forward only, bumping the version so ETags stay honest. */
   public int touchContacts(long accountId, Collection<Long> contactIds, LocalDate on) {
     return getEntityManager().createNativeQuery("update contact set last_contacted_on = :on, "

@@ -7,10 +7,14 @@ import io.pareto.common.Page;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
 import io.pareto.security.Caller;
+import io.pareto.contact.ContactsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +32,11 @@ public class ActivityService {
   private final CadenceRule cadence;
   private final Caller caller;
   private final AuditTrail audit;
+  private final Event<ContactsChanged> contactsChanged;
 
   public ActivityService(ActivityRepository activities, CommitmentRepository commitmentRows,
-      CommitmentService commitments, AccountService accounts, CadenceRule cadence, Caller caller, AuditTrail audit) {
+      CommitmentService commitments, AccountService accounts, CadenceRule cadence, Caller caller, AuditTrail audit,
+      Event<ContactsChanged> contactsChanged) {
     this.activities = activities;
     this.commitmentRows = commitmentRows;
     this.commitments = commitments;
@@ -38,6 +44,7 @@ public class ActivityService {
     this.cadence = cadence;
     this.caller = caller;
     this.audit = audit;
+    this.contactsChanged = contactsChanged;
   }
 
   /**
@@ -83,11 +90,27 @@ public class ActivityService {
     for (CommitmentInput c : promised) made.add(commitments.record(account, null, a.id, c));
     // Planned (future) activities are not contacts yet.
     if (!contactIds.isEmpty() && !a.occurredOn.isAfter(LocalDate.now())) {
-      activities.touchContacts(accountId, contactIds, a.occurredOn);
+      touchContacts(accountId, contactIds, a.occurredOn);
     }
     ActivityDto dto = ActivityDto.of(a, made);
     audit.created("ACTIVITY", a.id, accountId, dto);
     return dto;
+  }
+
+  /**
+   * Moves the contacts' last contact date forward, with one audit change per contact (the decision map
+   * replays them for ?asOf=), and lets derived tables refresh (the date feeds STALE_KEY_CONTACT).
+   */
+  private void touchContacts(long accountId, Collection<Long> contactIds, LocalDate on) {
+    List<Object[]> moving = activities.contactsToTouch(accountId, contactIds, on);
+    if (moving.isEmpty()) return;
+    activities.touchContacts(accountId, contactIds, on);
+    for (Object[] r : moving) {
+      Map<String, Object> before = new HashMap<>();
+      before.put("lastContactedOn", r[1] == null ? null : r[1].toString());
+      audit.updated("CONTACT", ((Number) r[0]).longValue(), accountId, before, Map.of("lastContactedOn", on.toString()));
+    }
+    contactsChanged.fire(new ContactsChanged(accountId));
   }
 
   public Optional<ActivityDto> get(long id) {

@@ -10,6 +10,7 @@ import io.pareto.common.ProblemException;
 import io.pareto.competitor.CompetitorService;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,14 +25,16 @@ public class ContactService {
   private final Caller caller;
   private final AuditTrail audit;
   private final CompetitorService competitors;
+  private final Event<ContactsChanged> changed;
 
   public ContactService(ContactRepository contacts, AccountService accounts, Caller caller, AuditTrail audit,
-      CompetitorService competitors) {
+      CompetitorService competitors, Event<ContactsChanged> changed) {
     this.contacts = contacts;
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
     this.competitors = competitors;
+    this.changed = changed;
   }
 
   /** Contacts of one account (404 if the account is not visible), or of every visible account. */
@@ -53,6 +56,7 @@ public class ContactService {
     apply(c, in);
     contacts.persistAndFlush(c);
     audit.created("CONTACT", c.id, a.id, ContactDto.of(c));
+    changed.fire(new ContactsChanged(a.id));
     return ContactDto.of(c);
   }
 
@@ -65,6 +69,7 @@ public class ContactService {
     apply(c, in);
     contacts.flush();
     audit.updated("CONTACT", c.id, c.account.id, before, ContactDto.of(c));
+    changed.fire(new ContactsChanged(c.account.id));
     return ContactDto.of(c);
   }
 
@@ -78,6 +83,7 @@ public class ContactService {
     ETags.check(expectedVersion, c.version);
     audit.deleted("CONTACT", c.id, c.account.id, ContactDto.of(c));
     contacts.delete(c);
+    changed.fire(new ContactsChanged(c.account.id));
   }
 
   private Contact require(long id) {

@@ -26,12 +26,15 @@ public class ContactLinkService {
   private final ContactService contacts;
   private final UserService users;
   private final AuditTrail audit;
+  private final DecisionMapSummaries summaries;
 
-  public ContactLinkService(EntityManager em, ContactService contacts, UserService users, AuditTrail audit) {
+  public ContactLinkService(EntityManager em, ContactService contacts, UserService users, AuditTrail audit,
+      DecisionMapSummaries summaries) {
     this.em = em;
     this.contacts = contacts;
     this.users = users;
     this.audit = audit;
+    this.summaries = summaries;
   }
 
   /** Links that start or end at the contact. */
@@ -97,6 +100,7 @@ public class ContactLinkService {
     em.persist(o);
     em.flush();
     audit.created("RELATIONSHIP_OWNER", o.id, o.accountId, ownerDto(o, u.name()));
+    summaries.refresh(List.of(o.accountId)); // who holds whom feeds SINGLE_THREADED; strength feeds nothing
     return ownerDto(o, u.name());
   }
 
@@ -124,6 +128,7 @@ public class ContactLinkService {
     ETags.check(expectedVersion, o.version);
     audit.deleted("RELATIONSHIP_OWNER", o.id, o.accountId, ownerDto(o, null));
     em.remove(o);
+    summaries.refresh(List.of(o.accountId));
   }
 
   private void apply(ContactLink l, ContactDto from, LinkInput in) {

@@ -33,9 +33,11 @@ public class DecisionMapDemo {
       {"SAP", "S/4HANA", "Accenture 埃森哲", "global reference customers", "price and local support (本地支持少)", "PREMIUM", "STRONGER"}};
 
   private final EntityManager em;
+  private final DecisionMapSummaries summaries;
 
-  public DecisionMapDemo(EntityManager em) {
+  public DecisionMapDemo(EntityManager em, DecisionMapSummaries summaries) {
     this.em = em;
+    this.summaries = summaries;
   }
 
   void onDemoData(@Observes DemoDataLoaded loaded) {
@@ -65,6 +67,7 @@ public class DecisionMapDemo {
       int strength = i % 3 == 0 ? 2 : i % 3 == 1 ? 1 : 0;
       shape(contacts, strength, competitors, userIds, rnd);
     }
+    summaries.refresh(loaded.accountIds());
   }
 
   private void shape(List<Contact> contacts, int strength, List<Competitor> competitors, List<Long> users, Random rnd) {

@@ -12,6 +12,7 @@ public record DecisionMapDto(
     @Schema(required = true) long accountId,
     @Schema(required = true, example = "江苏省税务局") String accountName,
     @Schema(description = "Set when the map shows one deal's buying centre") Long opportunityId,
+    @Schema(description = "Set when the map shows the end of a past day (UTC), replayed from the audit trail") LocalDate asOf,
     @Schema(required = true, example = "65", description = "0..100; formula in docs/api-guide.md and ScoreWeights") int score,
     @Schema(required = true, example = "90") int staleAfterDays,
     @Schema(required = true) List<Node> nodes,

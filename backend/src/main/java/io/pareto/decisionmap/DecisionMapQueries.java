@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The decision map's SQL, all of it: four statements for one map whatever its size, and one
- * set-based statement for the portfolio (facts per contact → counts per account → score and gap
- * counts, generated from {@link Fact}, {@link GapRule} and {@link ScoreWeights}).
+ * The decision map's read SQL: four statements for one map whatever its size, and one set-based
+ * statement for the portfolio over the stored per-account fact counts ({@link SummarySql}) → score and
+ * gap counts, generated from {@link Fact}, {@link GapRule} and {@link ScoreWeights}.
  */
 @ApplicationScoped
 public class DecisionMapQueries {
@@ -60,6 +60,36 @@ public class DecisionMapQueries {
         .setParameter("acc", accountId).getResultList();
   }
 
+  /** id, entity_type, entity_id, action, changes, 1 if after :cutoff — the account's map-relevant audit trail. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> history(long accountId, java.time.Instant cutoff) {
+    return em.createNativeQuery("select id, entity_type, entity_id, action, changes, "
+        + "case when occurred_at >= :cutoff then 1 else 0 end from audit_event where account_id = :acc "
+        + "and entity_type in ('CONTACT', 'CONTACT_LINK', 'RELATIONSHIP_OWNER') order by id")
+        .setParameter("acc", accountId).setParameter("cutoff", cutoff).getResultList();
+  }
+
+  /** id, 1 if created after :cutoff, 1 if updated after it — of the account's contacts written after the cutoff. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> writtenAfter(long accountId, java.time.Instant cutoff) {
+    return em.createNativeQuery("select id, case when created_at >= :cutoff then 1 else 0 end, "
+        + "case when updated_at >= :cutoff then 1 else 0 end from contact where account_id = :acc "
+        + "and (created_at >= :cutoff or updated_at >= :cutoff)")
+        .setParameter("acc", accountId).setParameter("cutoff", cutoff).getResultList();
+  }
+
+  /** id → name of the competitors (contacts' competitor) and of our users (relationship owners) among the ids. */
+  @SuppressWarnings("unchecked")
+  Map<String, String> names(java.util.Collection<Long> competitorIds, java.util.Collection<Long> userIds) {
+    Map<String, String> out = new HashMap<>();
+    List<Object[]> rows = em.createNativeQuery("select 'C' || cast(id as varchar(20)), name from competitor where id in (:c) "
+        + "union all select 'U' || cast(id as varchar(20)), name from app_user where id in (:u)")
+        .setParameter("c", competitorIds.isEmpty() ? List.of(-1L) : competitorIds)
+        .setParameter("u", userIds.isEmpty() ? List.of(-1L) : userIds).getResultList();
+    for (Object[] r : rows) out.put((String) r[0], (String) r[1]);
+    return out;
+  }
+
   /** contact_id, deal_role, attitude of one deal's buying centre. */
   @SuppressWarnings("unchecked")
   List<Object[]> dealContacts(long opportunityId) {
@@ -95,49 +125,26 @@ public class DecisionMapQueries {
     if (f.ownerId() != null) acc.append(" and a.owner_id = :ownerId");
     String rules = Arrays.stream(GapRule.values()).map(GapRule::column).collect(Collectors.joining(", "));
     // Nested derived tables, not a WITH chain: H2 caches CTE results across executions with other parameters.
-    String perContact = PER_CONTACT.replace("{acc}", acc);
     return "select id, name, category, owner_id, score, high_gaps, medium_gaps, low_gaps, " + rules
         + ", count(*) over () as total from (select g.*, " + severitySum(Severity.HIGH) + " as high_gaps, "
         + severitySum(Severity.MEDIUM) + " as medium_gaps, " + severitySum(Severity.LOW) + " as low_gaps from ("
         + "select m.*, " + weights.sql() + " as score, "
         + Arrays.stream(GapRule.values()).map(r -> r.sql() + " as " + r.column()).collect(Collectors.joining(", "))
-        + " from (" + withZeros(acc.toString(), perAccount(perContact)) + ") m) g) s"
+        + " from (" + withZeros(acc.toString()) + ") m) g) s"
         + (f.gapCode() == null ? "" : " where " + f.gapCode().column() + " > 0")
         + SortSpec.orderBy(sort, SORTS, "score,name", "id");
   }
 
   /**
-   * Per-contact columns the {@link Fact} SQL conditions read. Roles and owners come in through joins
-   * grouped per contact (not correlated subqueries, which PostgreSQL re-runs for every fact using them).
+   * The accounts in scope with their stored fact counts (accounts without contacts have no summary row and
+   * get zeros, so every rule sees numbers, never nulls) and their stale key persons as of :staleBefore.
    */
-  private static final String PER_CONTACT = "select c.account_id, c.layer, "
-      + "case when c.name is null or trim(c.name) = '' then 1 else 0 end as placeholder, "
-      + role("DECISION_MAKER", "dm") + ", " + role("INFLUENCER", "infl") + ", " + role("COACH", "coach") + ", "
-      + "coalesce(c.attitude, '') as attitude, coalesce(c.closeness, 0) as closeness, "
-      + "coalesce(c.competitor_closeness, 0) as comp_close, c.last_contacted_on as last_on, "
-      + "min(o.user_id) as owner_min, max(o.user_id) as owner_max "
-      + "from contact c join ({acc}) acc on acc.id = c.account_id "
-      + "left join contact_role r on r.contact_id = c.id left join relationship_owner o on o.contact_id = c.id "
-      + "group by c.id, c.account_id, c.layer, c.name, c.attitude, c.closeness, c.competitor_closeness, c.last_contacted_on";
-
-  private static String role(String role, String alias) {
-    return "max(case when r.role = '" + role + "' then 1 else 0 end) as " + alias;
-  }
-
-  private static String perAccount(String perContact) {
-    return "select account_id, " + Arrays.stream(Fact.values())
-        .map(f -> "sum(case when " + f.sql + " then 1 else 0 end) as " + f.column()).collect(Collectors.joining(", "))
-        + ", min(case when " + Fact.CLOSE.sql + " then owner_min end) as close_owner_min"
-        + ", max(case when " + Fact.CLOSE.sql + " then owner_max end) as close_owner_max from (" + perContact
-        + ") cf group by account_id";
-  }
-
-  /** Accounts without contacts get zero counts, so every rule sees numbers, never nulls. */
-  private static String withZeros(String acc, String perAccount) {
-    return "select acc.id, acc.name, acc.category, acc.owner_id, " + Arrays.stream(Fact.values())
-        .map(f -> "coalesce(agg." + f.column() + ", 0) as " + f.column()).collect(Collectors.joining(", "))
-        + ", agg.close_owner_min, agg.close_owner_max from (" + acc + ") acc left join (" + perAccount
-        + ") agg on agg.account_id = acc.id";
+  private static String withZeros(String acc) {
+    return "select acc.id, acc.name, acc.category, acc.owner_id, " + Fact.stored().stream()
+        .map(f -> "coalesce(s." + f.column() + ", 0) as " + f.column()).collect(Collectors.joining(", "))
+        + ", coalesce(st." + Fact.STALE.column() + ", 0) as " + Fact.STALE.column()
+        + ", s.close_owner_min, s.close_owner_max from (" + acc + ") acc left join " + SummarySql.SUMMARY
+        + " s on s.account_id = acc.id left join (" + SummarySql.staleCounts(acc) + ") st on st.account_id = acc.id";
   }
 
   private static String severitySum(Severity s) {

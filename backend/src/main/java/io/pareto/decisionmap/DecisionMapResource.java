@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,10 +37,14 @@ public class DecisionMapResource {
           + "(strong = closeness ≥ 4 and not OPPONENT) + 10 a CHAMPION with closeness ≥ 3 + 10 a COACH + 10 no "
           + "DECISION_MAKER is OPPONENT or SKEPTIC; weights in pareto.decision-map.weight.*. With opportunityId: the "
           + "deal's buying centre, per-deal attitude overriding and the deal role adding to the contact's roles. "
-          + "(asOf, the map at a past date from the audit trail, is planned.)")
+          + "With asOf: the map as it stood at the end of that day (UTC), replayed from the audit trail (contact, "
+          + "role, link and relationship-owner changes); 409 when a bulk import changed a contact since, which the "
+          + "trail does not detail. Names of competitors and users are today's.")
   public DecisionMapDto getDecisionMap(@PathParam("id") long id,
-      @Parameter(description = "Show the buying centre of this deal of the account") @QueryParam("opportunityId") Long opportunityId) {
-    return maps.map(id, opportunityId);
+      @Parameter(description = "Show the buying centre of this deal of the account") @QueryParam("opportunityId") Long opportunityId,
+      @Parameter(description = "Show the map as it stood at the end of this day (UTC)", example = "2026-06-30")
+      @QueryParam("asOf") LocalDate asOf) {
+    return maps.map(id, opportunityId, asOf);
   }
 
   @GET

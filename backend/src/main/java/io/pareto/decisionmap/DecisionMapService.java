@@ -17,7 +17,12 @@ import io.pareto.decisionmap.DecisionMapDto.User;
 import io.pareto.pipeline.OpportunityDto;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -36,22 +41,29 @@ public class DecisionMapService {
   private final DecisionMapQueries queries;
   private final DecisionMapConfig config;
   private final Caller caller;
+  private final ObjectMapper json;
 
   public DecisionMapService(AccountService accounts, DealContactService deals, DecisionMapQueries queries,
-      DecisionMapConfig config, Caller caller) {
+      DecisionMapConfig config, Caller caller, ObjectMapper json) {
     this.accounts = accounts;
     this.deals = deals;
     this.queries = queries;
     this.config = config;
     this.caller = caller;
+    this.json = json;
   }
 
   /**
    * The map of a visible account (404 otherwise) — or, with {@code opportunityId}, of that deal's buying
-   * centre, with per-deal roles and attitudes. A constant number of statements whatever the size.
+   * centre, with per-deal roles and attitudes; or, with {@code asOf}, as it stood at the end of that day
+   * (UTC), replayed from the audit trail ({@link MapHistory}). A constant number of statements whatever the size.
    */
-  public DecisionMapDto map(long accountId, Long opportunityId) {
+  public DecisionMapDto map(long accountId, Long opportunityId, LocalDate asOf) {
     AccountDto account = accounts.get(accountId).orElseThrow(() -> ProblemException.notFound("Account", accountId));
+    if (asOf != null && opportunityId != null) {
+      throw ProblemException.badRequest("asOf", "a deal's buying centre has no history; ask for the account's map");
+    }
+    if (asOf != null && asOf.isAfter(LocalDate.now())) throw ProblemException.badRequest("asOf", "must not be in the future");
     Map<Long, Object[]> deal = null;
     if (opportunityId != null) {
       OpportunityDto o = deals.requireDeal(opportunityId);
@@ -61,12 +73,15 @@ public class DecisionMapService {
       deal = new HashMap<>();
       for (Object[] r : queries.dealContacts(opportunityId)) deal.put(id(r[0]), r);
     }
-    Map<Long, Set<BuyingRole>> roles = new HashMap<>();
+    Map<Long, Set<BuyingRole>> roleSets = new HashMap<>();
     for (Object[] r : queries.roles(accountId)) {
-      roles.computeIfAbsent(id(r[0]), k -> EnumSet.noneOf(BuyingRole.class)).add(BuyingRole.valueOf((String) r[1]));
+      roleSets.computeIfAbsent(id(r[0]), k -> EnumSet.noneOf(BuyingRole.class)).add(BuyingRole.valueOf((String) r[1]));
     }
+    MapRows rows = new MapRows(queries.contacts(accountId), roleSets, queries.links(accountId), queries.owners(accountId));
+    if (asOf != null) rows = past(accountId, rows, asOf);
+    Map<Long, Set<BuyingRole>> roles = rows.roles();
     List<Node> nodes = new ArrayList<>();
-    for (Object[] r : queries.contacts(accountId)) {
+    for (Object[] r : rows.contacts()) {
       long id = id(r[0]);
       if (deal != null && !deal.containsKey(id)) continue;
       Object[] d = deal == null ? null : deal.get(id);
@@ -90,14 +105,14 @@ public class DecisionMapService {
         edges.add(new Edge(EdgeKind.REPORTS_TO, null, n.id(), null, n.reportsToId(), null));
       }
     }
-    for (Object[] r : queries.links(accountId)) {
+    for (Object[] r : rows.links()) {
       if (onMap.contains(id(r[1])) && onMap.contains(id(r[2]))) {
         edges.add(new Edge(EdgeKind.valueOf((String) r[3]), id(r[0]), id(r[1]), null, id(r[2]), integer(r[4])));
       }
     }
     Map<Long, Set<Long>> ownersOf = new HashMap<>();
     Map<Long, User> users = new LinkedHashMap<>();
-    for (Object[] r : queries.owners(accountId)) {
+    for (Object[] r : rows.owners()) {
       long contact = id(r[1]);
       if (!onMap.contains(contact)) continue;
       long user = id(r[2]);
@@ -106,19 +121,19 @@ public class DecisionMapService {
       edges.add(new Edge(EdgeKind.RELATIONSHIP_OWNER, id(r[0]), null, user, contact, integer(r[4])));
     }
 
-    List<ContactRow> rows = nodes.stream().map(n -> new ContactRow(n.id(), n.layer(), n.placeholder(),
+    List<ContactRow> facts = nodes.stream().map(n -> new ContactRow(n.id(), n.layer(), n.placeholder(),
         n.roles().isEmpty() ? EnumSet.noneOf(BuyingRole.class) : EnumSet.copyOf(n.roles()), n.attitude(),
         n.closeness() == null ? 0 : n.closeness(), n.competitorCloseness() == null ? 0 : n.competitorCloseness(),
         n.lastContactedOn(), ownersOf.getOrDefault(n.id(), Set.of()))).toList();
-    var evaluation = DecisionMapRules.evaluate(rows, staleBefore(), config.weights());
-    return new DecisionMapDto(accountId, account.name(), opportunityId, evaluation.score(), config.staleAfterDays(),
+    var evaluation = DecisionMapRules.evaluate(facts, staleBefore(asOf == null ? LocalDate.now() : asOf), config.weights());
+    return new DecisionMapDto(accountId, account.name(), opportunityId, asOf, evaluation.score(), config.staleAfterDays(),
         nodes, List.copyOf(users.values()), edges, layers(nodes), evaluation.findings().stream().map(Gap::of).toList());
   }
 
   /** Accounts in the caller's scope with score and gap counts, computed set-based in one statement. */
   public Page<PortfolioRowDto> portfolio(String category, Long ownerId, GapRule gapCode, PageRequest page) {
     var rows = queries.portfolio(caller.scope(), new DecisionMapQueries.PortfolioFilter(category, ownerId, gapCode),
-        staleBefore(), config.weights(), page.sort, page.offset(), page.size);
+        staleBefore(LocalDate.now()), config.weights(), page.sort, page.offset(), page.size);
     GapRule[] rules = GapRule.values();
     long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[8 + rules.length]).longValue();
     List<PortfolioRowDto> items = rows.stream().map(r -> {
@@ -130,8 +145,37 @@ public class DecisionMapService {
     return new Page<>(items, page.page, page.size, total);
   }
 
-  private LocalDate staleBefore() {
-    return LocalDate.now().minusDays(config.staleAfterDays());
+  private LocalDate staleBefore(LocalDate day) {
+    return day.minusDays(config.staleAfterDays());
+  }
+
+  /** The rows replayed to the end of {@code day}, with the competitors' and users' names they refer to. */
+  private MapRows past(long accountId, MapRows now, LocalDate day) {
+    Instant cutoff = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    List<MapHistory.Event> events = new ArrayList<>();
+    for (Object[] r : queries.history(accountId, cutoff)) {
+      try {
+        events.add(new MapHistory.Event((String) r[1], Long.parseLong((String) r[2]), (String) r[3],
+            json.readTree((String) r[4]), ((Number) r[5]).intValue() == 1));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("audit event " + r[0] + " holds no JSON", e);
+      }
+    }
+    Set<Long> created = new HashSet<>();
+    Set<Long> touched = new HashSet<>();
+    for (Object[] r : queries.writtenAfter(accountId, cutoff)) {
+      if (((Number) r[1]).intValue() == 1) created.add(id(r[0]));
+      else if (((Number) r[2]).intValue() == 1) touched.add(id(r[0]));
+    }
+    MapRows past = MapHistory.asOf(day, now, events, created, touched);
+    Set<Long> competitors = new HashSet<>();
+    past.contacts().forEach(c -> { if (c[12] != null) competitors.add(id(c[12])); });
+    Set<Long> users = new HashSet<>();
+    past.owners().forEach(o -> users.add(id(o[2])));
+    Map<String, String> names = queries.names(competitors, users);
+    past.contacts().forEach(c -> c[13] = c[12] == null ? null : names.get("C" + id(c[12])));
+    past.owners().forEach(o -> o[3] = names.get("U" + id(o[2])));
+    return past;
   }
 
   private static List<LayerSummary> layers(List<Node> nodes) {

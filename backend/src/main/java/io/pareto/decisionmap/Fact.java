@@ -4,13 +4,17 @@ import io.pareto.contact.Attitude;
 import io.pareto.contact.BuyingRole;
 import io.pareto.contact.Layer;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiPredicate;
 
 /**
  * Per-contact facts the gap and score rules count, each defined twice side by side: as a Java
  * predicate (the single map, unit-tested) and as an SQL condition over the per-contact columns of
- * {@link DecisionMapQueries#PORTFOLIO} (the portfolio). Keep the two in step; DecisionMapConsistencyTest
- * checks they agree. Placeholders count only for PLACEHOLDER: an unmet person covers nothing.
+ * {@link SummarySql} (the stored per-account summary the portfolio reads). Keep the two in step;
+ * DecisionMapGapsTest and DecisionMapSummaryTest check they agree. Placeholders count only for
+ * PLACEHOLDER: an unmet person covers nothing. STALE is the one fact that depends on today: the summary
+ * stores its date input (the key persons' last contact, {@link #KEY_PERSON}), never the verdict.
  */
 enum Fact {
   NAMED_EXECUTIVE(namedIn(Layer.EXECUTIVE), "placeholder = 0 and layer = 'EXECUTIVE'"),
@@ -37,11 +41,17 @@ enum Fact {
   CLOSE((c, d) -> !c.placeholder() && c.closeness() >= 3, "placeholder = 0 and closeness >= 3"),
   CLOSE_HELD((c, d) -> !c.placeholder() && c.closeness() >= 3 && !c.ownerUserIds().isEmpty(),
       "placeholder = 0 and closeness >= 3 and owner_min is not null"),
+  /** A named decision maker or influencer: whose last contact STALE looks at. */
+  KEY_PERSON((c, d) -> !c.placeholder() && c.isKeyPerson(), Fact.KEY_PERSON_SQL),
   /** A decision maker or influencer not contacted since the cut-off (never contacted counts as stale). */
   STALE((c, staleBefore) -> !c.placeholder() && c.isKeyPerson()
       && (c.lastContactedOn() == null || c.lastContactedOn().isBefore(staleBefore)),
-      "placeholder = 0 and (dm = 1 or infl = 1) and (last_on is null or last_on < :staleBefore)"),
+      Fact.KEY_PERSON_SQL + " and " + Fact.UNCONTACTED_SQL),
   PLACEHOLDER((c, d) -> c.placeholder(), "placeholder = 1");
+
+  static final String KEY_PERSON_SQL = "placeholder = 0 and (dm = 1 or infl = 1)";
+  /** Over last_on, the key person's last contact; binds :staleBefore. */
+  static final String UNCONTACTED_SQL = "(last_on is null or last_on < :staleBefore)";
 
   final BiPredicate<ContactRow, LocalDate> test;
   final String sql;
@@ -54,6 +64,11 @@ enum Fact {
   /** The aggregate column this fact is counted into. */
   String column() {
     return "f_" + name().toLowerCase();
+  }
+
+  /** Facts the summary stores as counts: all but STALE, which depends on the day it is asked. */
+  static List<Fact> stored() {
+    return Arrays.stream(values()).filter(f -> f != STALE).toList();
   }
 
   static Fact named(Layer layer) {

@@ -39,7 +39,7 @@ public class AccountOverviewService {
     Account a = accounts.requireVisible(accountId);
     LocalDate today = LocalDate.now();
     ExplanationDto e = explanations.explain(accountId);
-    DecisionMapDto map = decisionMaps.map(accountId, null);
+    DecisionMapDto map = decisionMaps.map(accountId, null, null);
     List<ActivityLine> last = new ArrayList<>();
     List<ActivityLine> next = new ArrayList<>();
     for (Object[] r : queries.activities(accountId, today)) {
