@@ -443,7 +443,7 @@ export interface paths {
         };
         /**
          * Get an account's decision map
-         * @description Nodes (contacts), edges (REPORTS_TO, influence links, relationship owners), layers, score 0..100 and coded gaps. Score: 15 EXECUTIVE strong + 30 DECISION strong + 15 IMPLEMENTATION strong + 10 USER strong (strong = closeness ≥ 4 and not OPPONENT) + 10 a CHAMPION with closeness ≥ 3 + 10 a COACH + 10 no DECISION_MAKER is OPPONENT or SKEPTIC; weights in pareto.decision-map.weight.*. With opportunityId: the deal's buying centre, per-deal attitude overriding and the deal role adding to the contact's roles. (asOf, the map at a past date from the audit trail, is planned.)
+         * @description Nodes (contacts), edges (REPORTS_TO, influence links, relationship owners), layers, score 0..100 and coded gaps. Score: 15 EXECUTIVE strong + 30 DECISION strong + 15 IMPLEMENTATION strong + 10 USER strong (strong = closeness ≥ 4 and not OPPONENT) + 10 a CHAMPION with closeness ≥ 3 + 10 a COACH + 10 no DECISION_MAKER is OPPONENT or SKEPTIC; weights in pareto.decision-map.weight.*. With opportunityId: the deal's buying centre, per-deal attitude overriding and the deal role adding to the contact's roles. With asOf: the map as it stood at the end of that day (UTC), replayed from the audit trail (contact, role, link and relationship-owner changes); 409 when a bulk import changed a contact since, which the trail does not detail. Names of competitors and users are today's.
          */
         get: operations["getDecisionMap"];
         put?: never;
@@ -2753,6 +2753,11 @@ export interface components {
              * @description Set when the map shows one deal's buying centre
              */
             opportunityId?: number;
+            /**
+             * @description Set when the map shows the end of a past day (UTC), replayed from the audit trail
+             * @example 2022-03-10
+             */
+            asOf?: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @description 0..100; formula in docs/api-guide.md and ScoreWeights
@@ -7415,6 +7420,11 @@ export interface operations {
     getDecisionMap: {
         parameters: {
             query?: {
+                /**
+                 * @description Show the map as it stood at the end of this day (UTC)
+                 * @example 2026-06-30
+                 */
+                asOf?: components["schemas"]["LocalDate"];
                 /** @description Show the buying centre of this deal of the account */
                 opportunityId?: number;
             };
