@@ -101,3 +101,18 @@ export function sortFor(field: SortableField | undefined, order: SortOrder | nul
   if (!field || !order) return DEFAULT_SORT;
   return order === 'descend' ? `-${field}` : field;
 }
+
+/**
+ * The CSV export of what the list shows: the same filters (the export endpoint takes them),
+ * without paging or sorting (the export streams every matching account in id order).
+ */
+export function exportHref(query: AccountListQuery): string {
+  const search = new URLSearchParams({ format: 'csv' });
+  if (query.q) search.set('q', query.q);
+  if (query.category) search.set('category', query.category);
+  if (query.kaKind) search.set('kaKind', query.kaKind);
+  if (query.region) search.set('region', query.region);
+  if (query.industry) search.set('industry', query.industry);
+  if (query.ownerId !== undefined) search.set('ownerId', String(query.ownerId));
+  return `/api/v1/exports/accounts?${search.toString()}`;
+}
