@@ -1,4 +1,8 @@
+import type { paths } from '../../api/client';
 import type { AccountListQuery, Category, KaKind } from './api';
+
+/** Query of GET /api/v1/exports/{dataset}: the list's filters are part of the contract. */
+type ExportQuery = NonNullable<paths['/api/v1/exports/{dataset}']['get']['parameters']['query']>;
 
 /**
  * The accounts list keeps its paging, sorting and filters in the URL so a view can be
@@ -107,12 +111,9 @@ export function sortFor(field: SortableField | undefined, order: SortOrder | nul
  * without paging or sorting (the export streams every matching account in id order).
  */
 export function exportHref(query: AccountListQuery): string {
-  const search = new URLSearchParams({ format: 'csv' });
-  if (query.q) search.set('q', query.q);
-  if (query.category) search.set('category', query.category);
-  if (query.kaKind) search.set('kaKind', query.kaKind);
-  if (query.region) search.set('region', query.region);
-  if (query.industry) search.set('industry', query.industry);
-  if (query.ownerId !== undefined) search.set('ownerId', String(query.ownerId));
+  const { q, category, kaKind, region, industry, ownerId } = query;
+  const exported: ExportQuery = { format: 'csv', q, category, kaKind, region, industry, ownerId };
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(exported)) if (value !== undefined && value !== '') search.set(key, String(value));
   return `/api/v1/exports/accounts?${search.toString()}`;
 }
