@@ -36,7 +36,7 @@ describe('ImportDialog', () => {
     const run = await screen.findByTestId('import-run');
     expect(run).toBeDisabled();
     chooseFile();
-    fireEvent.click(screen.getByText('校验(试运行)'));
+    fireEvent.click(screen.getByText('校验（试运行）'));
     const checked = await screen.findByTestId('import-checked');
     const count = (label: string) => within(checked).getByText(label).closest('th')?.nextElementSibling?.textContent;
     expect([count('行数'), count('新建'), count('更新'), count('未变')]).toEqual(['3', '2', '1', '0']);
