@@ -25,9 +25,11 @@ export function useElapsed(active: boolean, stepMs = 250): number {
   useEffect(() => {
     if (!active) return;
     const started = Date.now();
-    setElapsed(0);
     const timer = window.setInterval(() => setElapsed(Date.now() - started), stepMs);
-    return () => window.clearInterval(timer);
+    return () => {
+      window.clearInterval(timer);
+      setElapsed(0); // the next run starts from zero
+    };
   }, [active, stepMs]);
   return active ? elapsed : 0;
 }
