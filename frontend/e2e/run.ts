@@ -26,9 +26,10 @@ import { DEMO_PASSWORD } from './walk';
 import { tests as walkTests } from './walk';
 // Each feature's walks live in their own file; they run after the core walk.
 import { tests as analyticsTests } from './walk-analytics';
+import { tests as dataTests } from './walk-data';
 import { tests as decisionMapTests } from './walk-decision-map';
 
-const tests = [...walkTests, ...analyticsTests, ...decisionMapTests];
+const tests = [...walkTests, ...analyticsTests, ...decisionMapTests, ...dataTests];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shotsDir = join(root, 'build', 'e2e-screenshots');

@@ -76,7 +76,7 @@ export const tests: E2ETest[] = [
         const testId = (await card.getAttribute('data-testid')) ?? '';
         const name = (await card.getAttribute('data-deal-name')) ?? '';
         // The card's "move to" menu: the same transition as a drop, and the path keyboard users take.
-        // (Synthetic HTML5 drags from Playwright were unreliable here; drag handling is unit-tested.)
+        // The mouse-drag path has its own walk below.
         await card.getByRole('button', { name: `移动商机“${name}”` }).click();
         const stageName = { QUALIFIED: '需求确认', PROPOSAL: '方案', NEGOTIATION: '商务谈判' }[to] ?? to;
         await page.getByRole('menuitem', { name: stageName, exact: true }).click();
@@ -95,6 +95,48 @@ export const tests: E2ETest[] = [
       expect(moved, 'some open deal in LEAD, QUALIFIED or PROPOSAL could be moved');
       await shot('pipeline-kanban-moved');
       await expectAccessible(page, 'pipeline');
+    },
+  },
+  {
+    name: 'MANAGER: drag a deal with the mouse onto the next stage; exactly that deal moves',
+    user: MANAGER,
+    async run(page, shot) {
+      const transitions: string[] = [];
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && r.url().includes('/transitions')) transitions.push(`${r.url()} ${r.postData() ?? ''}`);
+      });
+      await signIn(page, MANAGER, '/pipeline');
+      const board = page.getByTestId('kanban');
+      await board.waitFor({ timeout: 30_000 });
+      let dragged = false;
+      for (const [from, to] of FORWARD) {
+        const cards = board.getByTestId(`column-${from}`).locator('[data-testid^="deal-"]');
+        if ((await cards.count()) === 0) continue;
+        // Not the first card: a drop that picked the wrong card would most likely pick the first one.
+        const card = cards.nth(Math.min(1, (await cards.count()) - 1));
+        const id = ((await card.getAttribute('data-testid')) ?? '').replace('deal-', '');
+        const source = await card.boundingBox();
+        const target = await board.getByTestId(`column-${to}`).boundingBox();
+        expect(source && target, 'the card and the target column are on screen');
+        // Real mouse events with intermediate moves, as a person drags (Chromium turns them into HTML5 drag events).
+        await page.mouse.move(source.x + source.width / 2, source.y + 12);
+        await page.mouse.down();
+        await page.mouse.move(source.x + source.width / 2 + 20, source.y + 24, { steps: 5 });
+        await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 15 });
+        await page.mouse.up();
+        const notice = page.getByTestId('transition-notice');
+        await notice.waitFor();
+        expect((await notice.innerText()).includes('已移到'), `the drop moved the deal, got: ${await notice.innerText()}`);
+        expect(transitions.length === 1 && transitions[0]?.includes(`/opportunities/${id}/transitions`) && transitions[0].includes(`"to":"${to}"`),
+          `one transition, for the dragged deal ${id} to ${to}: ${transitions.join(' | ')}`);
+        const res = await page.request.get(`/api/v1/opportunities/${id}`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+        const stage = ((await res.json()) as { stage?: string }).stage;
+        expect(stage === to, `the dragged deal is now in ${to}, the server says ${stage}`);
+        dragged = true;
+        break;
+      }
+      expect(dragged, 'some open deal in LEAD, QUALIFIED or PROPOSAL could be dragged');
+      await shot('pipeline-kanban-dragged');
     },
   },
 ];

@@ -67,6 +67,14 @@ export const tests: E2ETest[] = [
       expect((await nav.getByRole('link', { name: '设置', exact: true }).count()) === 0, 'a REP does not see Settings');
       await page.getByRole('heading', { level: 2, name: '仪表盘' }).waitFor();
       expect((await page.getAttribute('html', 'lang')) === 'zh-CN', 'the default language is zh-CN');
+      // Every card has loaded (no skeleton left) and the charts are drawn, then their animation settles.
+      await page.waitForFunction(
+        // the charts are SVG inside a role="img" wrapper (components/charts/EChart.tsx)
+        () => document.querySelectorAll('.ant-skeleton').length === 0 && document.querySelectorAll('[role="img"] svg').length >= 2,
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.waitForTimeout(1_500);
       await shot('dashboard');
       await expectAccessible(page, 'dashboard');
     },

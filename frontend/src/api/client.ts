@@ -34,14 +34,20 @@ export const api = createClient<paths>({
  */
 export const sessionHeaders: Middleware = {
   onRequest({ request }) {
-    request.headers.set('X-Requested-With', 'XMLHttpRequest');
-    if (WRITES.has(request.method.toUpperCase())) {
-      const token = typeof document === 'undefined' ? undefined : readCookie(document.cookie, CSRF_COOKIE);
-      if (token) request.headers.set(CSRF_HEADER, token);
-    }
+    for (const [name, value] of Object.entries(scriptHeaders(request.method))) request.headers.set(name, value);
     return request;
   },
 };
+
+/** The headers above for a call made without the client (an XHR upload that reports progress). */
+export function scriptHeaders(method: string): Record<string, string> {
+  const headers: Record<string, string> = { 'X-Requested-With': 'XMLHttpRequest' };
+  if (WRITES.has(method.toUpperCase())) {
+    const token = typeof document === 'undefined' ? undefined : readCookie(document.cookie, CSRF_COOKIE);
+    if (token) headers[CSRF_HEADER] = token;
+  }
+  return headers;
+}
 
 type UnauthorizedHandler = () => void;
 let onUnauthorized: UnauthorizedHandler | undefined;
@@ -49,6 +55,11 @@ let onUnauthorized: UnauthorizedHandler | undefined;
 /** app/ decides what a 401 means for navigation (back to sign-in with `next`). */
 export function setUnauthorizedHandler(handler: UnauthorizedHandler | undefined): void {
   onUnauthorized = handler;
+}
+
+/** For calls made without the client: a 401 means the same as anywhere else. */
+export function notifyUnauthorized(): void {
+  onUnauthorized?.();
 }
 
 /**

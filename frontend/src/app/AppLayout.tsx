@@ -33,7 +33,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 function selectedKey(pathname: string): string {
   const match = NAV_ITEMS.filter((i) => i.path !== '/' && pathname.startsWith(i.path)).at(0);
-  return match?.path ?? '/';
+  // Pages outside the menu (e.g. /me/tokens) highlight nothing rather than the dashboard.
+  return match?.path ?? (pathname === '/' ? '/' : '');
 }
 
 export function PageFallback() {

@@ -14,6 +14,7 @@ const AccountPage = lazy(() => import('../features/accounts/AccountPage'));
 const PipelinePage = lazy(() => import('../features/pipeline/PipelinePage'));
 const ClassificationPage = lazy(() => import('../features/classification/ClassificationPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const MyTokensPage = lazy(() => import('../features/settings/MyTokensPage'));
 const DecisionMapsPage = lazy(() => import('../features/decision-map/DecisionMapsPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 // antd's Result carries large illustrations; load it only when an error or unknown path needs it.
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
       { path: 'pipeline', element: <PipelinePage /> },
       { path: 'classification', element: <ClassificationPage /> },
       { path: 'decision-maps', element: <DecisionMapsPage /> },
+      { path: 'me/tokens', element: <MyTokensPage /> },
       {
         path: 'settings',
         element: (

@@ -11,6 +11,7 @@ export const TAG_PALETTES = {
   blue: { color: '#003eb3', background: '#e6f4ff', borderColor: '#91caff' },
   cyan: { color: '#00474f', background: '#e6fffb', borderColor: '#87e8de' },
   green: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  orange: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
   gold: { color: '#613400', background: '#fffbe6', borderColor: '#ffe58f' },
   red: { color: '#820014', background: '#fff1f0', borderColor: '#ffa39e' },
   grey: { color: '#434343', background: '#f5f5f5', borderColor: '#d9d9d9' },

@@ -1,7 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enUS from './en-US.json';
-import zhCN from './zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -27,7 +25,31 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
 
+/**
+ * Each language's strings are their own chunk: the entry carries neither, and only the language
+ * in use is fetched (the other one when the user switches). Tracked apart from i18next's
+ * resource store because lazy screens merge their strings into both languages early.
+ */
+const BUNDLES: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  'zh-CN': () => import('./zh-CN.json'),
+  'en-US': () => import('./en-US.json'),
+};
+const loaded = new Map<Language, Promise<void>>();
+
+export function loadLanguage(language: Language): Promise<void> {
+  let pending = loaded.get(language);
+  if (!pending) {
+    pending = BUNDLES[language]().then((bundle) => {
+      i18n.addResourceBundle(language, 'translation', bundle.default, true, false);
+    });
+    pending.catch(() => loaded.delete(language)); // a failed fetch may be retried by the next switch
+    loaded.set(language, pending);
+  }
+  return pending;
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
@@ -41,10 +63,8 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    'zh-CN': { translation: zhCN },
-    'en-US': { translation: enUS },
-  },
+  resources: {},
+  partialBundledLanguages: true,
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
@@ -52,5 +72,8 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
   initAsync: false,
 });
+
+/** Resolves once the stored (or default) language's strings are in; render after it. */
+export const i18nReady: Promise<void> = loadLanguage(currentLanguage());
 
 export default i18n;

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
-import '../i18n';
+import { loadLanguage } from '../i18n';
+
+// Both languages' strings are lazy chunks in the app; tests switch between them freely.
+await Promise.all([loadLanguage('zh-CN'), loadLanguage('en-US')]);
 
 // findBy* waits up to 1 s by default, too short for antd tables on a loaded machine.
 configure({ asyncUtilTimeout: 8_000 });

@@ -1,7 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -13,6 +13,7 @@ import { type Account, type AccountListQuery, useAccounts } from './api';
 import { CategoryTag } from './CategoryTag';
 import {
   CATEGORIES,
+  exportHref,
   hasFilters,
   KA_KINDS,
   PAGE_SIZES,
@@ -23,6 +24,9 @@ import {
   sortFor,
   sortOrderOf,
 } from './listParams';
+
+// The import dialog (antd Upload, the XHR upload) loads when someone opens it.
+const ImportDialog = lazy(() => import('./ImportDialog'));
 
 function isSortable(value: unknown): value is SortableField {
   return typeof value === 'string' && (SORTABLE_FIELDS as readonly string[]).includes(value);
@@ -39,6 +43,7 @@ export default function AccountsPage() {
   const user = useCurrentUser();
   const canCreate = user !== null && !hasRole(user, 'READONLY');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   /** Applies a change to the query; any change other than paging goes back to the first page. */
   const update = (patch: Partial<AccountListQuery>, keepPage = false) => {
@@ -157,6 +162,14 @@ export default function AccountsPage() {
         </Typography.Title>
         <Space>
           {page && <Typography.Text type="secondary">{t('accounts.total', { count: page.total })}</Typography.Text>}
+          <Button icon={<DownloadOutlined />} href={exportHref(query)} download data-testid="accounts-export">
+            {filtered ? t('imports.exportFiltered') : t('imports.export')}
+          </Button>
+          {canCreate && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('imports.open')}
+            </Button>
+          )}
           {canCreate && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('accounts.new')}
@@ -229,6 +242,11 @@ export default function AccountsPage() {
         </div>
       )}
       <AccountForm open={creating} onClose={() => setCreating(false)} />
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog open onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

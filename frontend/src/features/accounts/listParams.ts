@@ -1,4 +1,8 @@
+import type { paths } from '../../api/client';
 import type { AccountListQuery, Category, KaKind } from './api';
+
+/** Query of GET /api/v1/exports/{dataset}: the list's filters are part of the contract. */
+type ExportQuery = NonNullable<paths['/api/v1/exports/{dataset}']['get']['parameters']['query']>;
 
 /**
  * The accounts list keeps its paging, sorting and filters in the URL so a view can be
@@ -100,4 +104,16 @@ export function sortOrderOf(sort: string | undefined, field: SortableField): Sor
 export function sortFor(field: SortableField | undefined, order: SortOrder | null | undefined): string {
   if (!field || !order) return DEFAULT_SORT;
   return order === 'descend' ? `-${field}` : field;
+}
+
+/**
+ * The CSV export of what the list shows: the same filters (the export endpoint takes them),
+ * without paging or sorting (the export streams every matching account in id order).
+ */
+export function exportHref(query: AccountListQuery): string {
+  const { q, category, kaKind, region, industry, ownerId } = query;
+  const exported: ExportQuery = { format: 'csv', q, category, kaKind, region, industry, ownerId };
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(exported)) if (value !== undefined && value !== '') search.set(key, String(value));
+  return `/api/v1/exports/accounts?${search.toString()}`;
 }

@@ -1,9 +1,10 @@
 import { CodeTag } from '../../components/CodeTag';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Skeleton, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/problem';
+import { LongRunProgress } from '../../components/LongRunProgress';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { useFormatters } from '../../lib/useFormatters';
@@ -142,6 +143,11 @@ function PolicyFormCard({
           </Col>
         </Row>
         {error !== null && <ProblemAlert error={error} />}
+        {run.isPending && (
+          <div style={{ marginBottom: 12 }}>
+            <LongRunProgress label={t('policy.dryRunning', { version: run.variables.policyVersion })} testId="run-progress" />
+          </div>
+        )}
         <Space>
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('policy.createAndPreview')}
@@ -166,6 +172,9 @@ export function PolicyEditor() {
   const [editing, setEditing] = useState(false);
   const [preview, setPreview] = useState<{ policy: Policy; summary: RunSummary } | null>(null);
   const [done, setDone] = useState<RunSummary | null>(null);
+  // The last run's duration estimates the next one (same accounts, same work).
+  const [lastMs, setLastMs] = useState<number | undefined>();
+  const busy = run.isPending || activate.isPending;
 
   if (policies.isPending) return <Skeleton active aria-label={t('common.loading')} />;
   if (policies.isError) return <ProblemAlert error={policies.error} onRetry={() => void policies.refetch()} />;
@@ -173,18 +182,63 @@ export function PolicyEditor() {
 
   const previewVersion = (policy: Policy) => {
     setDone(null);
-    run.mutate({ policyVersion: policy.version, dryRun: true }, { onSuccess: (summary) => setPreview({ policy, summary }) });
+    run.mutate(
+      { policyVersion: policy.version, dryRun: true },
+      {
+        onSuccess: (summary) => {
+          setLastMs(summary.durationMs);
+          setPreview({ policy, summary });
+        },
+      },
+    );
   };
+
+  const runActiveNow = (version: number) => {
+    setDone(null);
+    setPreview(null);
+    run.mutate(
+      { policyVersion: version, dryRun: false },
+      {
+        onSuccess: (summary) => {
+          setLastMs(summary.durationMs);
+          setDone(summary);
+        },
+      },
+    );
+  };
+
+  const runningLabel = run.isPending
+    ? run.variables.dryRun
+      ? t('policy.dryRunning', { version: run.variables.policyVersion })
+      : t('policy.runningNow', { version: run.variables.policyVersion })
+    : activate.isPending
+      ? t('policy.activating', { version: activate.variables })
+      : undefined;
 
   return (
     <Card
       title={t('policy.title')}
       extra={
-        !editing && (
-          <Button icon={<PlusOutlined />} onClick={() => setEditing(true)}>
-            {t('policy.newVersion')}
-          </Button>
-        )
+        <Space>
+          {active && (
+            <Popconfirm
+              title={t('policy.runNowConfirm', { version: active.version })}
+              okText={t('policy.runNow')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => runActiveNow(active.version)}
+              disabled={busy}
+            >
+              <Button icon={<PlayCircleOutlined />} disabled={busy} data-testid="run-now">
+                {t('policy.runNow')}
+              </Button>
+            </Popconfirm>
+          )}
+          {!editing && (
+            <Button icon={<PlusOutlined />} onClick={() => setEditing(true)} disabled={busy}>
+              {t('policy.newVersion')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -217,7 +271,12 @@ export function PolicyEditor() {
               title: t('common.actions'),
               render: (_: unknown, p) => (
                 <Space>
-                  <Button size="small" onClick={() => previewVersion(p)} loading={run.isPending && run.variables?.policyVersion === p.version}>
+                  <Button
+                    size="small"
+                    onClick={() => previewVersion(p)}
+                    disabled={busy && !(run.isPending && run.variables.policyVersion === p.version)}
+                    loading={run.isPending && run.variables.dryRun && run.variables.policyVersion === p.version}
+                  >
                     {t('policy.preview')}
                   </Button>
                 </Space>
@@ -231,11 +290,15 @@ export function PolicyEditor() {
             basedOn={active?.version}
             onCancel={() => setEditing(false)}
             onPreview={(policy, summary) => {
+              setLastMs(summary.durationMs);
               setEditing(false);
               setDone(null);
               setPreview({ policy, summary });
             }}
           />
+        )}
+        {runningLabel !== undefined && (
+          <LongRunProgress label={runningLabel} expectedMs={lastMs} testId="run-progress" />
         )}
         {run.isError && <ProblemAlert error={run.error} />}
         {preview && (
@@ -248,16 +311,18 @@ export function PolicyEditor() {
                   title={t('policy.activateConfirm', { version: preview.policy.version })}
                   okText={t('policy.activate')}
                   cancelText={t('common.cancel')}
+                  disabled={busy}
                   onConfirm={() =>
                     activate.mutate(preview.policy.version, {
                       onSuccess: (summary) => {
+                        setLastMs(summary.durationMs);
                         setPreview(null);
                         setDone(summary);
                       },
                     })
                   }
                 >
-                  <Button type="primary" danger loading={activate.isPending}>
+                  <Button type="primary" danger loading={activate.isPending} disabled={run.isPending}>
                     {t('policy.activate')}
                   </Button>
                 </Popconfirm>

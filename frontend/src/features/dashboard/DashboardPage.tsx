@@ -1,8 +1,9 @@
-import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CategoryLabel } from '../../components/CategoryLabel';
+import { CodeTag } from '../../components/CodeTag';
 import { CATEGORY_COLORS, CATEGORY_ORDER } from '../../components/charts/categoryColors';
 import { paretoHeadline, paretoTopShare } from '../../components/charts/paretoText';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -162,23 +163,23 @@ function ReasonTag({ reason }: { reason: AttentionReason }) {
   switch (reason.kind) {
     case 'WEAK_DECISION_MAP':
       return (
-        <Tag color="volcano">
+        <CodeTag palette="volcano">
           {t('dashboard.reason.WEAK_DECISION_MAP', { score: reason.score })}
           {reason.topGap ? ` · ${t(`enum.gapRule.${reason.topGap}`, { defaultValue: t('enum.unknown') })}` : ''}
-        </Tag>
+        </CodeTag>
       );
     case 'CADENCE':
       return (
-        <Tag color="orange">
+        <CodeTag palette="orange">
           {reason.daysSinceVisit === undefined
             ? t('dashboard.reason.NEVER_VISITED')
             : t('dashboard.reason.CADENCE', { days: reason.daysSinceVisit, rule: reason.ruleDays })}
-        </Tag>
+        </CodeTag>
       );
     case 'OVERDUE_COMMITMENTS':
-      return <Tag color="red">{t('dashboard.reason.OVERDUE_COMMITMENTS', { count: reason.count })}</Tag>;
+      return <CodeTag palette="red">{t('dashboard.reason.OVERDUE_COMMITMENTS', { count: reason.count })}</CodeTag>;
     default:
-      return <Tag color="gold">{t(`dashboard.reason.${reason.kind}`)}</Tag>;
+      return <CodeTag palette="gold">{t(`dashboard.reason.${reason.kind}`)}</CodeTag>;
   }
 }
 

@@ -1,8 +1,10 @@
 package io.pareto.dataio;
 
+import io.pareto.account.AccountFilter;
 import io.pareto.common.ProblemException;
 import io.pareto.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -39,7 +41,9 @@ public class ExportResource {
       description = "Every record you may see, in id order, streamed as it is read: CSV (header row, the import's "
           + "column names plus read-only id, createdAt, updatedAt) or NDJSON (one object per line, empty fields left "
           + "out). Choose with the Accept header or `format`. `updatedSince` gives an incremental pull: the records "
-          + "changed at or after that instant. Users: administrators only.")
+          + "changed at or after that instant. The account list's filters (q, category, industry, ownerId, kaKind, "
+          + "region) narrow any dataset but users to the rows of the matching accounts, so the web app exports what "
+          + "its list shows. Users: administrators only.")
   @APIResponse(responseCode = "200", description = "The rows, streamed",
       content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
           example = "id,externalId,name,industryCode\r\n42,ERP-10042,中国工商银行江苏分行,FINANCE\r\n")),
@@ -54,6 +58,7 @@ public class ExportResource {
           enumeration = {"csv", "ndjson"})) @QueryParam("format") String format,
       @Parameter(description = "Only records changed at or after this instant (ISO 8601, e.g. 2026-11-01T00:00:00Z)")
           @QueryParam("updatedSince") String updatedSince,
+      @BeanParam AccountFilter filter,
       @HeaderParam(HttpHeaders.ACCEPT) String accept) {
     Dataset d = Dataset.fromPath(dataset);
     ExportFormat f = format(format, accept);
@@ -65,7 +70,7 @@ public class ExportResource {
         throw ProblemException.badRequest("updatedSince", "must be an ISO 8601 instant like 2026-11-01T00:00:00Z");
       }
     }
-    return Response.ok(exports.export(d, f, since), f.mediaType + (f == ExportFormat.CSV ? "; charset=UTF-8" : ""))
+    return Response.ok(exports.export(d, f, since, filter), f.mediaType + (f == ExportFormat.CSV ? "; charset=UTF-8" : ""))
         .header("Content-Disposition", "attachment; filename=\"" + d.path() + "." + f.extension + "\"")
         .build();
   }

@@ -2,6 +2,7 @@ package io.pareto.dataio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.pareto.account.AccountFilter;
 import io.pareto.common.Months;
 import io.pareto.common.ProblemException;
 import io.pareto.security.AccountScope;
@@ -47,9 +48,10 @@ public class ExportService {
 
   /**
    * The rows of a dataset the caller may see, changed at or after {@code updatedSince} when given,
-   * in id order. Users: administrators only. The query runs when the response is written.
+   * in id order, narrowed to the accounts matching {@code filter} (the account list's filters).
+   * Users: administrators only, and no account filter. The query runs when the response is written.
    */
-  public StreamingOutput export(Dataset dataset, ExportFormat format, Instant updatedSince) {
+  public StreamingOutput export(Dataset dataset, ExportFormat format, Instant updatedSince, AccountFilter filter) {
     if (dataset == Dataset.USERS && !caller.hasRole(Role.ADMIN)) {
       throw ProblemException.forbidden("Only administrators may export users", null);
     }
@@ -58,8 +60,13 @@ public class ExportService {
     StringBuilder sql = new StringBuilder("select ");
     for (int i = 0; i < spec.columns().size(); i++) sql.append(i > 0 ? ", " : "").append(spec.columns().get(i).exportSql());
     sql.append(" from ").append(spec.from()).append(" where ");
-    sql.append(!spec.scoped() ? "1 = 1" : scope.sql(dataset == Dataset.ACCOUNTS ? "t" : "a"));
+    String account = dataset == Dataset.ACCOUNTS ? "t" : "a";
+    sql.append(!spec.scoped() ? "1 = 1" : scope.sql(account));
     Map<String, Object> params = new HashMap<>(scope.params());
+    if (!spec.scoped() && isFiltered(filter)) {
+      throw ProblemException.badRequest("q", "account filters apply to accounts, contacts, facts and opportunities");
+    }
+    if (filter != null) appendAccountFilter(sql, params, filter, account);
     if (updatedSince != null) {
       sql.append(" and t.updated_at >= :updatedSince");
       params.put("updatedSince", OffsetDateTime.ofInstant(updatedSince, ZoneOffset.UTC));
@@ -96,6 +103,30 @@ public class ExportService {
         throw new UncheckedIOException(e);
       }
     };
+  }
+
+  /** The same filters, with the same meaning, as GET /api/v1/accounts (AccountRepository.page). */
+  private static void appendAccountFilter(StringBuilder sql, Map<String, Object> params, AccountFilter f, String a) {
+    if (f.q != null && !f.q.isBlank()) {
+      sql.append(" and (lower(").append(a).append(".name) like :q or lower(").append(a).append(".external_id) like :q)");
+      params.put("q", "%" + f.q.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+    }
+    equal(sql, params, a + ".category", "category", f.category == null ? null : f.category.name());
+    equal(sql, params, a + ".industry_code", "industry", f.industry);
+    equal(sql, params, a + ".owner_id", "ownerId", f.ownerId);
+    equal(sql, params, a + ".ka_kind", "kaKind", f.kaKind == null ? null : f.kaKind.name());
+    equal(sql, params, a + ".region", "region", f.region);
+  }
+
+  private static void equal(StringBuilder sql, Map<String, Object> params, String column, String name, Object value) {
+    if (value == null) return;
+    sql.append(" and ").append(column).append(" = :").append(name);
+    params.put(name, value);
+  }
+
+  private static boolean isFiltered(AccountFilter f) {
+    return f != null && ((f.q != null && !f.q.isBlank()) || f.category != null || f.industry != null
+        || f.ownerId != null || f.kaKind != null || f.region != null);
   }
 
   private static Object value(ResultSet rs, int i, Column c) throws SQLException {

@@ -74,4 +74,26 @@ class ExportTest {
     TestUser admin = users.create(Role.ADMIN);
     assertTrue(exportCsv(admin, "users", null).contains(rep.email()));
   }
+
+  @Test
+  void accountListFiltersNarrowTheExportAndTheRowsOfTheirAccounts() {
+    TestUser rep = users.create(Role.REP);
+    String p = DataioFixtures.prefix();
+    importCsv(rep, "accounts", "externalId,name,region,kaKind\n" + p + "1,甲银行,华东,GROUP\n" + p + "2,乙银行,华北,GROUP\n"
+        + p + "3,丙工厂,华东,\n").statusCode(200);
+    importCsv(rep, "facts", "accountExternalId,month,revenue,grossProfit,costToServe,orderCount\n"
+        + p + "1,2026-09,1,1,1,1\n" + p + "2,2026-09,1,1,1,1\n" + p + "3,2026-09,1,1,1,1\n").statusCode(200);
+    // the rep sees only these three accounts, so the filters alone decide which rows come back
+    String byRegion = Api.as(rep).accept("text/csv").queryParam("region", "华东").queryParam("kaKind", "GROUP")
+        .get("/api/v1/exports/accounts").then().statusCode(200).extract().asString();
+    List<String> lines = List.of(byRegion.split("\r\n"));
+    assertEquals(2, lines.size(), byRegion);
+    assertTrue(lines.get(1).contains(p + "1,甲银行"), lines.get(1));
+    String byText = Api.as(rep).accept("text/csv").queryParam("q", "银行").get("/api/v1/exports/facts").then()
+        .statusCode(200).extract().asString();
+    assertEquals(3, byText.split("\r\n").length, byText);
+    assertTrue(!byText.contains(p + "3,"), byText);
+    TestUser admin = users.create(Role.ADMIN);
+    Api.as(admin).accept("text/csv").queryParam("region", "华东").get("/api/v1/exports/users").then().statusCode(400);
+  }
 }
