@@ -27,14 +27,27 @@ import io.pareto.account.Category;
 public final class ClassificationEngine {
   private ClassificationEngine() {}
 
-  /** Writes one classification_result row per account for the given (already inserted) run. */
+  /** Writes one classification_result row per account for the given (already inserted) run, from the facts. */
   public static void classify(Connection c, long runId, PolicyParameters p, LocalDate asOf) throws SQLException {
-    String facts = "SELECT account_id,"
-        + " SUM(CASE WHEN fact_month >= ? THEN revenue ELSE 0 END) AS r12,"
-        + " SUM(CASE WHEN fact_month >= ? THEN gross_profit ELSE 0 END) AS gp12,"
-        + " SUM(CASE WHEN fact_month >= ? AND fact_month < ? THEN revenue ELSE 0 END) AS rp12,"
-        + " MAX(CASE WHEN revenue > 0 THEN fact_month END) AS last_rev"
-        + " FROM account_fact WHERE fact_month < ? GROUP BY account_id";
+    classify(c, runId, p, asOf, false);
+  }
+
+  /**
+   * As above; with {@code fromSummary} the per-account figures come from account_fact_summary of
+   * asOf's month (io.pareto.fact.FactSummaries, made current by the caller; 12-month windows only),
+   * which holds exactly the sums the fact scan computes.
+   */
+  public static void classify(Connection c, long runId, PolicyParameters p, LocalDate asOf, boolean fromSummary)
+      throws SQLException {
+    String facts = fromSummary
+        ? "SELECT account_id, revenue12 AS r12, gross_profit12 AS gp12, revenue_prev12 AS rp12,"
+            + " last_revenue_month AS last_rev FROM account_fact_summary WHERE as_of_month = ?"
+        : "SELECT account_id,"
+            + " SUM(CASE WHEN fact_month >= ? THEN revenue ELSE 0 END) AS r12,"
+            + " SUM(CASE WHEN fact_month >= ? THEN gross_profit ELSE 0 END) AS gp12,"
+            + " SUM(CASE WHEN fact_month >= ? AND fact_month < ? THEN revenue ELSE 0 END) AS rp12,"
+            + " MAX(CASE WHEN revenue > 0 THEN fact_month END) AS last_rev"
+            + " FROM account_fact WHERE fact_month < ? GROUP BY account_id";
     String base = "SELECT a.id, a.category AS prev, COALESCE(f.r12, 0) AS r12, COALESCE(f.gp12, 0) AS gp12,"
         + " COALESCE(f.rp12, 0) AS rp12, f.last_rev,"
         + " COALESCE(a.estimated_annual_potential, 0) AS pot, COALESCE(a.strategic_value, 0) AS strat,"
@@ -76,13 +89,10 @@ public final class ClassificationEngine {
         + " CASE WHEN d.active = 1 THEN d.p5 END, d.score, CASE WHEN d.eligible = 1 THEN d.rn END"
         + " FROM (" + decided + ") d";
     LocalDate w = p.windowStart(asOf);
+    List<LocalDate> params = fromSummary ? List.of(asOf.withDayOfMonth(1), asOf)
+        : List.of(w, w, p.previousStart(asOf), w, p.end(asOf), asOf);
     try (PreparedStatement ps = c.prepareStatement(insert)) {
-      ps.setDate(1, Date.valueOf(w));
-      ps.setDate(2, Date.valueOf(w));
-      ps.setDate(3, Date.valueOf(p.previousStart(asOf)));
-      ps.setDate(4, Date.valueOf(w));
-      ps.setDate(5, Date.valueOf(p.end(asOf)));
-      ps.setDate(6, Date.valueOf(asOf));
+      for (int i = 0; i < params.size(); i++) ps.setDate(i + 1, Date.valueOf(params.get(i)));
       ps.executeUpdate();
     }
   }

@@ -3,6 +3,7 @@ package io.pareto.classification;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
+import io.pareto.fact.FactSummaries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,23 +28,29 @@ public class ClassificationRuns {
   private final EntityManager em;
   private final ClassificationPolicies policies;
   private final ClassificationLock lock;
+  private final FactSummaries summaries;
   private final Clock clock = Clock.systemUTC();
 
-  public ClassificationRuns(EntityManager em, ClassificationPolicies policies, ClassificationLock lock) {
+  public ClassificationRuns(EntityManager em, ClassificationPolicies policies, ClassificationLock lock,
+      FactSummaries summaries) {
     this.em = em;
     this.policies = policies;
     this.lock = lock;
+    this.summaries = summaries;
   }
 
   /** Runs as requested; a real run takes the lock (409 when another run holds it). */
   public RunSummaryDto run(RunInput in, String requestedBy) {
     LocalDate asOf = in.asOf() == null ? LocalDate.now(clock) : in.asOf();
     if (in.dryRun()) {
-      return QuarkusTransaction.requiringNew().call(() -> compute(asOf, in.policyVersion(), requestedBy, true));
+      summaries.ensure(asOf);
+      return QuarkusTransaction.requiringNew().call(() -> compute(asOf, in.policyVersion(), requestedBy, true, true));
     }
     lock.acquire(requestedBy);
     try {
-      return QuarkusTransaction.requiringNew().call(() -> compute(asOf, in.policyVersion(), requestedBy, false));
+      summaries.ensure(asOf);
+      return QuarkusTransaction.requiringNew().call(() -> compute(asOf, in.policyVersion(), requestedBy, false,
+          true));
     } finally {
       lock.release();
     }
@@ -51,13 +58,15 @@ public class ClassificationRuns {
 
   /**
    * Runs inside the caller's transaction without the lock: for the demo loader, which owns the
-   * database at that moment.
+   * database at that moment. Reads the facts themselves: the ones it just wrote are not committed yet.
    */
   public RunSummaryDto runInCurrentTransaction(LocalDate asOf, String requestedBy) {
-    return compute(asOf, null, requestedBy, false);
+    return compute(asOf, null, requestedBy, false, false);
   }
 
-  private RunSummaryDto compute(LocalDate asOf, Integer version, String requestedBy, boolean dryRun) {
+  /** {@code summarised}: the caller made asOf's fact summary current; a 12-month policy then reads it. */
+  private RunSummaryDto compute(LocalDate asOf, Integer version, String requestedBy, boolean dryRun,
+      boolean summarised) {
     long started = System.nanoTime();
     ClassificationPolicy policy = version == null ? policies.active() : policies.require(version);
     PolicyParameters params = PolicyParameters.of(policy);
@@ -70,7 +79,7 @@ public class ClassificationRuns {
     em.flush();
     long runId = run.id;
     RunSummaryDto summary = em.unwrap(Session.class).doReturningWork(c -> {
-      ClassificationEngine.classify(c, runId, params, asOf);
+      ClassificationEngine.classify(c, runId, params, asOf, summarised && params.windowMonths() == 12);
       long active = ClassificationEngine.activeCount(c, runId);
       long changed = ClassificationEngine.changedCount(c, runId);
       if (!dryRun) ClassificationEngine.apply(c, runId, Instant.now(clock));

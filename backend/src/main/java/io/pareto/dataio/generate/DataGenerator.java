@@ -1,5 +1,6 @@
 package io.pareto.dataio.generate;
 
+import io.pareto.fact.FactSummaries;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -110,6 +111,7 @@ public final class DataGenerator {
       for (String table : new String[] {"account", "contact", "opportunity", "account_fact"}) {
         st.execute("alter table " + table + " alter column id restart with " + (max(table) + 1));
       }
+      for (String sql : FactSummaries.INVALIDATE) st.execute(sql); // the facts came by COPY, past the API
       if (conn.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")) st.execute("analyze");
     }
     conn.commit();
