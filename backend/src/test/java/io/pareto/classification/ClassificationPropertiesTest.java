@@ -70,8 +70,8 @@ class ClassificationPropertiesTest {
     assertEquals(ids.size(), count("SELECT COUNT(DISTINCT account_id) FROM classification_result WHERE run_id = "
         + run + " AND category IN ('TARGET', 'NORMAL', 'LOST', 'KEY')"));
     assertEquals(ids.size(), count("SELECT COUNT(*) FROM classification_result WHERE run_id = " + run));
-    long active = ClassificationEngine.activeCount(c, run);
-    assertTrue(ClassificationEngine.policyKeyCount(c, run) <= PolicyParameters.V1.cap(active));
+    RunTally tally = ClassificationEngine.tally(c, run, 50);
+    assertTrue(tally.policyKeyCount() <= PolicyParameters.V1.cap(tally.activeCount()));
   }
 
   @Property(tries = 40)
@@ -108,9 +108,40 @@ class ClassificationPropertiesTest {
         + " WHEN 'KEY' THEN id WHEN 'LOST' THEN 2 * id WHEN 'NORMAL' THEN 3 * id ELSE 0 END), 0) FROM account";
     long before = count(snapshot);
     long run = classify();
-    ClassificationEngine.deleteResults(c, run);
+    exec("DELETE FROM classification_result WHERE run_id = " + run);
     assertEquals(before, count(snapshot));
     assertEquals(0, count("SELECT COUNT(*) FROM classification_result WHERE run_id = " + run));
+  }
+
+  @Property(tries = 40)
+  void aDryRunTalliesWhatTheStoredRunStoresAndWritesNothing(@ForAll("portfolios") List<Acct> accts,
+      @ForAll("pages") int page) throws SQLException {
+    load(accts);
+    // a first applied run gives the accounts categories, so the second one has transitions of every kind
+    ClassificationEngine.apply(c, classify(), Instant.now());
+    LocalDate later = AS_OF.plusMonths(4);
+    String snapshot = "SELECT COALESCE(SUM(id * version), 0) + COALESCE(SUM(CASE category WHEN 'KEY' THEN id"
+        + " WHEN 'LOST' THEN 2 * id WHEN 'NORMAL' THEN 3 * id ELSE 0 END), 0) FROM account";
+    long before = count(snapshot);
+    long results = count("SELECT COUNT(*) FROM classification_result");
+    RunTally preview = ClassificationEngine.preview(c, PolicyParameters.V1, later, false, page);
+    assertEquals(before, count(snapshot));
+    assertEquals(results, count("SELECT COUNT(*) FROM classification_result"));
+    long run = nextRun++;
+    exec("INSERT INTO classification_run (id, as_of, policy_version, started_at) VALUES (" + run
+        + ", DATE '" + later + "', 1, CURRENT_TIMESTAMP)");
+    ClassificationEngine.classify(c, run, PolicyParameters.V1, later);
+    RunTally stored = ClassificationEngine.tally(c, run, page);
+    assertEquals(stored, preview);
+    assertEquals(accts.size(), stored.counts().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(count("SELECT COUNT(*) FROM classification_result WHERE run_id = " + run
+        + " AND category <> previous_category"), preview.changedCount());
+    assertEquals(Math.min(page, preview.changedCount()), preview.firstChanges().size());
+  }
+
+  @Provide
+  Arbitrary<Integer> pages() {
+    return Arbitraries.integers().between(1, 50);
   }
 
   @Property(tries = 40)
