@@ -1154,7 +1154,7 @@ export interface paths {
         };
         /**
          * Export records for BI tools
-         * @description Every record you may see, in id order, streamed as it is read: CSV (header row, the import's column names plus read-only id, createdAt, updatedAt) or NDJSON (one object per line, empty fields left out). Choose with the Accept header or `format`. `updatedSince` gives an incremental pull: the records changed at or after that instant. Users: administrators only.
+         * @description Every record you may see, in id order, streamed as it is read: CSV (header row, the import's column names plus read-only id, createdAt, updatedAt) or NDJSON (one object per line, empty fields left out). Choose with the Accept header or `format`. `updatedSince` gives an incremental pull: the records changed at or after that instant. The account list's filters (q, category, industry, ownerId, kaKind, region) narrow any dataset but users to the rows of the matching accounts, so the web app exports what its list shows. Users: administrators only.
          */
         get: operations["exportRecords"];
         put?: never;
@@ -11236,8 +11236,16 @@ export interface operations {
     exportRecords: {
         parameters: {
             query?: {
+                category?: components["schemas"]["Category"];
                 /** @description csv or ndjson; overrides the Accept header */
                 format?: "csv" | "ndjson";
+                /** @description Industry code */
+                industry?: string;
+                kaKind?: components["schemas"]["KaKind"];
+                ownerId?: number;
+                /** @description Case-insensitive text in the name or external id */
+                q?: string;
+                region?: string;
                 /** @description Only records changed at or after this instant (ISO 8601, e.g. 2026-11-01T00:00:00Z) */
                 updatedSince?: string;
             };

@@ -1,6 +1,7 @@
 package io.pareto.analytics;
 
 import io.pareto.account.Category;
+import io.pareto.fact.FactSummaries;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,21 +20,21 @@ public class CategoryAnalysis {
   static final int SAMPLE = 50;
   private final EntityManager em;
   private final Caller caller;
+  private final FactSummaries summaries;
 
-  public CategoryAnalysis(EntityManager em, Caller caller) {
+  public CategoryAnalysis(EntityManager em, Caller caller, FactSummaries summaries) {
     this.em = em;
     this.caller = caller;
+    this.summaries = summaries;
   }
 
   public CategoryOverviewDto overview(LocalDate asOf) {
     Window w = Window.of(asOf);
     AccountScope scope = caller.scope();
-    Query q = em.createNativeQuery("SELECT a.category, COUNT(*), COALESCE(SUM(f.r12), 0), COALESCE(SUM(f.gp12), 0)"
-        + " FROM account a LEFT JOIN (SELECT account_id, SUM(revenue) AS r12, SUM(gross_profit) AS gp12"
-        + " FROM account_fact WHERE fact_month >= :ws AND fact_month < :we GROUP BY account_id) f"
-        + " ON f.account_id = a.id WHERE " + scope.sql("a") + " GROUP BY a.category");
-    q.setParameter("ws", w.start()).setParameter("we", w.end());
-    scope.params().forEach(q::setParameter);
+    Query q = ParetoAnalysis.bind(em.createNativeQuery("SELECT a.category, COUNT(*),"
+        + " COALESCE(SUM(s.revenue12), 0), COALESCE(SUM(s.gross_profit12), 0) FROM account a"
+        + " LEFT JOIN account_fact_summary s ON s.account_id = a.id AND s.as_of_month = :m"
+        + " WHERE " + scope.sql("a") + " GROUP BY a.category"), summaries.ensure(w.asOf()), scope);
     Map<Category, CategoryOverviewDto.CategoryTotals> totals = new EnumMap<>(Category.class);
     for (Category c : Category.values()) {
       totals.put(c, new CategoryOverviewDto.CategoryTotals(c, 0, BigDecimal.ZERO, BigDecimal.ZERO));

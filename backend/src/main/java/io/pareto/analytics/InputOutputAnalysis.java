@@ -3,6 +3,7 @@ package io.pareto.analytics;
 import io.pareto.account.Category;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
+import io.pareto.fact.FactSummaries;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,26 +25,29 @@ import java.util.Map;
 public class InputOutputAnalysis {
   private final EntityManager em;
   private final Caller caller;
+  private final FactSummaries summaries;
 
-  public InputOutputAnalysis(EntityManager em, Caller caller) {
+  public InputOutputAnalysis(EntityManager em, Caller caller, FactSummaries summaries) {
     this.em = em;
     this.caller = caller;
+    this.summaries = summaries;
   }
 
   public InputOutputDto analyse(LocalDate asOf, BigDecimal outputThreshold, BigDecimal inputThreshold,
       Quadrant quadrant, PageRequest page) {
     Window w = Window.of(asOf);
     AccountScope scope = caller.scope();
-    String base = "SELECT a.id, a.name, a.category, SUM(f.gross_profit) AS output, SUM(f.cost_to_serve) AS input"
-        + " FROM account a JOIN account_fact f ON f.account_id = a.id"
-        + " WHERE f.fact_month >= :ws AND f.fact_month < :we AND " + scope.sql("a")
-        + " GROUP BY a.id, a.name, a.category";
+    LocalDate month = summaries.ensure(w.asOf());
+    // accounts with at least one fact month in the window, as a join of the facts would give
+    String base = "SELECT a.id, a.name, a.category, s.gross_profit12 AS output, s.cost_to_serve12 AS input"
+        + " FROM account a JOIN account_fact_summary s ON s.account_id = a.id"
+        + " WHERE s.as_of_month = :m AND s.fact_months12 > 0 AND " + scope.sql("a");
     BigDecimal ot = outputThreshold;
     BigDecimal it = inputThreshold;
     if (ot == null || it == null) {
-      Object[] med = (Object[]) bind(em.createNativeQuery(
+      Object[] med = (Object[]) ParetoAnalysis.bind(em.createNativeQuery(
           "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY b.output),"
-              + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY b.input) FROM (" + base + ") b"), w, scope)
+              + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY b.input) FROM (" + base + ") b"), month, scope)
           .getSingleResult();
       if (ot == null) ot = money(med[0]);
       if (it == null) it = money(med[1]);
@@ -56,8 +60,8 @@ public class InputOutputAnalysis {
       totals.put(q, new InputOutputDto.QuadrantTotals(q, 0, BigDecimal.ZERO, BigDecimal.ZERO));
     }
     long count = 0;
-    for (Object o : bind(em.createNativeQuery("SELECT c.quadrant, COUNT(*), SUM(c.output), SUM(c.input) FROM ("
-        + classified + ") c GROUP BY c.quadrant"), w, scope).setParameter("ot", ot).setParameter("it", it)
+    for (Object o : ParetoAnalysis.bind(em.createNativeQuery("SELECT c.quadrant, COUNT(*), SUM(c.output), SUM(c.input) FROM ("
+        + classified + ") c GROUP BY c.quadrant"), month, scope).setParameter("ot", ot).setParameter("it", it)
         .getResultList()) {
       Object[] r = (Object[]) o;
       Quadrant q = Quadrant.valueOf(r[0].toString());
@@ -68,8 +72,8 @@ public class InputOutputAnalysis {
     Page<InputOutputDto.AccountPoint> accounts = null;
     if (quadrant != null) {
       List<InputOutputDto.AccountPoint> items = new ArrayList<>();
-      for (Object o : bind(em.createNativeQuery("SELECT c.id, c.name, c.category, c.quadrant, c.output, c.input"
-          + " FROM (" + classified + ") c WHERE c.quadrant = :q ORDER BY c.output DESC, c.id"), w, scope)
+      for (Object o : ParetoAnalysis.bind(em.createNativeQuery("SELECT c.id, c.name, c.category, c.quadrant, c.output, c.input"
+          + " FROM (" + classified + ") c WHERE c.quadrant = :q ORDER BY c.output DESC, c.id"), month, scope)
           .setParameter("ot", ot).setParameter("it", it).setParameter("q", quadrant.name())
           .setFirstResult(page.offset()).setMaxResults(page.size).getResultList()) {
         Object[] r = (Object[]) o;
@@ -80,12 +84,6 @@ public class InputOutputAnalysis {
     }
     return new InputOutputDto(w.asOf(), w.start(), w.lastMonth(), ot, it, count, List.copyOf(totals.values()),
         accounts);
-  }
-
-  private static Query bind(Query q, Window w, AccountScope scope) {
-    q.setParameter("ws", w.start()).setParameter("we", w.end());
-    scope.params().forEach(q::setParameter);
-    return q;
   }
 
   private static BigDecimal money(Object o) {

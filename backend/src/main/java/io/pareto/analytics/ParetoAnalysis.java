@@ -1,5 +1,6 @@
 package io.pareto.analytics;
 
+import io.pareto.fact.FactSummaries;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,16 +14,19 @@ import java.util.List;
 
 /**
  * The 20/80 analysis (domain.md §1) in two statements: one aggregate row and the curve points,
- * both over a windowed ranking of the visible customers by value.
+ * both over a windowed ranking of the visible customers by their 12-month value, read from the
+ * fact summary (one row per account) rather than aggregated from the facts.
  */
 @ApplicationScoped
 public class ParetoAnalysis {
   private final EntityManager em;
   private final Caller caller;
+  private final FactSummaries summaries;
 
-  public ParetoAnalysis(EntityManager em, Caller caller) {
+  public ParetoAnalysis(EntityManager em, Caller caller, FactSummaries summaries) {
     this.em = em;
     this.caller = caller;
+    this.summaries = summaries;
   }
 
   /**
@@ -32,17 +36,17 @@ public class ParetoAnalysis {
   public ParetoDto pareto(ParetoMetric metric, LocalDate asOf) {
     Window w = Window.of(asOf);
     AccountScope scope = caller.scope();
+    LocalDate month = summaries.ensure(w.asOf());
     String ranked = "SELECT v.val, ROW_NUMBER() OVER (ORDER BY v.val DESC, v.id) AS rn,"
         + " SUM(v.val) OVER (ORDER BY v.val DESC, v.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum,"
         + " COUNT(*) OVER () AS n, SUM(v.val) OVER () AS total"
-        + " FROM (SELECT a.id, SUM(f." + metric.column + ") AS val FROM account a"
-        + " JOIN account_fact f ON f.account_id = a.id"
-        + " WHERE f.fact_month >= :ws AND f.fact_month < :we AND " + scope.sql("a")
-        + " GROUP BY a.id HAVING SUM(f." + metric.column + ") > 0) v";
+        + " FROM (SELECT a.id, s." + metric.column + "12 AS val FROM account a"
+        + " JOIN account_fact_summary s ON s.account_id = a.id"
+        + " WHERE s.as_of_month = :m AND s." + metric.column + "12 > 0 AND " + scope.sql("a") + ") v";
     Object[] agg = (Object[]) bind(em.createNativeQuery("SELECT MAX(r.n), MAX(r.total), SUM(r.rn * r.val),"
         + " MIN(CASE WHEN r.cum * 5 >= r.total * 4 THEN r.rn END),"
         + " MAX(CASE WHEN r.rn * 5 <= r.n + 4 THEN r.rn END), MAX(CASE WHEN r.rn * 5 <= r.n + 4 THEN r.cum END)"
-        + " FROM (" + ranked + ") r"), w, scope).getSingleResult();
+        + " FROM (" + ranked + ") r"), month, scope).getSingleResult();
     long n = agg[0] == null ? 0 : ((Number) agg[0]).longValue();
     List<ParetoDto.Point> points = new ArrayList<>();
     if (n == 0) {
@@ -61,7 +65,7 @@ public class ParetoAnalysis {
     points.add(new ParetoDto.Point(BigDecimal.ZERO, BigDecimal.ZERO));
     // one point where each whole percent of customers is crossed: at most 100 more
     List<?> rows = bind(em.createNativeQuery("SELECT r.rn, r.cum FROM (" + ranked + ") r"
-        + " WHERE (r.rn * 100) / r.n > ((r.rn - 1) * 100) / r.n ORDER BY r.rn"), w, scope).getResultList();
+        + " WHERE (r.rn * 100) / r.n > ((r.rn - 1) * 100) / r.n ORDER BY r.rn"), month, scope).getResultList();
     for (Object o : rows) {
       Object[] r = (Object[]) o;
       points.add(new ParetoDto.Point(share(BigDecimal.valueOf(((Number) r[0]).longValue()), nn),
@@ -71,8 +75,9 @@ public class ParetoAnalysis {
         share(BigDecimal.valueOf(for80), nn), top20, share(top20Value, total), gini, points);
   }
 
-  private static Query bind(Query q, Window w, AccountScope scope) {
-    q.setParameter("ws", w.start()).setParameter("we", w.end());
+  /** Binds the summary month and the caller's scope. */
+  static Query bind(Query q, LocalDate month, AccountScope scope) {
+    q.setParameter("m", month);
     scope.params().forEach(q::setParameter);
     return q;
   }

@@ -10,15 +10,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import io.pareto.account.Category;
 
 /**
  * Computes a classification run set-based in the database (issue 6, domain.md §1-2): one
  * INSERT ... SELECT with aggregates and window functions writes every account's result, one
- * UPDATE applies the categories. Plain JDBC so properties can drive it without booting Quarkus.
+ * UPDATE applies the categories; a dry run feeds the same SELECT to the summary's aggregates
+ * instead ({@link RunTally}). Plain JDBC so properties can drive it without booting Quarkus.
  *
  * <p>Numbers are portable between H2 and PostgreSQL by construction: percentiles are
  * PERCENT_RANK() cast to NUMERIC(9,6), growth is compared at 6 decimals, and the score is an exact
@@ -27,14 +25,86 @@ import io.pareto.account.Category;
 public final class ClassificationEngine {
   private ClassificationEngine() {}
 
-  /** Writes one classification_result row per account for the given (already inserted) run. */
+  /** Writes one classification_result row per account for the given (already inserted) run, from the facts. */
   public static void classify(Connection c, long runId, PolicyParameters p, LocalDate asOf) throws SQLException {
-    String facts = "SELECT account_id,"
-        + " SUM(CASE WHEN fact_month >= ? THEN revenue ELSE 0 END) AS r12,"
-        + " SUM(CASE WHEN fact_month >= ? THEN gross_profit ELSE 0 END) AS gp12,"
-        + " SUM(CASE WHEN fact_month >= ? AND fact_month < ? THEN revenue ELSE 0 END) AS rp12,"
-        + " MAX(CASE WHEN revenue > 0 THEN fact_month END) AS last_rev"
-        + " FROM account_fact WHERE fact_month < ? GROUP BY account_id";
+    classify(c, runId, p, asOf, false);
+  }
+
+  /**
+   * As above; with {@code fromSummary} the per-account figures come from account_fact_summary of
+   * asOf's month (io.pareto.fact.FactSummaries, made current by the caller; 12-month windows only),
+   * which holds exactly the sums the fact scan computes.
+   */
+  public static void classify(Connection c, long runId, PolicyParameters p, LocalDate asOf, boolean fromSummary)
+      throws SQLException {
+    String insert = "INSERT INTO classification_result (run_id, account_id, previous_category, category,"
+        + " policy_category, source, rule, revenue12, gross_profit12, revenue_prev12, growth, potential, strategic,"
+        + " last_revenue_month, p_revenue, p_gross_profit, p_growth, p_potential, p_strategic, score, key_rank)"
+        + " SELECT " + runId + ", d.id, d.prev, d.category, d.pcat, d.source, d.rule, d.r12, d.gp12, d.rp12,"
+        + " d.growth, d.pot, d.strat, d.last_rev,"
+        + " CASE WHEN d.active = 1 THEN d.p1 END, CASE WHEN d.active = 1 THEN d.p2 END,"
+        + " CASE WHEN d.active = 1 THEN d.p3 END, CASE WHEN d.active = 1 THEN d.p4 END,"
+        + " CASE WHEN d.active = 1 THEN d.p5 END, d.score, CASE WHEN d.eligible = 1 THEN d.rn END"
+        + " FROM (" + results(p, fromSummary) + ") d";
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      bindDates(ps, p, asOf, fromSummary);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * What a run with these parameters would decide, tallied without storing a row (a dry run): the
+   * same SELECT as {@link #classify} feeds the tally's aggregates as a common table expression.
+   */
+  public static RunTally preview(Connection c, PolicyParameters p, LocalDate asOf, boolean fromSummary, int page)
+      throws SQLException {
+    // the score as the result column stores it (NUMERIC(12, 6)), so a preview shows what a run stores
+    String rows = "SELECT d.id AS account_id, d.prev AS previous_category, d.category, d.source,"
+        + " CAST(d.score AS NUMERIC(12, 6)) AS score, d.rule FROM (" + results(p, fromSummary) + ") d";
+    try (PreparedStatement ps = c.prepareStatement(RunTally.sql(rows, page))) {
+      bindDates(ps, p, asOf, fromSummary);
+      return RunTally.read(ps);
+    }
+  }
+
+  /** The tally of a stored run's result rows. */
+  public static RunTally tally(Connection c, long runId, int page) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(RunTally.sql(STORED, page))) {
+      ps.setLong(1, runId);
+      return RunTally.read(ps);
+    }
+  }
+
+  /** One page of the accounts whose category a stored run changes, by account id. */
+  public static List<ChangeDto> changes(Connection c, long runId, int offset, int limit) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("WITH r AS (" + STORED + ") "
+        + RunTally.changes(offset, limit))) {
+      ps.setLong(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<ChangeDto> out = new ArrayList<>();
+        while (rs.next()) out.add(RunTally.change(rs, 1));
+        return out;
+      }
+    }
+  }
+
+  private static final String STORED = "SELECT account_id, previous_category, category, source, score, rule"
+      + " FROM classification_result WHERE run_id = ?";
+
+  /**
+   * One row per account with everything a result row holds (d.category, d.source, d.pcat, d.rule,
+   * the inputs, percentiles, score and rank), as nested derived tables over one pass of the inputs.
+   */
+  private static String results(PolicyParameters p, boolean fromSummary) {
+    String facts = fromSummary
+        ? "SELECT account_id, revenue12 AS r12, gross_profit12 AS gp12, revenue_prev12 AS rp12,"
+            + " last_revenue_month AS last_rev FROM account_fact_summary WHERE as_of_month = ?"
+        : "SELECT account_id,"
+            + " SUM(CASE WHEN fact_month >= ? THEN revenue ELSE 0 END) AS r12,"
+            + " SUM(CASE WHEN fact_month >= ? THEN gross_profit ELSE 0 END) AS gp12,"
+            + " SUM(CASE WHEN fact_month >= ? AND fact_month < ? THEN revenue ELSE 0 END) AS rp12,"
+            + " MAX(CASE WHEN revenue > 0 THEN fact_month END) AS last_rev"
+            + " FROM account_fact WHERE fact_month < ? GROUP BY account_id";
     String base = "SELECT a.id, a.category AS prev, COALESCE(f.r12, 0) AS r12, COALESCE(f.gp12, 0) AS gp12,"
         + " COALESCE(f.rp12, 0) AS rp12, f.last_rev,"
         + " COALESCE(a.estimated_annual_potential, 0) AS pot, COALESCE(a.strategic_value, 0) AS strat,"
@@ -65,26 +135,17 @@ public final class ClassificationEngine {
         + "  WHEN k.active = 0 THEN 'NO_RECENT_REVENUE' WHEN k.eligible = 1 AND k.rn <= k.cap THEN 'KEY_SELECTED'"
         + "  WHEN k.eligible = 1 THEN 'OVER_CAP' ELSE 'BELOW_THRESHOLD' END AS rule"
         + " FROM (" + ranked + ") k";
-    String insert = "INSERT INTO classification_result (run_id, account_id, previous_category, category,"
-        + " policy_category, source, rule, revenue12, gross_profit12, revenue_prev12, growth, potential, strategic,"
-        + " last_revenue_month, p_revenue, p_gross_profit, p_growth, p_potential, p_strategic, score, key_rank)"
-        + " SELECT " + runId + ", d.id, d.prev, COALESCE(d.ovr, d.pcat), d.pcat,"
-        + " CASE WHEN d.ovr IS NULL THEN 'POLICY' ELSE 'OVERRIDE' END, d.rule, d.r12, d.gp12, d.rp12,"
-        + " d.growth, d.pot, d.strat, d.last_rev,"
-        + " CASE WHEN d.active = 1 THEN d.p1 END, CASE WHEN d.active = 1 THEN d.p2 END,"
-        + " CASE WHEN d.active = 1 THEN d.p3 END, CASE WHEN d.active = 1 THEN d.p4 END,"
-        + " CASE WHEN d.active = 1 THEN d.p5 END, d.score, CASE WHEN d.eligible = 1 THEN d.rn END"
-        + " FROM (" + decided + ") d";
+    return "SELECT x.*, COALESCE(x.ovr, x.pcat) AS category,"
+        + " CASE WHEN x.ovr IS NULL THEN 'POLICY' ELSE 'OVERRIDE' END AS source FROM (" + decided + ") x";
+  }
+
+  /** The dates {@link #results} takes, in order: the windows (or the summary month), then asOf for overrides. */
+  private static void bindDates(PreparedStatement ps, PolicyParameters p, LocalDate asOf, boolean fromSummary)
+      throws SQLException {
     LocalDate w = p.windowStart(asOf);
-    try (PreparedStatement ps = c.prepareStatement(insert)) {
-      ps.setDate(1, Date.valueOf(w));
-      ps.setDate(2, Date.valueOf(w));
-      ps.setDate(3, Date.valueOf(p.previousStart(asOf)));
-      ps.setDate(4, Date.valueOf(w));
-      ps.setDate(5, Date.valueOf(p.end(asOf)));
-      ps.setDate(6, Date.valueOf(asOf));
-      ps.executeUpdate();
-    }
+    List<LocalDate> dates = fromSummary ? List.of(asOf.withDayOfMonth(1), asOf)
+        : List.of(w, w, p.previousStart(asOf), w, p.end(asOf), asOf);
+    for (int i = 0; i < dates.size(); i++) ps.setDate(i + 1, Date.valueOf(dates.get(i)));
   }
 
   private static String pr(String column) {
@@ -106,84 +167,6 @@ public final class ClassificationEngine {
       ps.setTimestamp(2, Timestamp.from(now));
       ps.setLong(3, runId);
       return ps.executeUpdate();
-    }
-  }
-
-  public static long activeCount(Connection c, long runId) throws SQLException {
-    return single(c, "SELECT COUNT(*) FROM classification_result WHERE run_id = ? AND score IS NOT NULL", runId);
-  }
-
-  public static long changedCount(Connection c, long runId) throws SQLException {
-    return single(c, "SELECT COUNT(*) FROM classification_result WHERE run_id = ? AND category <> previous_category",
-        runId);
-  }
-
-  public static Map<Category, Long> counts(Connection c, long runId) throws SQLException {
-    Map<Category, Long> out = new EnumMap<>(Category.class);
-    for (Category k : Category.values()) out.put(k, 0L);
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT category, COUNT(*) FROM classification_result WHERE run_id = ? GROUP BY category")) {
-      ps.setLong(1, runId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.put(Category.valueOf(rs.getString(1)), rs.getLong(2));
-      }
-    }
-    return out;
-  }
-
-  /** KEY accounts chosen by the policy itself (not by an override). */
-  public static long policyKeyCount(Connection c, long runId) throws SQLException {
-    return single(c, "SELECT COUNT(*) FROM classification_result WHERE run_id = ? AND rule = 'KEY_SELECTED'", runId);
-  }
-
-  public static List<RunSummaryDto.Transition> transitions(Connection c, long runId) throws SQLException {
-    List<RunSummaryDto.Transition> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT previous_category, category, COUNT(*)"
-        + " FROM classification_result WHERE run_id = ? GROUP BY previous_category, category"
-        + " ORDER BY previous_category, category")) {
-      ps.setLong(1, runId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new RunSummaryDto.Transition(Category.valueOf(rs.getString(1)), Category.valueOf(rs.getString(2)),
-              rs.getLong(3)));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** One page of the accounts whose category changes, by account id. */
-  public static List<ChangeDto> changes(Connection c, long runId, int offset, int limit) throws SQLException {
-    List<ChangeDto> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT r.account_id, a.name, r.previous_category, r.category,"
-        + " r.source, r.score FROM classification_result r JOIN account a ON a.id = r.account_id"
-        + " WHERE r.run_id = ? AND r.category <> r.previous_category ORDER BY r.account_id"
-        + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")) {
-      ps.setLong(1, runId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ChangeDto(rs.getLong(1), rs.getString(2), Category.valueOf(rs.getString(3)),
-              Category.valueOf(rs.getString(4)), Source.valueOf(rs.getString(5)), rs.getBigDecimal(6)));
-        }
-      }
-    }
-    return out;
-  }
-
-  public static void deleteResults(Connection c, long runId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM classification_result WHERE run_id = ?")) {
-      ps.setLong(1, runId);
-      ps.executeUpdate();
-    }
-  }
-
-  private static long single(Connection c, String sql, long runId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, runId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
     }
   }
 }

@@ -3,11 +3,10 @@ package io.pareto.classification;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
+import io.pareto.fact.FactSummaries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,23 +26,28 @@ public class ClassificationRuns {
   private final EntityManager em;
   private final ClassificationPolicies policies;
   private final ClassificationLock lock;
+  private final FactSummaries summaries;
   private final Clock clock = Clock.systemUTC();
 
-  public ClassificationRuns(EntityManager em, ClassificationPolicies policies, ClassificationLock lock) {
+  public ClassificationRuns(EntityManager em, ClassificationPolicies policies, ClassificationLock lock,
+      FactSummaries summaries) {
     this.em = em;
     this.policies = policies;
     this.lock = lock;
+    this.summaries = summaries;
   }
 
   /** Runs as requested; a real run takes the lock (409 when another run holds it). */
   public RunSummaryDto run(RunInput in, String requestedBy) {
     LocalDate asOf = in.asOf() == null ? LocalDate.now(clock) : in.asOf();
     if (in.dryRun()) {
-      return QuarkusTransaction.requiringNew().call(() -> compute(asOf, in.policyVersion(), requestedBy, true));
+      summaries.ensure(asOf);
+      return QuarkusTransaction.requiringNew().call(() -> preview(asOf, in.policyVersion()));
     }
     lock.acquire(requestedBy);
     try {
-      return QuarkusTransaction.requiringNew().call(() -> compute(asOf, in.policyVersion(), requestedBy, false));
+      summaries.ensure(asOf);
+      return QuarkusTransaction.requiringNew().call(() -> store(asOf, in.policyVersion(), requestedBy, true));
     } finally {
       lock.release();
     }
@@ -51,15 +55,32 @@ public class ClassificationRuns {
 
   /**
    * Runs inside the caller's transaction without the lock: for the demo loader, which owns the
-   * database at that moment.
+   * database at that moment. Reads the facts themselves: the ones it just wrote are not committed yet.
    */
   public RunSummaryDto runInCurrentTransaction(LocalDate asOf, String requestedBy) {
-    return compute(asOf, null, requestedBy, false);
+    return store(asOf, null, requestedBy, false);
   }
 
-  private RunSummaryDto compute(LocalDate asOf, Integer version, String requestedBy, boolean dryRun) {
+  /** A dry run: tallies what a run would decide in one statement, writing nothing (asOf's summary is current). */
+  private RunSummaryDto preview(LocalDate asOf, Integer version) {
     long started = System.nanoTime();
-    ClassificationPolicy policy = version == null ? policies.active() : policies.require(version);
+    ClassificationPolicy policy = policy(version);
+    PolicyParameters params = PolicyParameters.of(policy);
+    RunTally t = em.unwrap(Session.class).doReturningWork(c ->
+        ClassificationEngine.preview(c, params, asOf, params.windowMonths() == 12, SUMMARY_PAGE));
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    LOG.infof("classification dry run as of %s with policy v%d: %d active, %d changed in %d ms", asOf,
+        policy.version, t.activeCount(), t.changedCount(), ms);
+    return summary(null, asOf, params, t, ms);
+  }
+
+  /**
+   * A stored run: one result row per account, account.category updated where it changes.
+   * {@code summarised}: the caller made asOf's fact summary current; a 12-month policy then reads it.
+   */
+  private RunSummaryDto store(LocalDate asOf, Integer version, String requestedBy, boolean summarised) {
+    long started = System.nanoTime();
+    ClassificationPolicy policy = policy(version);
     PolicyParameters params = PolicyParameters.of(policy);
     ClassificationRun run = new ClassificationRun();
     run.asOf = asOf;
@@ -69,46 +90,39 @@ public class ClassificationRuns {
     em.persist(run);
     em.flush();
     long runId = run.id;
-    RunSummaryDto summary = em.unwrap(Session.class).doReturningWork(c -> {
-      ClassificationEngine.classify(c, runId, params, asOf);
-      long active = ClassificationEngine.activeCount(c, runId);
-      long changed = ClassificationEngine.changedCount(c, runId);
-      if (!dryRun) ClassificationEngine.apply(c, runId, Instant.now(clock));
-      long ms = (System.nanoTime() - started) / 1_000_000;
-      RunSummaryDto s = summarize(c, dryRun ? null : runId, runId, asOf, params, active, changed, ms);
-      if (dryRun) ClassificationEngine.deleteResults(c, runId);
-      return s;
+    RunTally t = em.unwrap(Session.class).doReturningWork(c -> {
+      ClassificationEngine.classify(c, runId, params, asOf, summarised && params.windowMonths() == 12);
+      ClassificationEngine.apply(c, runId, Instant.now(clock));
+      return ClassificationEngine.tally(c, runId, SUMMARY_PAGE);
     });
-    if (dryRun) {
-      em.remove(run);
-    } else {
-      run.activeCount = (int) summary.activeCount();
-      run.keyCap = summary.keyCap();
-      run.changedCount = (int) summary.changedCount();
-      run.durationMs = summary.durationMs();
-      if (!policy.used) policy.used = true;
-    }
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    run.activeCount = (int) t.activeCount();
+    run.keyCap = params.cap(t.activeCount());
+    run.changedCount = (int) t.changedCount();
+    run.durationMs = ms;
+    if (!policy.used) policy.used = true;
     em.flush();
-    LOG.infof("classification %s as of %s with policy v%d: %d active, %d changed in %d ms",
-        dryRun ? "dry run" : "run " + runId, asOf, policy.version, summary.activeCount(), summary.changedCount(),
-        summary.durationMs());
-    return summary;
+    LOG.infof("classification run %d as of %s with policy v%d: %d active, %d changed in %d ms", runId, asOf,
+        policy.version, t.activeCount(), t.changedCount(), ms);
+    return summary(runId, asOf, params, t, ms);
   }
 
-  private static RunSummaryDto summarize(Connection c, Long id, long runId, LocalDate asOf, PolicyParameters p,
-      long active, long changed, long ms) throws SQLException {
-    Page<ChangeDto> first = new Page<>(ClassificationEngine.changes(c, runId, 0, SUMMARY_PAGE), 0, SUMMARY_PAGE,
-        changed);
+  private ClassificationPolicy policy(Integer version) {
+    return version == null ? policies.active() : policies.require(version);
+  }
+
+  private static RunSummaryDto summary(Long id, LocalDate asOf, PolicyParameters p, RunTally t, long ms) {
+    Page<ChangeDto> first = new Page<>(t.firstChanges(), 0, SUMMARY_PAGE, t.changedCount());
     return new RunSummaryDto(id, id == null, asOf, p.version(), p.windowStart(asOf), asOf.withDayOfMonth(1),
-        p.keyThreshold(), p.cap(active), active, ClassificationEngine.policyKeyCount(c, runId),
-        ClassificationEngine.counts(c, runId), ClassificationEngine.transitions(c, runId), changed, first, ms);
+        p.keyThreshold(), p.cap(t.activeCount()), t.activeCount(), t.policyKeyCount(), t.counts(), t.transitions(),
+        t.changedCount(), first, ms);
   }
 
   public RunSummaryDto summary(long id) {
     ClassificationRun run = require(id);
     PolicyParameters p = PolicyParameters.of(policies.require(run.policyVersion));
-    return em.unwrap(Session.class).doReturningWork(c -> summarize(c, run.id, run.id, run.asOf, p,
-        run.activeCount, run.changedCount, run.durationMs == null ? 0 : run.durationMs));
+    RunTally t = em.unwrap(Session.class).doReturningWork(c -> ClassificationEngine.tally(c, run.id, SUMMARY_PAGE));
+    return summary(run.id, run.asOf, p, t, run.durationMs == null ? 0 : run.durationMs);
   }
 
   public Page<ChangeDto> changes(long id, PageRequest page) {

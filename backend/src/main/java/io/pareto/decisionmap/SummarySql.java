@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * (decision_map_key_person). Refreshing a set of accounts = delete their rows and insert them again from
  * contacts, roles and owners (one pass each). V80 holds the same statements over all accounts (the backfill).
  */
-final class SummarySql {
+public final class SummarySql {
   private SummarySql() {}
 
   static final String SUMMARY = "decision_map_summary";
@@ -36,8 +36,8 @@ final class SummarySql {
         insertSummaries(where));
   }
 
-  /** The whole table rebuilt (the migration's backfill and the benchmark's setup). */
-  static List<String> rebuildAll() {
+  /** The whole table rebuilt (the migration's backfill, the data generator and the benchmark's setup). */
+  public static List<String> rebuildAll() {
     return List.of("delete from " + KEY_PERSON, insertKeyPersons("1 = 1"), "delete from " + SUMMARY,
         insertSummaries("1 = 1"));
   }

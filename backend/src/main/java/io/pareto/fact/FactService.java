@@ -26,12 +26,15 @@ public class FactService {
   private final AccountService accounts;
   private final Caller caller;
   private final AuditTrail audit;
+  private final FactSummaries summaries;
 
-  public FactService(FactRepository facts, AccountService accounts, Caller caller, AuditTrail audit) {
+  public FactService(FactRepository facts, AccountService accounts, Caller caller, AuditTrail audit,
+      FactSummaries summaries) {
     this.facts = facts;
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
+    this.summaries = summaries;
   }
 
   public Page<FactDto> list(long accountId, String from, String to, PageRequest page) {
@@ -62,6 +65,7 @@ public class FactService {
     f.account = a;
     apply(f, in);
     facts.persistAndFlush(f);
+    summaries.refreshAccount(a.id);
     audit.created("FACT", f.id, a.id, FactDto.of(f));
     return FactDto.of(f);
   }
@@ -77,6 +81,7 @@ public class FactService {
     FactDto before = FactDto.of(f);
     apply(f, in);
     facts.flush();
+    summaries.refreshAccount(f.account.id);
     audit.updated("FACT", f.id, f.account.id, before, FactDto.of(f));
     return FactDto.of(f);
   }
@@ -91,6 +96,8 @@ public class FactService {
     ETags.check(expectedVersion, f.version);
     audit.deleted("FACT", f.id, f.account.id, FactDto.of(f));
     facts.delete(f);
+    facts.flush();
+    summaries.refreshAccount(f.account.id);
   }
 
   private AccountFact require(long id) {

@@ -42,6 +42,35 @@ class ClassificationApiTest {
   }
 
   @Test
+  void aDryRunSummaryIsTheSummaryOfTheStoredRunThatFollows() {
+    TestUser admin = users.create(Role.ADMIN);
+    // five active in W = 1986-07..1987-06 (n = 5, cap 1), one of them overridden; one LOST; one TARGET
+    long[] active = new long[5];
+    for (int i = 0; i < active.length; i++) {
+      active[i] = ClassificationFixtures.account(admin, "Preview " + i, 100 * (i + 1), i);
+      facts.fact(active[i], LocalDate.of(1987, 1, 1), (1000 * (i + 1)) + ".00", (100 * (i + 1)) + ".00", "5.00");
+      facts.fact(active[i], LocalDate.of(1986, 1, 1), (700 * (5 - i)) + ".00", "10.00", "5.00");
+    }
+    long lost = ClassificationFixtures.account(admin, "Preview lost", 100, 1);
+    facts.fact(lost, LocalDate.of(1986, 2, 1), "50.00", "5.00", "1.00");
+    ClassificationFixtures.account(admin, "Preview prospect", 100, 1);
+    Api.as(admin).body(Map.of("category", "KEY", "reason", "preview")).put("/api/v1/accounts/" + active[0]
+        + "/classification/override").then().statusCode(200);
+
+    Map<String, Object> preview = Api.as(admin).body(ClassificationFixtures.run("1987-06-30", true))
+        .post("/api/v1/classification/runs").then().statusCode(200).body("activeCount", equalTo(5))
+        .body("keyCap", equalTo(1)).body("changes.items.accountId", hasItems((int) active[1], (int) lost))
+        .extract().jsonPath().getMap("");
+    Map<String, Object> stored = Api.as(admin).body(ClassificationFixtures.run("1987-06-30", false))
+        .post("/api/v1/classification/runs").then().statusCode(201).extract().jsonPath().getMap("");
+    for (String differs : new String[] {"id", "dryRun", "durationMs"}) {
+      preview.remove(differs);
+      stored.remove(differs);
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(stored, preview);
+  }
+
+  @Test
   void aRealRunStoresChangesAndASecondConcurrentRunGets409() {
     TestUser admin = users.create(Role.ADMIN);
     long id = ClassificationFixtures.account(admin, "Real run 客户", 100, 1);

@@ -41,6 +41,7 @@ class ClassificationPropertiesTest {
     try (Statement s = c.createStatement()) {
       s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__foundation.sql'");
       s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V30__classification.sql'");
+      s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V70__fact_summary.sql'");
     }
   }
 
@@ -69,8 +70,8 @@ class ClassificationPropertiesTest {
     assertEquals(ids.size(), count("SELECT COUNT(DISTINCT account_id) FROM classification_result WHERE run_id = "
         + run + " AND category IN ('TARGET', 'NORMAL', 'LOST', 'KEY')"));
     assertEquals(ids.size(), count("SELECT COUNT(*) FROM classification_result WHERE run_id = " + run));
-    long active = ClassificationEngine.activeCount(c, run);
-    assertTrue(ClassificationEngine.policyKeyCount(c, run) <= PolicyParameters.V1.cap(active));
+    RunTally tally = ClassificationEngine.tally(c, run, 50);
+    assertTrue(tally.policyKeyCount() <= PolicyParameters.V1.cap(tally.activeCount()));
   }
 
   @Property(tries = 40)
@@ -107,9 +108,66 @@ class ClassificationPropertiesTest {
         + " WHEN 'KEY' THEN id WHEN 'LOST' THEN 2 * id WHEN 'NORMAL' THEN 3 * id ELSE 0 END), 0) FROM account";
     long before = count(snapshot);
     long run = classify();
-    ClassificationEngine.deleteResults(c, run);
+    exec("DELETE FROM classification_result WHERE run_id = " + run);
     assertEquals(before, count(snapshot));
     assertEquals(0, count("SELECT COUNT(*) FROM classification_result WHERE run_id = " + run));
+  }
+
+  @Property(tries = 40)
+  void aDryRunTalliesWhatTheStoredRunStoresAndWritesNothing(@ForAll("portfolios") List<Acct> accts,
+      @ForAll("pages") int page) throws SQLException {
+    load(accts);
+    // a first applied run gives the accounts categories, so the second one has transitions of every kind
+    ClassificationEngine.apply(c, classify(), Instant.now());
+    LocalDate later = AS_OF.plusMonths(4);
+    String snapshot = "SELECT COALESCE(SUM(id * version), 0) + COALESCE(SUM(CASE category WHEN 'KEY' THEN id"
+        + " WHEN 'LOST' THEN 2 * id WHEN 'NORMAL' THEN 3 * id ELSE 0 END), 0) FROM account";
+    long before = count(snapshot);
+    long results = count("SELECT COUNT(*) FROM classification_result");
+    RunTally preview = ClassificationEngine.preview(c, PolicyParameters.V1, later, false, page);
+    assertEquals(before, count(snapshot));
+    assertEquals(results, count("SELECT COUNT(*) FROM classification_result"));
+    long run = nextRun++;
+    exec("INSERT INTO classification_run (id, as_of, policy_version, started_at) VALUES (" + run
+        + ", DATE '" + later + "', 1, CURRENT_TIMESTAMP)");
+    ClassificationEngine.classify(c, run, PolicyParameters.V1, later);
+    RunTally stored = ClassificationEngine.tally(c, run, page);
+    assertEquals(stored, preview);
+    assertEquals(accts.size(), stored.counts().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(count("SELECT COUNT(*) FROM classification_result WHERE run_id = " + run
+        + " AND category <> previous_category"), preview.changedCount());
+    assertEquals(Math.min(page, preview.changedCount()), preview.firstChanges().size());
+  }
+
+  @Provide
+  Arbitrary<Integer> pages() {
+    return Arbitraries.integers().between(1, 50);
+  }
+
+  @Property(tries = 40)
+  void theFactSummaryGivesExactlyWhatTheFactsGive(@ForAll("portfolios") List<Acct> accts) throws SQLException {
+    List<Long> ids = load(accts);
+    if (!ids.isEmpty()) insertFact(ids.get(0), AS_OF.withDayOfMonth(1).plusMonths(1), 777); // after D: ignored
+    LocalDate month = AS_OF.withDayOfMonth(1);
+    exec("DELETE FROM fact_summary_month");
+    exec("INSERT INTO fact_summary_month (as_of_month, previous_start, window_start, window_end, built_at) VALUES"
+        + " (DATE '" + month + "', DATE '" + month.minusMonths(23) + "', DATE '" + month.minusMonths(11) + "',"
+        + " DATE '" + month.plusMonths(1) + "', CURRENT_TIMESTAMP)");
+    exec(io.pareto.fact.FactSummaries.SUMMARISE_MONTH.replace(":m", "DATE '" + month + "'"));
+    long facts = classify();
+    long summary = nextRun++;
+    exec("INSERT INTO classification_run (id, as_of, policy_version, started_at) VALUES (" + summary
+        + ", DATE '" + AS_OF + "', 1, CURRENT_TIMESTAMP)");
+    ClassificationEngine.classify(c, summary, PolicyParameters.V1, AS_OF, true);
+    assertEquals(ids.size(), count("SELECT COUNT(*) FROM classification_result WHERE run_id = " + summary));
+    String same = "SELECT COUNT(*) FROM classification_result f JOIN classification_result s"
+        + " ON s.account_id = f.account_id AND s.run_id = " + summary + " WHERE f.run_id = " + facts
+        + " AND f.category = s.category AND f.rule = s.rule AND f.revenue12 = s.revenue12"
+        + " AND f.gross_profit12 = s.gross_profit12 AND f.revenue_prev12 = s.revenue_prev12"
+        + " AND f.growth = s.growth AND COALESCE(f.score, -1) = COALESCE(s.score, -1)"
+        + " AND COALESCE(f.key_rank, -1) = COALESCE(s.key_rank, -1)"
+        + " AND COALESCE(f.last_revenue_month, DATE '1900-01-01') = COALESCE(s.last_revenue_month, DATE '1900-01-01')";
+    assertEquals(ids.size(), count(same));
   }
 
   /** Replaces every account with the portfolio; returns the new ids. */

@@ -3,6 +3,7 @@ package io.pareto.dataio.bench;
 import io.pareto.dataio.Column;
 import io.pareto.dataio.Dataset;
 import io.pareto.dataio.DatasetSpec;
+import io.pareto.fact.FactSummaries;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -75,7 +76,10 @@ final class BulkScenarios {
 
   private void cleanup(boolean facts, String tag) throws Exception {
     try (Statement st = b.db.createStatement()) {
-      if (facts) st.executeUpdate("delete from account_fact where fact_month < date '2020-01-01'");
+      if (facts) {
+        st.executeUpdate("delete from account_fact where fact_month < date '2020-01-01'");
+        for (String sql : FactSummaries.INVALIDATE) st.executeUpdate(sql); // deleted past the API
+      }
       else st.executeUpdate("delete from account where external_id like '" + tag + "%'");
     }
   }

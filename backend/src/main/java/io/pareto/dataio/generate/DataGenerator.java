@@ -1,5 +1,7 @@
 package io.pareto.dataio.generate;
 
+import io.pareto.decisionmap.SummarySql;
+import io.pareto.fact.FactSummaries;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -110,6 +112,9 @@ public final class DataGenerator {
       for (String table : new String[] {"account", "contact", "opportunity", "account_fact"}) {
         st.execute("alter table " + table + " alter column id restart with " + (max(table) + 1));
       }
+      // the rows came by COPY, past the services that keep the derived tables
+      for (String sql : FactSummaries.INVALIDATE) st.execute(sql);
+      for (String sql : SummarySql.rebuildAll()) st.execute(sql);
     }
     conn.commit();
     if (conn.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")) {
