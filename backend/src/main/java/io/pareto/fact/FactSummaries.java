@@ -65,8 +65,10 @@ public class FactSummaries {
   public LocalDate ensure(LocalDate asOf) {
     LocalDate month = asOf.withDayOfMonth(1);
     Object[] s = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM fact_summary_month"
-        + " WHERE as_of_month = :m), CASE WHEN EXISTS (SELECT 1 FROM account_fact f"
-        + " WHERE f.updated_at > s.refreshed_to) THEN 1 ELSE 0 END FROM fact_summary_state s WHERE s.id = 1")
+        + " WHERE as_of_month = :m), CASE WHEN (SELECT MAX(f.updated_at) FROM account_fact f) > s.refreshed_to"
+        // MAX reads one entry of ix_account_fact_updated; an EXISTS correlated to refreshed_to is
+        // planned without its value and scanned all 1.9M facts on PostgreSQL (0.4 s per request)
+        + " THEN 1 ELSE 0 END FROM fact_summary_state s WHERE s.id = 1")
         .setParameter("m", month).getSingleResult();
     if (((Number) s[0]).intValue() == 0 || ((Number) s[1]).intValue() == 1) {
       QuarkusTransaction.requiringNew().run(() -> {
