@@ -3,10 +3,13 @@ package io.pareto.fact;
 import io.pareto.dataio.Dataset;
 import io.pareto.dataio.DatasetImported;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,8 +68,10 @@ public class FactSummaries {
   public LocalDate ensure(LocalDate asOf) {
     LocalDate month = asOf.withDayOfMonth(1);
     Object[] s = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM fact_summary_month"
-        + " WHERE as_of_month = :m), CASE WHEN EXISTS (SELECT 1 FROM account_fact f"
-        + " WHERE f.updated_at > s.refreshed_to) THEN 1 ELSE 0 END FROM fact_summary_state s WHERE s.id = 1")
+        + " WHERE as_of_month = :m), CASE WHEN (SELECT MAX(f.updated_at) FROM account_fact f) > s.refreshed_to"
+        // MAX reads one entry of ix_account_fact_updated; an EXISTS correlated to refreshed_to is
+        // planned without its value and scanned all 1.9M facts on PostgreSQL (0.4 s per request)
+        + " THEN 1 ELSE 0 END FROM fact_summary_state s WHERE s.id = 1")
         .setParameter("m", month).getSingleResult();
     if (((Number) s[0]).intValue() == 0 || ((Number) s[1]).intValue() == 1) {
       QuarkusTransaction.requiringNew().run(() -> {
@@ -76,6 +81,15 @@ public class FactSummaries {
       });
     }
     return month;
+  }
+
+  /**
+   * Brings the current month up to date once the app (and its demo data) has started, so the first
+   * screens to open do not all queue up behind the same build.
+   */
+  @Transactional
+  void onStart(@Observes @Priority(50) StartupEvent event) {
+    ensure(LocalDate.now());
   }
 
   /** Re-summarises one account in the caller's transaction (after a fact of it was written or deleted). */
