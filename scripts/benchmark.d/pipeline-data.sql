@@ -36,7 +36,8 @@ where o.external_id like 'GEN-O-%'
 -- 3. Their history summary (V75; the app keeps it on every change, this history was written behind its back):
 --    the statement of StageSummaries.insertSql for the generated deals that have none yet.
 insert into deal_stage_summary (opportunity_id, furthest_rank, first_at, last_at, last_stage, lead_secs,
-    qualified_secs, proposal_secs, negotiation_secs, won_secs, collected_secs, losses, lost_at_stage, lost_reason)
+    qualified_secs, proposal_secs, negotiation_secs, won_secs, collected_secs, losses, lost_at_stage, lost_reason,
+    created_at, amount)
 select h.id,
        max(case h.stage when 'LEAD' then 0 when 'QUALIFIED' then 1 when 'PROPOSAL' then 2 when 'NEGOTIATION' then 3
                         when 'WON' then 4 when 'COLLECTED' then 5 else -1 end),
@@ -46,7 +47,8 @@ select h.id,
        sum(case when h.stage = 'WON' then h.secs end), sum(case when h.stage = 'COLLECTED' then h.secs end),
        sum(case when h.stage = 'LOST' then 1 else 0 end),
        max(case when h.stage = 'LOST' and h.latest = 1 then coalesce(h.from_stage, 'LEAD') end),
-       max(case when h.stage = 'LOST' and h.latest = 1 then coalesce(h.lost_reason, 'OTHER') end)
+       max(case when h.stage = 'LOST' and h.latest = 1 then coalesce(h.lost_reason, 'OTHER') end),
+       o.created_at, o.amount
 from (select i.*, cast(extract(epoch from i.next_at) as double precision)
                   - cast(extract(epoch from i.changed_at) as double precision) secs
       from (select c.opportunity_id id, c.from_stage, c.to_stage stage, c.lost_reason, c.changed_at,
@@ -55,4 +57,5 @@ from (select i.*, cast(extract(epoch from i.next_at) as double precision)
             from stage_change c
             where c.changed_by = 'bench'
               and not exists (select 1 from deal_stage_summary s where s.opportunity_id = c.opportunity_id)) i) h
-group by h.id;
+join opportunity o on o.id = h.id
+group by h.id, o.created_at, o.amount;

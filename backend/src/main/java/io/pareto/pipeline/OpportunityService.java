@@ -8,6 +8,7 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.pipeline.history.StageHistory;
+import io.pareto.pipeline.history.StageSummaries;
 import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
 import io.pareto.security.Role;
@@ -25,11 +26,13 @@ public class OpportunityService {
   private final AuditTrail audit;
   private final OwnerPolicy ownerPolicy;
   private final StageHistory history;
+  private final StageSummaries summaries;
   private static final ProjectInfoDto EMPTY_PROJECT = new ProjectInfoDto(null, null, null, false, null, null, null, null);
 
   public OpportunityService(OpportunityRepository opportunities, AccountService accounts, Caller caller, AuditTrail audit,
-      OwnerPolicy ownerPolicy, StageHistory history) {
+      OwnerPolicy ownerPolicy, StageHistory history, StageSummaries summaries) {
     this.history = history;
+    this.summaries = summaries;
     this.opportunities = opportunities;
     this.accounts = accounts;
     this.caller = caller;
@@ -88,6 +91,8 @@ public class OpportunityService {
     }
     apply(o, in);
     opportunities.flush();
+    // the funnel's summary row carries the amount (V86)
+    if (o.amount.compareTo(before.amount()) != 0) summaries.refresh(o.id);
     OpportunityDto after = OpportunityDto.of(o);
     audit.updated("OPPORTUNITY", o.id, o.account.id, before, after);
     return after;

@@ -111,6 +111,28 @@ class StageSummaryTest {
   }
 
   @Test
+  void anEditedAmountReachesTheSummaryAndTheUnfilteredCohort() {
+    // created on a day no other test uses, so an ADMIN's unfiltered cohort of that day holds this deal alone
+    int day = -3000;
+    long id = pf.deal(account, rep.id(), "1000.00", null, null, at(day, Stage.LEAD), at(day + 4, Stage.QUALIFIED));
+    Api.as(rep).header("If-Match", "\"0\"").body(Map.of("accountId", account, "name", "改价", "amount", "2500.00"))
+        .put("/api/v1/opportunities/" + id).then().statusCode(200);
+    Object[] r = (Object[]) em.createNativeQuery("select amount, created_at from deal_stage_summary where opportunity_id = :id")
+        .setParameter("id", id).getSingleResult();
+    assertEquals(0, new java.math.BigDecimal("2500.00").compareTo((java.math.BigDecimal) r[0]), "summary amount");
+    assertEquals(PipelineFixtures.day(day), instant(r[1]), "summary created_at");
+    String date = PipelineFixtures.day(day).toString().substring(0, 10);
+    String query = "mode=cohort&from=" + date + "&to=" + date;
+    Json unfiltered = new Json(Api.as(admin).get("/api/v1/pipeline/funnel?" + query).then().statusCode(200)
+        .extract().response());
+    for (Json j : List.of(unfiltered, funnel(query))) {
+      j.eq("cohort.stages[0].reached", "1").eq("cohort.stages[1].reached", "1").eq("cohort.stages[2].reached", "0")
+          .eq("cohort.stages[1].amount", "2500.00").eq("cohort.stages[0].averageDays", "4.0")
+          .eq("cohort.stages[0].medianDays", "4.0");
+    }
+  }
+
+  @Test
   void reportStatementsDoNotGrowWithTheDeals() {
     String cohort = "mode=cohort&from=2025-01-01&to=2025-12-31";
     String snapshot = "mode=snapshot&asOf=" + PipelineFixtures.day(3);

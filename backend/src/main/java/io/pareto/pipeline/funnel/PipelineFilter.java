@@ -46,6 +46,12 @@ public class PipelineFilter {
         + " o.forecast_category from " + deals(scope, params);
   }
 
+  /** Whether the scope or a filter leaves out any deal (false: an ADMIN's unfiltered report). */
+  public boolean narrows(AccountScope scope) {
+    return !scope.isAll() || ownerId != null || teamId != null || accountCategory != null
+        || (industry != null && !industry.isBlank());
+  }
+
   /**
    * {@code opportunity o [join account a] where <scope and filters>}, to extend with "and ...". The account
    * is joined only when the predicate needs it: an ADMIN's unfiltered report reads the deals alone.

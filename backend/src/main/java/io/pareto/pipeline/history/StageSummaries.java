@@ -11,7 +11,8 @@ import java.time.Instant;
 /**
  * Keeps {@code deal_stage_summary} (V75) in step with the stage history: one row per deal with the
  * furthest stage reached, the seconds of completed stays per stage and the latest loss, so funnels
- * at 1M deals group the cohort's rows instead of windowing over every change. Always recomputed
+ * at 1M deals group the cohort's rows instead of windowing over every change; the deal's creation instant
+ * and amount ride along (V86) so an unfiltered cohort needs no join. Always recomputed
  * set-based from the history of the deals concerned, never patched, so it cannot drift.
  */
 @ApplicationScoped
@@ -19,7 +20,8 @@ public class StageSummaries {
   /** Recomputes the summary rows of the deals whose changes match {@code where} (over {@code stage_change c}). */
   public static String insertSql(String where) {
     return "INSERT INTO deal_stage_summary (opportunity_id, furthest_rank, first_at, last_at, last_stage, lead_secs,"
-        + " qualified_secs, proposal_secs, negotiation_secs, won_secs, collected_secs, losses, lost_at_stage, lost_reason)"
+        + " qualified_secs, proposal_secs, negotiation_secs, won_secs, collected_secs, losses, lost_at_stage, lost_reason,"
+        + " created_at, amount)"
         + " SELECT h.id, MAX(CASE h.stage WHEN 'LEAD' THEN 0 WHEN 'QUALIFIED' THEN 1 WHEN 'PROPOSAL' THEN 2"
         + " WHEN 'NEGOTIATION' THEN 3 WHEN 'WON' THEN 4 WHEN 'COLLECTED' THEN 5 ELSE -1 END),"
         + " MIN(h.changed_at), MAX(h.changed_at), MAX(CASE WHEN h.next_at IS NULL THEN h.stage END),"
@@ -28,13 +30,15 @@ public class StageSummaries {
         + " SUM(CASE WHEN h.stage = 'WON' THEN h.secs END), SUM(CASE WHEN h.stage = 'COLLECTED' THEN h.secs END),"
         + " SUM(CASE WHEN h.stage = 'LOST' THEN 1 ELSE 0 END),"
         + " MAX(CASE WHEN h.stage = 'LOST' AND h.latest = 1 THEN COALESCE(h.from_stage, 'LEAD') END),"
-        + " MAX(CASE WHEN h.stage = 'LOST' AND h.latest = 1 THEN COALESCE(h.lost_reason, 'OTHER') END)"
+        + " MAX(CASE WHEN h.stage = 'LOST' AND h.latest = 1 THEN COALESCE(h.lost_reason, 'OTHER') END),"
+        + " o.created_at, o.amount"
         + " FROM (SELECT i.*, CAST(EXTRACT(EPOCH FROM i.next_at) AS DOUBLE PRECISION)"
         + " - CAST(EXTRACT(EPOCH FROM i.changed_at) AS DOUBLE PRECISION) secs"
         + " FROM (SELECT c.opportunity_id id, c.from_stage, c.to_stage stage, c.lost_reason, c.changed_at,"
         + " LEAD(c.changed_at) OVER (PARTITION BY c.opportunity_id ORDER BY c.changed_at, c.id) next_at,"
         + " ROW_NUMBER() OVER (PARTITION BY c.opportunity_id, c.to_stage ORDER BY c.changed_at DESC, c.id DESC) latest"
-        + " FROM stage_change c WHERE " + where + ") i) h GROUP BY h.id";
+        + " FROM stage_change c WHERE " + where + ") i) h JOIN opportunity o ON o.id = h.id"
+        + " GROUP BY h.id, o.created_at, o.amount";
   }
 
   private final EntityManager em;
@@ -43,7 +47,7 @@ public class StageSummaries {
     this.em = em;
   }
 
-  /** After a change of one deal was recorded (a transition, a creation, a reopen): two statements. */
+  /** After a change of one deal was recorded (a transition, a creation, a reopen) or the deal was edited: two statements. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void refresh(long opportunityId) {
     em.createNativeQuery("DELETE FROM deal_stage_summary WHERE opportunity_id = :id")
