@@ -130,6 +130,15 @@ class StageSummaryTest {
           .eq("cohort.stages[1].amount", "2500.00").eq("cohort.stages[0].averageDays", "4.0")
           .eq("cohort.stages[0].medianDays", "4.0");
     }
+    // two days in, the deal is an open LEAD (10%) for the unfiltered snapshot as for the narrowed one
+    String snapshot = "mode=snapshot&asOf=" + PipelineFixtures.day(day + 2);
+    Json all = new Json(Api.as(admin).get("/api/v1/pipeline/funnel?" + snapshot).then().statusCode(200)
+        .extract().response());
+    for (Json j : List.of(all, funnel(snapshot))) {
+      j.eq("snapshot.stages[0].count", "1").eq("snapshot.stages[0].amount", "2500.00")
+          .eq("snapshot.stages[0].weightedAmount", "250.00").eq("snapshot.stages[0].averageAgeDays", "2.0")
+          .eq("snapshot.stages[1].count", "0");
+    }
   }
 
   @Test

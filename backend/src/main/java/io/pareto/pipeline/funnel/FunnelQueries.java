@@ -73,16 +73,18 @@ public class FunnelQueries {
     Map<String, Object> p = PipelineFilter.params();
     p.put("asOf", asOf);
     p.put("asOfEpoch", asOf.getEpochSecond() + asOf.getNano() / 1e9);
-    String sql = "select h.stage, count(*), sum(o.amount), sum(round(o.amount * pr.probability / 100, 2)),"
-        + " avg(:asOfEpoch - " + epoch("o.created_at") + ") from ("
-        + " select s.opportunity_id id, s.last_stage stage from deal_stage_summary s"
+    // the summary carries amount and created_at (V86): only a narrowed report joins the deals
+    String sql = "select h.stage, count(*), sum(h.amount), sum(round(h.amount * pr.probability / 100, 2)),"
+        + " avg(:asOfEpoch - " + epoch("h.created_at") + ") from ("
+        + " select s.opportunity_id id, s.last_stage stage, s.amount, s.created_at from deal_stage_summary s"
         + " where s.last_at <= :asOf and " + Sql.open("s.last_stage") + " union all"
-        + " select l.id, l.stage from (select c.opportunity_id id, c.to_stage stage, row_number() over"
-        + " (partition by c.opportunity_id order by c.changed_at desc, c.id desc) rn"
+        + " select l.id, l.stage, l.amount, l.created_at from (select c.opportunity_id id, c.to_stage stage, s.amount,"
+        + " s.created_at, row_number() over (partition by c.opportunity_id order by c.changed_at desc, c.id desc) rn"
         + " from deal_stage_summary s join stage_change c on c.opportunity_id = s.opportunity_id"
         + " where s.last_at > :asOf and s.first_at <= :asOf and c.changed_at <= :asOf) l"
         + " where l.rn = 1 and " + Sql.open("l.stage") + ") h"
-        + " join stage_probability pr on pr.stage = h.stage, " + f.deals(scope, p) + " and o.id = h.id"
+        + " join stage_probability pr on pr.stage = h.stage"
+        + (f.narrows(scope) ? ", " + f.deals(scope, p) + " and o.id = h.id" : "")
         + " group by h.stage";
     return Sql.rows(em, sql, p);
   }
