@@ -11,6 +11,7 @@ import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
 import io.pareto.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -22,8 +23,11 @@ public class AccountService {
   private final Caller caller;
   private final AuditTrail audit;
   private final OwnerPolicy ownerPolicy;
+  private final Event<AccountDeleting> deleting;
 
-  public AccountService(AccountRepository accounts, Caller caller, AuditTrail audit, OwnerPolicy ownerPolicy) {
+  public AccountService(AccountRepository accounts, Caller caller, AuditTrail audit, OwnerPolicy ownerPolicy,
+      Event<AccountDeleting> deleting) {
+    this.deleting = deleting;
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
@@ -86,6 +90,7 @@ public class AccountService {
           + " opportunities; delete or move them first (contacts and facts would be deleted with it)");
     }
     audit.deleted("ACCOUNT", a.id, a.id, AccountDto.of(a));
+    deleting.fire(new AccountDeleting(a.id));
     accounts.delete(a);
     accounts.flush();
   }

@@ -22,6 +22,7 @@ class ClassificationApiTest {
   @Inject TestUsers users;
   @Inject ClassificationFixtures facts;
   @Inject ClassificationLock lock;
+  @Inject jakarta.persistence.EntityManager em;
 
   @Test
   void dryRunReportsTheChangeButStoresNothing() {
@@ -93,6 +94,13 @@ class ClassificationApiTest {
     TestUser manager = users.create(Role.MANAGER);
     Api.as(manager).body(ClassificationFixtures.run("1994-05-01", false)).post("/api/v1/classification/runs")
         .then().statusCode(403);
+
+    // results carry no foreign key (V87): deleting the account deletes its result rows
+    String etag = Api.as(admin).get("/api/v1/accounts/" + id).then().extract().header("ETag");
+    Api.as(admin).header("If-Match", etag).delete("/api/v1/accounts/" + id).then().statusCode(204);
+    org.junit.jupiter.api.Assertions.assertEquals(0L, ((Number) em.createNativeQuery(
+        "select count(*) from classification_result where account_id = :a").setParameter("a", id).getSingleResult())
+        .longValue());
   }
 
   @Test
