@@ -2,6 +2,7 @@ package io.pareto.dataio.generate;
 
 import io.pareto.decisionmap.SummarySql;
 import io.pareto.fact.FactSummaries;
+import io.pareto.pipeline.history.StageSummaries;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +23,8 @@ import org.flywaydb.core.Flyway;
  * Fills a database with a deterministic, realistic dataset for demos at scale and the benchmark
  * (scripts/generate-data). Revenue per account is Pareto-distributed (alpha 1.16, so about 20% of
  * the buying accounts bring 80% of revenue); 15% of accounts are prospects without revenue and
- * 10% lost accounts whose revenue stopped a year ago. Same seed, same data.
+ * 10% lost accounts whose revenue stopped a year ago; 10 deals per account with ~4 stage changes each
+ * ({@link DealPath}). Same seed, same data.
  *
  * <pre>
  * --accounts N (100000)  --seed S (42)  --db h2|postgresql  --url JDBC_URL  --user U  --password P
@@ -40,7 +42,6 @@ public final class DataGenerator {
   static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
   static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "军", "杰", "涛"};
   static final String[] LAYERS = {"EXECUTIVE", "DECISION", "IMPLEMENTATION", "USER"};
-  static final String[] STAGES = {"LEAD", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "COLLECTED", "LOST"};
   static final int MONTHS = 24;
 
   public static void main(String[] args) throws Exception {
@@ -65,6 +66,7 @@ public final class DataGenerator {
   private final Connection conn;
   private final int accounts;
   private final SplittableRandom rnd;
+  private final long seed;
   private final OffsetDateTime now = OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
   private final LocalDate firstMonth = LocalDate.of(2026, 10, 1).minusMonths(MONTHS - 1);
 
@@ -72,6 +74,7 @@ public final class DataGenerator {
     this.conn = conn;
     this.accounts = accounts;
     this.rnd = new SplittableRandom(seed);
+    this.seed = seed;
   }
 
   void run(String adminEmail, String adminPassword, int bcryptCost) throws SQLException {
@@ -115,6 +118,7 @@ public final class DataGenerator {
       // the rows came by COPY, past the services that keep the derived tables
       for (String sql : FactSummaries.INVALIDATE) st.execute(sql);
       for (String sql : SummarySql.rebuildAll()) st.execute(sql);
+      st.execute(StageSummaries.insertSql("c.changed_by = 'generator'"));
     }
     conn.commit();
     if (conn.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")) {
@@ -147,24 +151,51 @@ public final class DataGenerator {
     report("contacts", rows.rows(), t);
   }
 
+  /**
+   * 10 deals per account created over 700 days from the first fact month, each with its stage history
+   * ({@link DealPath}): the deals by one COPY, then their ~4M changes by a second, replaying each path from
+   * the deal's id (two COPY streams cannot share a connection, and the changes need their deals committed).
+   */
   private void opportunities(long base, double[] scale, int[] status, long[] owner) throws SQLException {
     long t = System.nanoTime();
-    long id = max("opportunity") + 1;
+    long first = max("opportunity") + 1;
+    long id = first;
     TableSink rows;
     try (TableSink s = TableSink.open(conn, "opportunity", "id", "external_id", "account_id", "name", "amount", "stage",
-        "expected_close_date", "owner_id", "created_at", "updated_at", "version")) {
+        "expected_close_date", "owner_id", "stage_changed_at", "lost_reason", "lost_at_stage", "created_at",
+        "updated_at", "version")) {
       for (int i = 0; i < accounts; i++) {
         for (int k = 0; k < 10; k++, id++) {
-          String stage = status[i] == 2 && k < 5 ? "LOST" : STAGES[rnd.nextInt(STAGES.length)];
+          DealPath p = path(id, status[i]);
+          DealPath.Step last = p.last();
           double amount = scale[i] * 3 * Math.exp(rnd.nextGaussian() * 0.6);
-          s.row(id, "GEN-O-" + id, base + i, "项目" + (k + 1) + "期", money(amount), stage,
-              firstMonth.plusDays(rnd.nextInt(900)), owner[i], now, now, 0);
+          s.row(id, "GEN-O-" + id, base + i, "项目" + (k + 1) + "期", money(amount), last.to(),
+              p.created().toLocalDate().plusDays(30 + rnd.nextInt(180)), owner[i], last.at(), last.lostReason(),
+              last.lostReason() == null ? null : last.from(), p.created(), last.at(), 0);
         }
       }
       rows = s;
     }
     conn.commit(); // after the COPY has ended: the connection is busy until then
     report("opportunities", rows.rows(), t);
+    t = System.nanoTime();
+    long deals = id;
+    try (TableSink s = TableSink.open(conn, "stage_change", "opportunity_id", "from_stage", "to_stage", "changed_at",
+        "changed_by", "reason", "lost_reason", "imported", "recorded_at")) {
+      for (id = first; id < deals; id++) {
+        int account = (int) ((id - first) / 10);
+        for (DealPath.Step step : path(id, status[account]).steps()) {
+          s.row(id, step.from(), step.to(), step.at(), "generator", step.reason(), step.lostReason(), true, now);
+        }
+      }
+      rows = s;
+    }
+    conn.commit();
+    report("stage changes", rows.rows(), t);
+  }
+
+  private DealPath path(long dealId, int accountStatus) {
+    return DealPath.of(seed, dealId, accountStatus == 2, firstMonth.atStartOfDay().atOffset(ZoneOffset.UTC), 700, now);
   }
 
   private void facts(long base, double[] scale, int[] status) throws SQLException {
