@@ -4,9 +4,6 @@
  *   PARETO_URL          base URL of the running app (default http://localhost:8080, the backend
  *                       serving the SPA)
  *   CHROMIUM_PATH       browser binary (default /usr/bin/chromium)
- *   PARETO_E2E_FAKE_API=1   TEMPORARY: answer /api/v1/accounts from e2e/fakeApi.ts until the backend exists
- *   PARETO_E2E_FAKE_SESSION=1  TEMPORARY: answer /api/v1/session from e2e/fakeSession.ts (checked
- *                       against the real backend's users) until the security branch lands it
  *   PARETO_E2E_USER / PARETO_E2E_PASSWORD  basic-auth identity for the real backend
  *   PARETO_E2E_SERVER_WAIT_MS  how long to wait for the app to answer (default 60000)
  *   PARETO_E2E_PREVIEW=1    build output is served by `vite preview` started here (default URL
@@ -20,9 +17,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { installFakeApi } from './fakeApi';
-import { installFakeSession } from './fakeSession';
-import { DEMO_PASSWORD } from './walk';
 import { tests as walkTests } from './walk';
 // Each feature's walks live in their own file; they run after the core walk.
 import { tests as analyticsTests } from './walk-analytics';
@@ -35,8 +29,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shotsDir = join(root, 'build', 'e2e-screenshots');
 const preview = process.env.PARETO_E2E_PREVIEW === '1';
 const baseURL = process.env.PARETO_URL ?? (preview ? 'http://127.0.0.1:4173' : 'http://localhost:8080');
-const fakeApi = process.env.PARETO_E2E_FAKE_API === '1';
-const fakeSession = process.env.PARETO_E2E_FAKE_SESSION === '1';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The backend uses HTTP basic auth; the walk signs in as this user when both are set.
 const httpCredentials =
@@ -87,10 +79,9 @@ async function main(): Promise<number> {
   if (preview) server = startPreview();
   let passed = 0;
   let failed = 0;
-  let skipped = 0;
   try {
     await waitForServer(baseURL, Number(process.env.PARETO_E2E_SERVER_WAIT_MS ?? 60_000));
-    console.log(`e2e: ${baseURL} with ${executablePath}${fakeApi ? ' (TEMPORARY fake /api/v1/accounts)' : ''}${fakeSession ? ' (TEMPORARY fake /api/v1/session)' : ''}`);
+    console.log(`e2e: ${baseURL} with ${executablePath}`);
     const browser = await chromium
       .launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
       .catch((e: unknown) => {
@@ -98,19 +89,11 @@ async function main(): Promise<number> {
       });
     try {
       for (const [index, test] of tests.entries()) {
-        if (test.fakeApiOnly && !fakeApi) {
-          skipped++;
-          console.log(`  - ${test.name} (skipped: needs PARETO_E2E_FAKE_API=1)`);
-          continue;
-        }
-        // Until the real session exists, the backend still speaks HTTP Basic: the context carries
-        // the identity the test signs in as (TEMPORARY, with PARETO_E2E_FAKE_SESSION=1).
-        const credentials = fakeSession && test.user ? { username: test.user, password: DEMO_PASSWORD } : httpCredentials;
         const context = await browser.newContext({
           baseURL,
           viewport: { width: 1366, height: 860 },
           locale: 'zh-CN',
-          ...(credentials ? { httpCredentials: credentials } : {}),
+          ...(httpCredentials ? { httpCredentials } : {}),
         });
         context.setDefaultTimeout(timeoutMs);
         const page = await context.newPage();
@@ -123,8 +106,6 @@ async function main(): Promise<number> {
           }
         });
         page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-        if (fakeSession) await installFakeSession(page, context, baseURL);
-        if (fakeApi) await installFakeApi(page);
         const prefix = String(index + 1).padStart(2, '0');
         const shot = async (name: string) => {
           await page.screenshot({ path: join(shotsDir, `${prefix}-${name}.png`) });
@@ -150,12 +131,12 @@ async function main(): Promise<number> {
     }
   } catch (err) {
     console.error(`e2e: could not run: ${err instanceof Error ? err.message : String(err)}`);
-    failed += Math.max(1, tests.length - passed - failed - skipped);
+    failed += Math.max(1, tests.length - passed - failed);
   } finally {
     server?.kill('SIGTERM');
   }
   console.log(`screenshots: ${shotsDir}`);
-  console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 }
 

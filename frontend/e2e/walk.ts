@@ -7,10 +7,8 @@ export const ADMIN = 'admin@pareto.demo';
 
 export interface E2ETest {
   name: string;
-  /** The demo user this test signs in as (with the TEMPORARY fake session, also the Basic identity). */
+  /** The demo user this test signs in as. */
   user?: string;
-  /** Runs only against the TEMPORARY fake API (it stages an answer the real backend cannot be asked for). */
-  fakeApiOnly?: boolean;
   /** Console errors this test provokes on purpose (e.g. the browser logging a 4xx); all others fail it. */
   expectedConsoleErrors?: RegExp;
   run: (page: Page, shot: (name: string) => Promise<void>) => Promise<void>;
@@ -209,7 +207,6 @@ export const tests: E2ETest[] = [
   {
     name: 'an API error shows the problem title and detail',
     user: REP,
-    fakeApiOnly: true,
     expectedConsoleErrors: /status of 400/,
     async run(page, shot) {
       await page.route(/\/api\/v1\/accounts(\?.*)?$/, (route) =>

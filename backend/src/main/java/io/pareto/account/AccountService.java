@@ -35,7 +35,7 @@ public class AccountService {
   }
 
   public Page<AccountDto> list(AccountFilter filter, PageRequest page) {
-    return accounts.page(caller.scope(), filter, page).map(AccountDto::of);
+    return accounts.page(caller.scope(), filter, page);
   }
 
   public Optional<AccountDto> get(long id) {
