@@ -6,13 +6,10 @@
  *   CHROMIUM_PATH       browser binary (default /usr/bin/chromium)
  *   PARETO_E2E_USER / PARETO_E2E_PASSWORD  basic-auth identity for the real backend
  *   PARETO_E2E_SERVER_WAIT_MS  how long to wait for the app to answer (default 60000)
- *   PARETO_E2E_PREVIEW=1    build output is served by `vite preview` started here (default URL
- *                       http://127.0.0.1:4173); run `npm run build` first
  *
  * Fails a test on any console error or uncaught page error; screenshots go to build/e2e-screenshots/.
  * The last line is "N passed, N failed".
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +24,7 @@ const tests = [...walkTests, ...analyticsTests, ...decisionMapTests, ...dataTest
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shotsDir = join(root, 'build', 'e2e-screenshots');
-const preview = process.env.PARETO_E2E_PREVIEW === '1';
-const baseURL = process.env.PARETO_URL ?? (preview ? 'http://127.0.0.1:4173' : 'http://localhost:8080');
+const baseURL = process.env.PARETO_URL ?? 'http://localhost:8080';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The backend uses HTTP basic auth; the walk signs in as this user when both are set.
 const httpCredentials =
@@ -64,19 +60,8 @@ async function waitForServer(url: string, ms: number): Promise<void> {
   throw new Error(`${url} did not answer within ${ms} ms: ${String(lastError)}`);
 }
 
-function startPreview(): ChildProcess {
-  const { port, hostname } = new URL(baseURL);
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  return spawn(process.execPath, [vite, 'preview', '--host', hostname, '--port', port || '4173', '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
 async function main(): Promise<number> {
   mkdirSync(shotsDir, { recursive: true });
-  let server: ChildProcess | undefined;
-  if (preview) server = startPreview();
   let passed = 0;
   let failed = 0;
   try {
@@ -132,8 +117,6 @@ async function main(): Promise<number> {
   } catch (err) {
     console.error(`e2e: could not run: ${err instanceof Error ? err.message : String(err)}`);
     failed += Math.max(1, tests.length - passed - failed);
-  } finally {
-    server?.kill('SIGTERM');
   }
   console.log(`screenshots: ${shotsDir}`);
   console.log(`${passed} passed, ${failed} failed`);
