@@ -40,6 +40,9 @@ export const tests: E2ETest[] = [
       expect(errorRows.length >= 1, `the bad file lists its rows, got ${errorRows.length}`);
       expect(errorRows.every((r) => r.startsWith('1')), `every error is on data row 1: ${errorRows.join(' | ')}`);
       expect(errorRows.some((r) => r.includes('NO_SUCH_INDUSTRY')), `the bad value is shown: ${errorRows.join(' | ')}`);
+      // the server's codes, translated: no English message inside the zh-CN dialog
+      expect(errorRows.some((r) => r.includes('必填')) && errorRows.some((r) => r.includes('没有此行业代码')),
+        `row errors in Chinese: ${errorRows.join(' | ')}`);
       await shot('import-row-errors');
       await expectAccessible(page, 'import-errors');
 

@@ -4205,9 +4205,18 @@ export interface components {
             column?: string;
             /** @example FINANCIAL */
             value?: string;
-            /** @example unknown industry */
+            /** @example UNKNOWN_INDUSTRY */
+            code: components["schemas"]["RowErrorCode"];
+            /** @example unknown industry code */
             message: string;
+            /**
+             * @description What would be accepted, where the code has a limit or a list (e.g. 200 for TOO_LONG)
+             * @example 200
+             */
+            expected?: string;
         };
+        /** @enum {string} */
+        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY";
         RunDto: {
             /**
              * Format: int64

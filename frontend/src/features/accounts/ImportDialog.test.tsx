@@ -54,8 +54,8 @@ describe('ImportDialog', () => {
     await changeLanguage('en-US');
     vi.spyOn(importApi, 'uploadImport').mockRejectedValue(
       new importApi.ImportRejectedError({ status: 422, detail: '2 error(s) in the file; nothing was written' }, [
-        { rowNumber: 3, column: 'industryCode', value: 'FINANCIAL', message: 'unknown industry' },
-        { rowNumber: 7, message: 'name is required' },
+        { rowNumber: 3, column: 'industryCode', value: 'FINANCIAL', code: 'UNKNOWN_INDUSTRY', message: 'unknown industry' },
+        { rowNumber: 7, code: 'REQUIRED', message: 'name is required' },
       ]),
     );
     renderWithProviders(<ImportDialog open onClose={() => undefined} />, '/accounts');
@@ -67,10 +67,28 @@ describe('ImportDialog', () => {
     expect(errors.querySelector('[aria-label="Rows with errors"]')).not.toBeNull();
     const rows = [...errors.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
     expect(rows).toEqual([
-      ['3', 'industryCode', 'FINANCIAL', 'unknown industry'],
-      ['7', '—', '—', 'name is required'],
+      ['3', 'industryCode', 'FINANCIAL', 'No industry with this code'],
+      ['7', '—', '—', 'Required'],
     ]);
     expect(screen.getByText('2 error(s) in the file; nothing was written')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('import-run')).toBeDisabled());
+  });
+
+  it('translates row errors by code, with what is accepted, and falls back to the server message', async () => {
+    await changeLanguage('zh-CN');
+    vi.spyOn(importApi, 'uploadImport').mockRejectedValue(
+      new importApi.ImportRejectedError({ status: 422, detail: '3 error(s) in the file; nothing was written' }, [
+        { rowNumber: 2, column: 'name', value: 'x', code: 'TOO_LONG', message: 'at most 200 characters', expected: '200' },
+        { rowNumber: 3, column: 'ownerEmail', code: 'ASSIGN_SELF_ONLY', message: 'you may only assign records to yourself' },
+        // a code newer than this build
+        { rowNumber: 4, code: 'SOMETHING_NEW' as importApi.RowError['code'], message: 'a newer server problem' },
+      ]),
+    );
+    renderWithProviders(<ImportDialog open onClose={() => undefined} />, '/accounts');
+    chooseFile();
+    fireEvent.click(await screen.findByText('校验（试运行）'));
+    const errors = await screen.findByTestId('import-errors');
+    const messages = [...errors.querySelectorAll('tbody tr')].map((r) => r.querySelectorAll('td')[3]?.textContent);
+    expect(messages).toEqual(['过长：最多 200 个字符', '只能指派给自己', 'a newer server problem']);
   });
 });

@@ -205,7 +205,12 @@ function RowErrorTable({ error }: { error: ImportRejectedError }) {
           { key: 'row', title: t('imports.row'), dataIndex: 'rowNumber', width: 80 },
           { key: 'column', title: t('imports.column'), render: (_: unknown, r) => r.column ?? t('common.noValue') },
           { key: 'value', title: t('imports.value'), render: (_: unknown, r) => (r.value === undefined ? t('common.noValue') : <Typography.Text code>{r.value}</Typography.Text>) },
-          { key: 'message', title: t('imports.message'), dataIndex: 'message' },
+          {
+            key: 'message',
+            title: t('imports.message'),
+            // translated by code; the server's English message for a code this build does not know
+            render: (_: unknown, r) => t(`imports.problems.${r.code}`, { expected: r.expected, defaultValue: r.message }),
+          },
         ]}
       />
     </Flex>

@@ -10,16 +10,17 @@ describe('importError', () => {
       status: 422,
       detail: '2 error(s) in the file; nothing was written',
       rowErrors: [
-        { rowNumber: 3, column: 'industryCode', value: 'FINANCIAL', message: 'unknown industry' },
-        { rowNumber: 7, message: 'name is required' },
-        { column: 'x', message: 'no row number: dropped' },
+        { rowNumber: 3, column: 'industryCode', value: 'FINANCIAL', code: 'UNKNOWN_INDUSTRY', message: 'unknown industry' },
+        { rowNumber: 7, column: 'name', code: 'TOO_LONG', message: 'at most 200 characters', expected: '200' },
+        { column: 'x', code: 'REQUIRED', message: 'no row number: dropped' },
+        { rowNumber: 8, message: 'no code: dropped' },
       ],
     });
     const error = importError(422, body);
     expect(error).toBeInstanceOf(ImportRejectedError);
     expect((error as ImportRejectedError).rowErrors).toEqual([
-      { rowNumber: 3, column: 'industryCode', value: 'FINANCIAL', message: 'unknown industry' },
-      { rowNumber: 7, message: 'name is required' },
+      { rowNumber: 3, column: 'industryCode', value: 'FINANCIAL', code: 'UNKNOWN_INDUSTRY', message: 'unknown industry' },
+      { rowNumber: 7, column: 'name', code: 'TOO_LONG', message: 'at most 200 characters', expected: '200' },
     ]);
     expect(error.message).toBe('2 error(s) in the file; nothing was written');
   });

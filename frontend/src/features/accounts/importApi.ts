@@ -27,13 +27,16 @@ export function rowErrorsOf(body: unknown): RowError[] {
   return body.rowErrors.flatMap((e: unknown): RowError[] => {
     if (typeof e !== 'object' || e === null) return [];
     const r = e as Record<string, unknown>;
-    if (typeof r.rowNumber !== 'number' || typeof r.message !== 'string') return [];
+    if (typeof r.rowNumber !== 'number' || typeof r.message !== 'string' || typeof r.code !== 'string') return [];
     return [
       {
         rowNumber: r.rowNumber,
+        // a code this build does not know still shows, with the server's message (see ImportDialog)
+        code: r.code as RowError['code'],
         message: r.message,
         ...(typeof r.column === 'string' ? { column: r.column } : {}),
         ...(typeof r.value === 'string' ? { value: r.value } : {}),
+        ...(typeof r.expected === 'string' ? { expected: r.expected } : {}),
       },
     ];
   });

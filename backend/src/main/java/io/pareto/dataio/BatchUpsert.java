@@ -1,5 +1,6 @@
 package io.pareto.dataio;
 
+import io.pareto.common.Problem.RowError.Code;
 import io.pareto.dataio.ImportRun.Parsed;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +41,8 @@ final class BatchUpsert implements ImportRun.Upsert {
     for (Parsed p : parsed) {
       Existing e = existing.get(p.key());
       if (e != null && !e.visible()) {
-        run.forbid(p.number(), spec.keyColumns().get(0), String.valueOf(p.key()), "belongs to an account you may not see");
+        run.forbid(p.number(), spec.keyColumns().get(0), String.valueOf(p.key()), Code.NOT_VISIBLE,
+            "belongs to an account you may not see");
         continue;
       }
       if (!ownersAllowed(p, e)) continue;
@@ -72,7 +74,8 @@ final class BatchUpsert implements ImportRun.Upsert {
       if (p.values()[i] == null) p.values()[i] = e == null ? run.callerId : stored;
       Object owner = p.values()[i];
       if (!run.mayAssignOwners && !Cells.same(owner, stored) && !Cells.same(owner, run.callerId)) {
-        run.forbid(p.number(), cols.get(i).name(), null, "you may only assign records to yourself");
+        run.forbid(p.number(), cols.get(i).name(), null, Code.ASSIGN_SELF_ONLY,
+            "you may only assign records to yourself");
         return false;
       }
     }

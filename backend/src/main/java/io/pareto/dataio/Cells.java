@@ -1,6 +1,7 @@
 package io.pareto.dataio;
 
 import io.pareto.common.Months;
+import io.pareto.common.Problem.RowError.Code;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,30 +28,46 @@ final class Cells {
 
   private Cells() {}
 
-  /** A cell that cannot be read; the message goes into the 422 problem's row errors. */
+  /** A cell that cannot be read; code, message and what is accepted go into the 422 problem's row errors. */
   static final class Invalid extends Exception {
-    Invalid(String message) {
+    final Code code;
+    final String expected;
+
+    Invalid(Code code, String message) {
+      this(code, message, null);
+    }
+
+    Invalid(Code code, String message, String expected) {
       super(message, null, false, false);
+      this.code = code;
+      this.expected = expected;
     }
   }
 
   /** Plain typed value (references are resolved by the import run, not here). */
   static Object parse(Column c, String raw) throws Invalid {
-    if (JsonRows.NOT_SCALAR.equals(raw)) throw new Invalid("must be a single value, not an object or array");
+    if (JsonRows.NOT_SCALAR.equals(raw)) {
+      throw new Invalid(Code.NOT_SCALAR, "must be a single value, not an object or array");
+    }
     String s = raw.trim();
     return switch (c.type()) {
       case TEXT, INDUSTRY, TEAM, ACCOUNT -> {
-        if (c.maxLength() > 0 && s.length() > c.maxLength()) throw new Invalid("at most " + c.maxLength() + " characters");
+        if (c.maxLength() > 0 && s.length() > c.maxLength()) {
+          throw new Invalid(Code.TOO_LONG, "at most " + c.maxLength() + " characters", String.valueOf(c.maxLength()));
+        }
         yield s;
       }
       case EMAIL, USER -> {
-        if (s.length() > 254 || !EMAIL_TEXT.matcher(s).matches()) throw new Invalid("must be an email address");
+        if (s.length() > 254 || !EMAIL_TEXT.matcher(s).matches()) {
+          throw new Invalid(Code.NOT_EMAIL, "must be an email address");
+        }
         yield s;
       }
       case ENUM -> {
         if (!ENUM_NAMES.get(c.enumType()).contains(s)) {
-          throw new Invalid("must be one of " + Arrays.stream(c.enumType().getEnumConstants())
-              .map(v -> ((Enum<?>) v).name()).collect(Collectors.joining(", ")));
+          String allowed = Arrays.stream(c.enumType().getEnumConstants()).map(v -> ((Enum<?>) v).name())
+              .collect(Collectors.joining(", "));
+          throw new Invalid(Code.NOT_ALLOWED, "must be one of " + allowed, allowed);
         }
         yield s;
       }
@@ -59,11 +76,13 @@ final class Cells {
         try {
           d = new BigDecimal(s);
         } catch (NumberFormatException e) {
-          throw new Invalid("must be a number like 1200000.00");
+          throw new Invalid(Code.NOT_NUMBER, "must be a number like 1200000.00");
         }
-        if (d.scale() > 2) throw new Invalid("at most 2 decimal places");
-        if (d.precision() - d.scale() > 17) throw new Invalid("at most 17 digits before the decimal point");
-        if (c.nonNegative() && d.signum() < 0) throw new Invalid("must not be negative");
+        if (d.scale() > 2) throw new Invalid(Code.TOO_MANY_DECIMALS, "at most 2 decimal places", "2");
+        if (d.precision() - d.scale() > 17) {
+          throw new Invalid(Code.TOO_MANY_DIGITS, "at most 17 digits before the decimal point", "17");
+        }
+        if (c.nonNegative() && d.signum() < 0) throw new Invalid(Code.NEGATIVE, "must not be negative");
         yield d;
       }
       case INT -> {
@@ -71,27 +90,29 @@ final class Cells {
         try {
           i = Integer.parseInt(s);
         } catch (NumberFormatException e) {
-          throw new Invalid("must be a whole number");
+          throw new Invalid(Code.NOT_WHOLE_NUMBER, "must be a whole number");
         }
-        if (c.nonNegative() && i < 0) throw new Invalid("must not be negative");
-        if (c.maxLength() > 0 && i > c.maxLength()) throw new Invalid("must be at most " + c.maxLength());
+        if (c.nonNegative() && i < 0) throw new Invalid(Code.NEGATIVE, "must not be negative");
+        if (c.maxLength() > 0 && i > c.maxLength()) {
+          throw new Invalid(Code.TOO_LARGE, "must be at most " + c.maxLength(), String.valueOf(c.maxLength()));
+        }
         yield i;
       }
       case DATE -> {
         try {
           yield LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-          throw new Invalid("must be a date as YYYY-MM-DD");
+          throw new Invalid(Code.NOT_DATE, "must be a date as YYYY-MM-DD", "YYYY-MM-DD");
         }
       }
       case MONTH -> {
-        if (!MONTH_TEXT.matcher(s).matches()) throw new Invalid("must be a month as YYYY-MM");
+        if (!MONTH_TEXT.matcher(s).matches()) throw new Invalid(Code.NOT_MONTH, "must be a month as YYYY-MM", "YYYY-MM");
         yield Months.parse(s);
       }
       case BOOL -> switch (s.toLowerCase(Locale.ROOT)) {
         case "true" -> Boolean.TRUE;
         case "false" -> Boolean.FALSE;
-        default -> throw new Invalid("must be true or false");
+        default -> throw new Invalid(Code.NOT_BOOLEAN, "must be true or false", "true, false");
       };
       case ID, INSTANT -> null; // read-only: ignored on import
     };

@@ -1,6 +1,7 @@
 package io.pareto.dataio;
 
 import io.pareto.common.Problem.RowError;
+import io.pareto.common.Problem.RowError.Code;
 import io.pareto.security.AccountScope;
 import java.io.IOException;
 import java.sql.Connection;
@@ -79,11 +80,14 @@ final class ImportRun {
   private boolean checkHeader(List<String> header) {
     Set<String> seen = new HashSet<>();
     for (String h : header) {
-      if (spec.column(h).isEmpty()) error(0, h, null, "unknown column; see docs/api-guide.md for the columns");
-      else if (!seen.add(h)) error(0, h, null, "column appears twice");
+      if (spec.column(h).isEmpty()) {
+        error(0, h, null, Code.UNKNOWN_COLUMN, "unknown column; see docs/api-guide.md for the columns");
+      } else if (!seen.add(h)) {
+        error(0, h, null, Code.DUPLICATE_COLUMN, "column appears twice");
+      }
     }
     spec.writable().filter(c -> c.required() && !header.contains(c.name()))
-        .forEach(c -> error(0, c.name(), null, "required column is missing"));
+        .forEach(c -> error(0, c.name(), null, Code.MISSING_COLUMN, "required column is missing"));
     return errors.isEmpty();
   }
 
@@ -95,7 +99,8 @@ final class ImportRun {
     for (RowSource.Row r : chunk) {
       if (checkNames) {
         r.cells().keySet().stream().filter(n -> spec.column(n).isEmpty())
-            .forEach(n -> error(r.number(), n, null, "unknown field; see docs/api-guide.md for the fields"));
+            .forEach(n -> error(r.number(), n, null, Code.UNKNOWN_FIELD,
+                "unknown field; see docs/api-guide.md for the fields"));
       }
       Parsed p = parse(r, accounts);
       if (p != null) parsed.add(p);
@@ -112,29 +117,33 @@ final class ImportRun {
       Column c = cols.get(i);
       String raw = r.cells().get(c.name());
       if (raw == null || raw.isBlank()) {
-        if (c.required()) { error(r.number(), c.name(), raw, "required"); ok = false; }
+        if (c.required()) { error(r.number(), c.name(), raw, Code.REQUIRED, "required"); ok = false; }
         else if (c.type() == Column.Type.BOOL) values[i] = Boolean.TRUE; // active by default
         continue;
       }
       try {
         Object v = Cells.parse(c, raw);
         values[i] = switch (c.type()) {
-          case ACCOUNT -> refs.require(accounts.get((String) v), "no account with this externalId that you may see");
-          case USER -> refs.require(refs.users().get(((String) v).toLowerCase(java.util.Locale.ROOT)), "no such user");
-          case TEAM -> refs.require(refs.teams().get((String) v), "no such team");
-          case INDUSTRY -> refs.require(refs.industries().contains(v) ? v : null, "unknown industry code");
+          case ACCOUNT -> refs.require(accounts.get((String) v), Code.UNKNOWN_ACCOUNT,
+              "no account with this externalId that you may see");
+          case USER -> refs.require(refs.users().get(((String) v).toLowerCase(java.util.Locale.ROOT)), Code.UNKNOWN_USER,
+              "no such user");
+          case TEAM -> refs.require(refs.teams().get((String) v), Code.UNKNOWN_TEAM, "no such team");
+          case INDUSTRY -> refs.require(refs.industries().contains(v) ? v : null, Code.UNKNOWN_INDUSTRY,
+              "unknown industry code");
           default -> v;
         };
       } catch (Cells.Invalid e) {
-        error(r.number(), c.name(), raw, e.getMessage());
+        errors(r.number(), c.name(), raw, e);
         ok = false;
       }
     }
     if (!ok) return null;
     Object key = key(values);
     if (!seenKeys.add(key)) {
-      error(r.number(), spec.keyColumns().get(0), r.cells().get(spec.keyColumns().get(0)),
-          "duplicate key: an earlier row of this file has the same " + String.join(" + ", spec.keyColumns()));
+      String keyColumns = String.join(" + ", spec.keyColumns());
+      error(new RowError(r.number(), spec.keyColumns().get(0), r.cells().get(spec.keyColumns().get(0)),
+          Code.DUPLICATE_KEY, "duplicate key: an earlier row of this file has the same " + keyColumns, keyColumns));
       return null;
     }
     return new Parsed(r.number(), values, key);
@@ -158,14 +167,22 @@ final class ImportRun {
     throw new IllegalArgumentException(dbColumn);
   }
 
-  void error(long row, String column, String value, String message) {
-    badCells++;
-    if (errors.size() < MAX_ERRORS) errors.add(new RowError(row, column, value, message));
+  void error(long row, String column, String value, Code code, String message) {
+    error(new RowError(row, column, value, code, message));
   }
 
-  void forbid(long row, String column, String value, String message) {
+  private void errors(long row, String column, String value, Cells.Invalid e) {
+    error(new RowError(row, column, value, e.code, e.getMessage(), e.expected));
+  }
+
+  private void error(RowError e) {
+    badCells++;
+    if (errors.size() < MAX_ERRORS) errors.add(e);
+  }
+
+  void forbid(long row, String column, String value, Code code, String message) {
     forbidden = true;
-    error(row, column, value, message);
+    error(row, column, value, code, message);
   }
 
   /** Compares the valid rows with the stored records, counts and writes them. */

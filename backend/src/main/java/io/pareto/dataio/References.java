@@ -1,5 +1,6 @@
 package io.pareto.dataio;
 
+import io.pareto.common.Problem.RowError.Code;
 import io.pareto.security.AccountScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,8 +31,8 @@ final class References {
     this.scope = scope;
   }
 
-  Object require(Object value, String message) throws Cells.Invalid {
-    if (value == null) throw new Cells.Invalid(message);
+  Object require(Object value, Code code, String message) throws Cells.Invalid {
+    if (value == null) throw new Cells.Invalid(code, message);
     return value;
   }
 

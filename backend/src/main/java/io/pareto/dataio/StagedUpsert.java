@@ -1,5 +1,6 @@
 package io.pareto.dataio;
 
+import io.pareto.common.Problem.RowError.Code;
 import io.pareto.dataio.ImportRun.Parsed;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -159,12 +160,14 @@ final class StagedUpsert implements ImportRun.Upsert {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           if (rs.getInt(3) == 1) {
-            run.forbid(rs.getLong(1), key.name(), rs.getString(2), "belongs to an account you may not see");
+            run.forbid(rs.getLong(1), key.name(), rs.getString(2), Code.NOT_VISIBLE,
+                "belongs to an account you may not see");
             continue;
           }
           for (int i = 0; i < owners.size(); i++) {
             if (rs.getInt(4 + i) == 1) {
-              run.forbid(rs.getLong(1), owners.get(i).name(), null, "you may only assign records to yourself");
+              run.forbid(rs.getLong(1), owners.get(i).name(), null, Code.ASSIGN_SELF_ONLY,
+                  "you may only assign records to yourself");
               break;
             }
           }

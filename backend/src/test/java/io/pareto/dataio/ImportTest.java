@@ -63,7 +63,10 @@ class ImportTest {
         .body("rowErrors.rowNumber", contains(2, 3, 4))
         .body("rowErrors.column", contains("name", "strategicValue", "kaKind"))
         .body("rowErrors[1].value", equalTo("9"))
-        .body("rowErrors[2].message", containsString("GROUP"));
+        .body("rowErrors.code", contains("REQUIRED", "TOO_LARGE", "NOT_ALLOWED"))
+        .body("rowErrors[1].expected", equalTo("5"))
+        .body("rowErrors[2].message", containsString("GROUP"))
+        .body("rowErrors[2].expected", containsString("GROUP"));
     assertEquals(before, accountCount());
   }
 
@@ -72,9 +75,11 @@ class ImportTest {
     TestUser rep = users.create(Role.REP);
     String p = DataioFixtures.prefix();
     importCsv(rep, "accounts", "externalId,name\n" + p + "1,a\n" + p + "1,b\n").statusCode(422)
-        .body("rowErrors.rowNumber", contains(2)).body("rowErrors[0].message", containsString("duplicate"));
+        .body("rowErrors.rowNumber", contains(2)).body("rowErrors[0].message", containsString("duplicate"))
+        .body("rowErrors[0].code", equalTo("DUPLICATE_KEY")).body("rowErrors[0].expected", equalTo("externalId"));
     importCsv(rep, "accounts", "externalId,name,colour\n" + p + "1,a,red\n").statusCode(422)
-        .body("rowErrors.rowNumber", contains(0)).body("rowErrors[0].column", equalTo("colour"));
+        .body("rowErrors.rowNumber", contains(0)).body("rowErrors[0].column", equalTo("colour"))
+        .body("rowErrors[0].code", equalTo("UNKNOWN_COLUMN"));
   }
 
   @Test
@@ -116,7 +121,8 @@ class ImportTest {
             Map.of("accountExternalId", p + "NOPE", "month", "2026-13", "revenue", 1, "grossProfit", 1,
                 "costToServe", 1, "orderCount", 1)))
         .post("/api/v1/imports/facts").then().statusCode(422)
-        .body("rowErrors.column", contains("accountExternalId", "month"));
+        .body("rowErrors.column", contains("accountExternalId", "month"))
+        .body("rowErrors.code", contains("UNKNOWN_ACCOUNT", "NOT_MONTH"));
   }
 
   @Test
@@ -126,9 +132,9 @@ class ImportTest {
     String p = DataioFixtures.prefix();
     importCsv(owner, "accounts", "externalId,name\n" + p + "1,甲\n").statusCode(200);
     importCsv(other, "accounts", "externalId,name\n" + p + "1,抢\n").statusCode(403)
-        .body("rowErrors.rowNumber", contains(1));
+        .body("rowErrors.rowNumber", contains(1)).body("rowErrors.code", contains("NOT_VISIBLE"));
     importCsv(other, "accounts", "externalId,name,ownerEmail\n" + p + "2,乙," + owner.email() + "\n").statusCode(403)
-        .body("rowErrors.column", contains("ownerEmail"));
+        .body("rowErrors.column", contains("ownerEmail")).body("rowErrors.code", contains("ASSIGN_SELF_ONLY"));
     importCsv(other, "contacts", "externalId,accountExternalId,layer\n" + p + "C,"  + p + "1,USER\n").statusCode(422);
     importCsv(other, "users", "email,name,role\nx@pareto.test,X,REP\n").statusCode(403);
   }
