@@ -70,7 +70,7 @@ describe('ImportDialog', () => {
       ['3', 'industryCode', 'FINANCIAL', 'No industry with this code'],
       ['7', '—', '—', 'Required'],
     ]);
-    expect(screen.getByText('2 error(s) in the file; nothing was written')).toBeInTheDocument();
+    expect(screen.getByText('2 errors in the file.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('import-run')).toBeDisabled());
   });
 
@@ -90,5 +90,6 @@ describe('ImportDialog', () => {
     const errors = await screen.findByTestId('import-errors');
     const messages = [...errors.querySelectorAll('tbody tr')].map((r) => r.querySelectorAll('td')[3]?.textContent);
     expect(messages).toEqual(['过长：最多 200 个字符', '只能指派给自己', 'a newer server problem']);
+    expect(screen.getByText('共 3 处错误。')).toBeInTheDocument();
   });
 });

@@ -185,6 +185,8 @@ function ImportCounts({ result }: { result: ImportResult }) {
   );
 }
 
+const MAX_LISTED = 1000;
+
 function RowErrorTable({ error }: { error: ImportRejectedError }) {
   const { t } = useTranslation();
   return (
@@ -193,7 +195,14 @@ function RowErrorTable({ error }: { error: ImportRejectedError }) {
         type="error"
         showIcon
         title={error.status === 403 ? t('imports.forbidden') : t('imports.rejected')}
-        description={error.problem.detail}
+        // the server lists at most 1,000 row errors; its English detail stays for a problem without rows
+        description={
+          error.rowErrors.length === 0
+            ? error.problem.detail
+            : t(error.rowErrors.length >= MAX_LISTED ? 'imports.errorsCapped' : 'imports.errors', {
+                count: error.rowErrors.length,
+              })
+        }
       />
       <Table<RowError>
         aria-label={t('imports.errorTable')}
