@@ -25,13 +25,18 @@ public enum AuthKind {
 
   /** The identity of a signed-in user, with the attributes every request relies on. */
   public QuarkusSecurityIdentity.Builder identityOf(AppUser user) {
-    var b = QuarkusSecurityIdentity.builder()
-        .setPrincipal(new QuarkusPrincipal(user.email))
-        .addRole(user.role.name())
-        .addAttribute(ATTRIBUTE, this)
-        .addAttribute(USER_ID, user.id);
     // The team's id comes from the foreign key; a lazy team is not loaded for it.
-    if (user.team != null) b.addAttribute(TEAM_ID, user.team.id);
+    return identityOf(user.id, user.email, user.role, user.team == null ? null : user.team.id);
+  }
+
+  /** The same from the user's columns, for a look-up that reads no entity. */
+  public QuarkusSecurityIdentity.Builder identityOf(long userId, String email, Role role, Long teamId) {
+    var b = QuarkusSecurityIdentity.builder()
+        .setPrincipal(new QuarkusPrincipal(email))
+        .addRole(role.name())
+        .addAttribute(ATTRIBUTE, this)
+        .addAttribute(USER_ID, userId);
+    if (teamId != null) b.addAttribute(TEAM_ID, teamId);
     return b;
   }
 }

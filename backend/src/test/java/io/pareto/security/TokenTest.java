@@ -11,6 +11,7 @@ import io.pareto.support.Api;
 import io.pareto.support.Fixtures;
 import io.pareto.support.TestUsers;
 import io.pareto.support.TestUsers.TestUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TokenTest {
   @Inject TestUsers users;
+  @Inject jakarta.persistence.EntityManager em;
 
   private static RequestSpecification bearer(String secret) {
     return given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -54,6 +56,23 @@ class TokenTest {
     bearer(secret).get("/api/v1/users").then().statusCode(200);
     bearer(secret).body(Map.of("email", "x@pareto.test", "name", "x", "role", "ADMIN")).post("/api/v1/users")
         .then().statusCode(403);
+  }
+
+  @Test
+  void anExpiredTokenOrADeactivatedUsersTokenIsRefused() {
+    TestUser rep = users.create(Role.REP);
+    var expiring = create(rep, "READ_ONLY");
+    String kept = create(rep, "READ_ONLY").getString("secret");
+    bearer(expiring.getString("secret")).get("/api/v1/session").then().statusCode(200)
+        .body("email", equalTo(rep.email()));
+    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update api_token set expires_at = :past where id = :id")
+        .setParameter("past", java.time.OffsetDateTime.now().minusMinutes(1))
+        .setParameter("id", expiring.getLong("token.id")).executeUpdate());
+    bearer(expiring.getString("secret")).get("/api/v1/session").then().statusCode(401);
+    bearer(kept).get("/api/v1/session").then().statusCode(200);
+    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update app_user set active = false where id = :id")
+        .setParameter("id", rep.id()).executeUpdate());
+    bearer(kept).get("/api/v1/session").then().statusCode(401);
   }
 
   @Test
