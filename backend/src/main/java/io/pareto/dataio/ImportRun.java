@@ -134,7 +134,7 @@ final class ImportRun {
           default -> v;
         };
       } catch (Cells.Invalid e) {
-        errors(r.number(), c.name(), raw, e);
+        error(r.number(), c.name(), raw, e);
         ok = false;
       }
     }
@@ -171,7 +171,7 @@ final class ImportRun {
     error(new RowError(row, column, value, code, message));
   }
 
-  private void errors(long row, String column, String value, Cells.Invalid e) {
+  private void error(long row, String column, String value, Cells.Invalid e) {
     error(new RowError(row, column, value, e.code, e.getMessage(), e.expected));
   }
 
