@@ -25,6 +25,16 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   // Evaluated through the DevTools protocol rather than an inline <script>: the app's CSP
   // (script-src 'self') rightly blocks inline scripts, and stays enforced for the app itself.
   await page.evaluate(axeSource);
+  // axe reads contrast from rendered colours: a modal still fading in (antd's zoom) measured as low contrast in
+  // one CI run. Wait for the finite animations and transitions in flight (spinners run forever: not those).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
