@@ -28,35 +28,52 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
   }
 
   /**
-   * One page: one query for the rows and one for the total. The rows query picks the page's ids first
-   * (an index-only scan for the usual filter + sort) and reads only those 50 rows, with their owners,
-   * straight into DTOs: a read-only page has no use for managed entities.
+   * One page in one statement: the rows query picks the page's ids first (an index-only scan for the
+   * usual filter + sort), reads only those rows with their owners straight into DTOs (a read-only page
+   * has no use for managed entities), and carries the total as an uncorrelated scalar subquery, which
+   * both databases evaluate once. Only a page past the end, which has no row to carry it, counts apart.
    */
   public Page<AccountDto> page(AccountScope scope, AccountFilter f, PageRequest page) {
-    StringBuilder where = new StringBuilder(" where ").append(scope.jpql("a"));
     Map<String, Object> params = new HashMap<>(scope.params());
-    if (f.q != null && !f.q.isBlank()) {
-      where.append(" and (lower(a.name) like :q or lower(a.externalId) like :q)");
-      params.put("q", "%" + f.q.trim().toLowerCase() + "%");
-    }
-    if (f.category != null) { where.append(" and a.category = :category"); params.put("category", f.category); }
-    if (f.industry != null) { where.append(" and a.industry.code = :industry"); params.put("industry", f.industry); }
-    if (f.ownerId != null) { where.append(" and a.owner.id = :owner"); params.put("owner", f.ownerId); }
-    if (f.kaKind != null) { where.append(" and a.kaKind = :kaKind"); params.put("kaKind", f.kaKind); }
-    if (f.region != null) { where.append(" and a.region = :region"); params.put("region", f.region); }
+    String where = where(scope, f, "a", params);
     // offset and size as literals (validated ints): as bind parameters PostgreSQL's generic plan for a
     // reused statement cannot see that the subquery yields 50 ids and scans the whole table instead
     String ids = "select a.id from Account a" + where + SortSpec.orderBy(page.sort, sorts("a"), "name", "a.id")
         + " offset " + (long) page.page * page.size + " rows fetch first " + page.size + " rows only";
-    TypedQuery<AccountDto> rows = getEntityManager().createQuery("select new io.pareto.account.AccountDto(p.id,"
-        + " p.externalId, p.name, i.code, p.region, o.id, o.name, p.kaKind, p.relationshipStage, p.procurementMode,"
-        + " p.purchasePattern, p.estimatedAnnualPotential, p.strategicValue, p.category, p.createdAt, p.updatedAt,"
-        + " p.version) from Account p left join p.owner o left join p.industry i where p.id in (" + ids + ")"
-        + SortSpec.orderBy(page.sort, sorts("p"), "name", "p.id"), AccountDto.class);
-    TypedQuery<Long> count = getEntityManager().createQuery("select count(a) from Account a" + where, Long.class);
-    params.forEach((k, v) -> { rows.setParameter(k, v); count.setParameter(k, v); });
-    List<AccountDto> items = rows.getResultList();
-    return new Page<>(items, page.page, page.size, count.getSingleResult());
+    String count = "select count(c) from Account c" + where(scope, f, "c", params);
+    TypedQuery<Object[]> rows = getEntityManager().createQuery("select new io.pareto.account.AccountDto(p.id,"
+        + " p.externalId, p.name, p.industry.code, p.region, o.id, o.name, p.kaKind, p.relationshipStage,"
+        + " p.procurementMode, p.purchasePattern, p.estimatedAnnualPotential, p.strategicValue, p.category,"
+        + " p.createdAt, p.updatedAt, p.version), (" + count + ") from Account p left join p.owner o"
+        + " where p.id in (" + ids + ")" + SortSpec.orderBy(page.sort, sorts("p"), "name", "p.id"), Object[].class);
+    params.forEach(rows::setParameter);
+    List<Object[]> result = rows.getResultList();
+    List<AccountDto> items = result.stream().map(r -> (AccountDto) r[0]).toList();
+    long total;
+    if (!result.isEmpty()) total = ((Number) result.get(0)[1]).longValue();
+    else if (page.page == 0) total = 0;
+    else {
+      TypedQuery<Long> alone = getEntityManager().createQuery(count, Long.class);
+      params.forEach(alone::setParameter);
+      total = alone.getSingleResult();
+    }
+    return new Page<>(items, page.page, page.size, total);
+  }
+
+  /** The filter as a WHERE clause over {@code alias}, adding its parameters (shared by every alias) to params. */
+  private static String where(AccountScope scope, AccountFilter f, String alias, Map<String, Object> params) {
+    String a = alias;
+    StringBuilder where = new StringBuilder(" where ").append(scope.jpql(a));
+    if (f.q != null && !f.q.isBlank()) {
+      where.append(" and (lower(" + a + ".name) like :q or lower(" + a + ".externalId) like :q)");
+      params.put("q", "%" + f.q.trim().toLowerCase() + "%");
+    }
+    if (f.category != null) { where.append(" and " + a + ".category = :category"); params.put("category", f.category); }
+    if (f.industry != null) { where.append(" and " + a + ".industry.code = :industry"); params.put("industry", f.industry); }
+    if (f.ownerId != null) { where.append(" and " + a + ".owner.id = :owner"); params.put("owner", f.ownerId); }
+    if (f.kaKind != null) { where.append(" and " + a + ".kaKind = :kaKind"); params.put("kaKind", f.kaKind); }
+    if (f.region != null) { where.append(" and " + a + ".region = :region"); params.put("region", f.region); }
+    return where.toString();
   }
 
   /** The account if it exists and the caller may see it; otherwise empty (the resource says 404). */

@@ -45,7 +45,7 @@ public final class ClassificationEngine {
         + " CASE WHEN d.active = 1 THEN d.p1 END, CASE WHEN d.active = 1 THEN d.p2 END,"
         + " CASE WHEN d.active = 1 THEN d.p3 END, CASE WHEN d.active = 1 THEN d.p4 END,"
         + " CASE WHEN d.active = 1 THEN d.p5 END, d.score, CASE WHEN d.eligible = 1 THEN d.rn END"
-        + " FROM (" + results(p, fromSummary) + ") d";
+        + " FROM (" + results(p, fromSummary) + ") d ORDER BY d.id";
     try (PreparedStatement ps = c.prepareStatement(insert)) {
       bindDates(ps, p, asOf, fromSummary);
       ps.executeUpdate();
@@ -156,12 +156,17 @@ public final class ClassificationEngine {
     return "CAST(" + v.toPlainString() + " AS NUMERIC(9, 6))";
   }
 
-  /** Bulk-updates account.category (and its version, so ETags change) where the run decided otherwise. */
+  /**
+   * Bulk-updates account.category (and its version, so ETags change) where the run decided otherwise. The
+   * result rows carry the category each account had when the run read it, in this transaction, so the
+   * changed accounts are found among the run's rows alone: joining every account to its result to compare
+   * cost 0.16 s at 100k accounts when nothing changed.
+   */
   public static int apply(Connection c, long runId, Instant now) throws SQLException {
     String sql = "UPDATE account SET category = (SELECT r.category FROM classification_result r"
         + " WHERE r.run_id = ? AND r.account_id = account.id), version = version + 1, updated_at = ?"
-        + " WHERE EXISTS (SELECT 1 FROM classification_result r WHERE r.run_id = ? AND r.account_id = account.id"
-        + " AND r.category <> account.category)";
+        + " WHERE id IN (SELECT r.account_id FROM classification_result r WHERE r.run_id = ?"
+        + " AND r.category <> r.previous_category)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, runId);
       ps.setTimestamp(2, Timestamp.from(now));

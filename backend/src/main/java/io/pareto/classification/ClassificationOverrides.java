@@ -101,8 +101,9 @@ public class ClassificationOverrides {
   }
 
   private Optional<Category> latestPolicyCategory(long accountId) {
-    List<?> rows = em.createNativeQuery("SELECT policy_category FROM classification_result WHERE account_id = :a"
-        + " ORDER BY run_id DESC FETCH FIRST 1 ROWS ONLY").setParameter("a", accountId).getResultList();
+    List<?> rows = em.createNativeQuery("SELECT r.policy_category FROM classification_run run"
+        + " JOIN classification_result r ON r.run_id = run.id AND r.account_id = :a"
+        + " ORDER BY run.id DESC FETCH FIRST 1 ROWS ONLY").setParameter("a", accountId).getResultList();
     return rows.stream().findFirst().map(r -> Category.valueOf(r.toString()));
   }
 
