@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
-import { type Account, type AccountInput, useIndustries, useSaveAccount, useUsers } from './api';
+import { type Account, type AccountInput, useSaveAccount, useUsers } from './api';
+import { useIndustryNames } from './industryNames';
 import { KA_KINDS } from './listParams';
 import { PROCUREMENT_MODES, PURCHASE_PATTERNS, RELATIONSHIP_STAGES } from './options';
 
@@ -49,14 +50,13 @@ function initialOf(a: Account | undefined): Partial<AccountInput> | undefined {
 
 /** Create or edit an account (category is not editable: classification sets it). */
 export function AccountForm({ open, account, onClose }: AccountFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const label = useEnumLabel();
   const navigate = useNavigate();
   const [form] = Form.useForm<AccountInput>();
   const save = useSaveAccount();
   const users = useUsers(open);
-  const industries = useIndustries(open);
-  const zh = i18n.language.startsWith('zh');
+  const industries = useIndustryNames(open);
 
   const close = () => {
     save.reset();
@@ -95,8 +95,8 @@ export function AccountForm({ open, account, onClose }: AccountFormProps) {
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
-          loading={industries.isPending}
-          options={(industries.data ?? []).map((i) => ({ value: i.code, label: zh ? i.nameZh : i.nameEn }))}
+          loading={industries.loading}
+          options={industries.options}
         />
       </Form.Item>
       <Form.Item name="region" label={t('accounts.columns.region')}>

@@ -11,6 +11,7 @@ import { useFormatters } from '../../lib/useFormatters';
 import { AccountForm } from './AccountForm';
 import { type Account, type AccountListQuery, useAccounts } from './api';
 import { CategoryTag } from './CategoryTag';
+import { useIndustryNames } from './industryNames';
 import {
   CATEGORIES,
   exportHref,
@@ -39,6 +40,7 @@ export default function AccountsPage() {
   const [search, setSearch] = useSearchParams();
   const query = useMemo(() => queryFromSearch(search), [search]);
   const accounts = useAccounts(query);
+  const industries = useIndustryNames();
   const navigate = useNavigate();
   const user = useCurrentUser();
   const canCreate = user !== null && !hasRole(user, 'READONLY');
@@ -99,7 +101,7 @@ export default function AccountsPage() {
       responsive: ['lg'],
       sorter: true,
       sortOrder: sortOrderOf(query.sort, 'industry'),
-      render: (_: unknown, a: Account) => a.industryCode ?? t('common.noValue'),
+      render: (_: unknown, a: Account) => industries.name(a.industryCode) ?? t('common.noValue'),
     },
     {
       key: 'region',
@@ -207,6 +209,15 @@ export default function AccountsPage() {
             { value: '', label: `${t('accounts.filterKaKind')}: ${t('accounts.all')}` },
             ...KA_KINDS.map((k) => ({ value: k, label: label('kaKind', k) })),
           ]}
+        />
+        <Select
+          aria-label={t('accounts.filterIndustry')}
+          style={{ width: 200 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={industries.loading}
+          value={query.industry ?? ''}
+          onChange={(value: string) => update({ industry: value || undefined })}
+          options={[{ value: '', label: `${t('accounts.filterIndustry')}: ${t('accounts.all')}` }, ...industries.options]}
         />
         {filtered && <Button onClick={() => setSearch(new URLSearchParams())}>{t('common.reset')}</Button>}
       </Flex>

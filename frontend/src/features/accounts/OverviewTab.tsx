@@ -4,19 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { useFormatters } from '../../lib/useFormatters';
-import { type Account, useFacts, useIndustries } from './api';
+import { type Account, useFacts } from './api';
 import { CategoryTag } from './CategoryTag';
+import { useIndustryNames } from './industryNames';
 
 const RevenueChart = lazy(() => import('./RevenueChart'));
 
 export function OverviewTab({ account: a }: { account: Account }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const label = useEnumLabel();
   const fmt = useFormatters();
   const facts = useFacts(a.id);
-  const industries = useIndustries();
-  const industry = industries.data?.find((i) => i.code === a.industryCode);
-  const industryName = industry ? (i18n.language.startsWith('zh') ? industry.nameZh : industry.nameEn) : a.industryCode;
+  const industryName = useIndustryNames().name(a.industryCode);
   const none = t('common.noValue');
 
   return (

@@ -13,6 +13,8 @@ import io.pareto.support.TestUsers;
 import io.pareto.support.TestUsers.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,23 @@ class AccountListTest {
         .get("/api/v1/accounts").then().body("items", hasSize(1)).body("total", equalTo(2));
     Api.as(owner).queryParam("kaKind", "ECONOMIC").queryParam("size", 1).queryParam("page", 2)
         .get("/api/v1/accounts").then().body("items", hasSize(0)).body("total", equalTo(2));
+  }
+
+  @Test
+  void accountsWithoutAnIndustryStayWhenSortedByIndustryAndTheFilterCounts() {
+    String code = "LIST_" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+    Api.as(admin).contentType("application/json")
+        .body(Map.of("code", code, "nameEn", "Finance", "nameZh", "金融", "tier", "MAJOR"))
+        .post("/api/v1/industries").then().statusCode(201);
+    var body = Fixtures.account("Delta 金融");
+    body.put("ownerId", owner.id());
+    body.put("industryCode", code);
+    Fixtures.createAccount(admin, body);
+    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("sort", "industry").get("/api/v1/accounts").then()
+        .statusCode(200).body("total", equalTo(4)).body("items", hasSize(4))
+        .body("items.findAll { it.industryCode == '" + code + "' }.name", contains("Delta 金融"));
+    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("industry", code).get("/api/v1/accounts").then()
+        .statusCode(200).body("total", equalTo(1)).body("items.name", contains("Delta 金融"));
   }
 
   @Test

@@ -98,6 +98,7 @@ public final class Benchmark {
     String table = String.join("\n", rows) + "\n";
     System.out.println(table);
     if (opt.containsKey("out")) Files.writeString(Path.of(opt.get("out")), table);
+    timed.close();
     return failures == 0 ? 0 : 1;
   }
 

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +28,25 @@ final class LoopbackHttp implements AutoCloseable {
   private OutputStream out;
 
   LoopbackHttp(URI base) {
+    if (!"http".equals(base.getScheme()) || (base.getRawPath() != null && !base.getRawPath().isEmpty()
+        && !base.getRawPath().equals("/"))) {
+      throw new IllegalArgumentException("--base must be http://host:port, got " + base);
+    }
     this.host = base.getHost();
     this.port = base.getPort() < 0 ? 80 : base.getPort();
   }
 
+  /** One exchange; on any failure the connection is dropped, so a late or partial reply cannot leak into the next. */
   Response send(String method, String path, String authorization, String jsonBody) throws IOException {
+    try {
+      return exchange(method, path, authorization, jsonBody);
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private Response exchange(String method, String path, String authorization, String jsonBody) throws IOException {
     byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
     String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: "
         + authorization + "\r\nAccept: application/json\r\n"
@@ -47,7 +62,8 @@ final class LoopbackHttp implements AutoCloseable {
   }
 
   private void open() throws IOException {
-    socket = new Socket(host, port);
+    socket = new Socket();
+    socket.connect(new InetSocketAddress(host, port), 5_000);
     socket.setTcpNoDelay(true);
     socket.setSoTimeout(600_000); // a classification run or an import may take minutes at scale
     in = new BufferedInputStream(socket.getInputStream(), 65_536);
@@ -55,8 +71,11 @@ final class LoopbackHttp implements AutoCloseable {
   }
 
   private Response read() throws IOException {
-    String status = line();
-    int code = Integer.parseInt(status.split(" ")[1]);
+    int code;
+    do { // 1xx interim answers end at their blank line; the real one follows
+      code = Integer.parseInt(line().split(" ")[1]);
+      if (code / 100 == 1) while (!line().isEmpty()) { }
+    } while (code / 100 == 1);
     long length = -1;
     boolean chunked = false;
     boolean close = false;
@@ -67,21 +86,29 @@ final class LoopbackHttp implements AutoCloseable {
       else if (lower.startsWith("connection:") && lower.contains("close")) close = true;
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    if (chunked) {
+    if (code == 204 || code == 304) {
+      // no body by definition, whatever the headers say
+    } else if (chunked) {
       for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
           size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
-        body.write(in.readNBytes(size));
+        body.write(exactly(size));
         line();
       }
       while (!line().isEmpty()) { } // trailers
     } else if (length >= 0) {
-      body.write(in.readNBytes((int) length));
+      body.write(exactly(Math.toIntExact(length)));
     } else {
       body.write(in.readAllBytes());
       close = true;
     }
     if (close) close();
     return new Response(code, body.toByteArray());
+  }
+
+  private byte[] exactly(int n) throws IOException {
+    byte[] b = in.readNBytes(n);
+    if (b.length != n) throw new IOException("connection closed after " + b.length + " of " + n + " body bytes");
+    return b;
   }
 
   private String line() throws IOException {
