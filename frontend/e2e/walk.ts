@@ -103,7 +103,7 @@ export const tests: E2ETest[] = [
       await page.locator('.ant-select-item-option', { hasText: '卫生' }).click();
       await page.waitForURL(/industry=HEALTH/);
       await page.getByText('共 2 个客户').waitFor();
-      const industries = await rows.locator('td', { hasText: '卫生' }).count();
+      const industries = await rows.locator('td', { hasText: /^卫生$/ }).count(); // not 广东省卫生健康委员会
       expect(industries === 2, `both rows show the industry 卫生, found ${industries}`);
     },
   },
