@@ -60,9 +60,8 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
     return new Page<>(items, page.page, page.size, total);
   }
 
-  /** The filter as a WHERE clause over {@code alias}, adding its parameters (shared by every alias) to params. */
-  private static String where(AccountScope scope, AccountFilter f, String alias, Map<String, Object> params) {
-    String a = alias;
+  /** The filter as a WHERE clause over the alias {@code a}, adding its parameters (shared by every alias) to params. */
+  private static String where(AccountScope scope, AccountFilter f, String a, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where ").append(scope.jpql(a));
     if (f.q != null && !f.q.isBlank()) {
       where.append(" and (lower(" + a + ".name) like :q or lower(" + a + ".externalId) like :q)");

@@ -39,8 +39,8 @@ public class ClassificationExplanations {
     List<Tuple> rows = em.createNativeQuery("SELECT r.run_id, r.policy_category, r.rule, r.revenue12, r.gross_profit12,"
         + " r.growth, r.potential, r.strategic, r.last_revenue_month, r.p_revenue, r.p_gross_profit, r.p_growth,"
         + " r.p_potential, r.p_strategic, r.score, r.key_rank, run.as_of, run.policy_version, run.key_cap,"
-        + " run.active_count FROM classification_run run JOIN classification_result r"
-        + " ON r.run_id = run.id AND r.account_id = :a ORDER BY run.id DESC FETCH FIRST 1 ROWS ONLY", Tuple.class)
+        + " run.active_count" + ClassificationResults.OF_ACCOUNT + " ORDER BY run.id DESC FETCH FIRST 1 ROWS ONLY",
+        Tuple.class)
         .setParameter("a", accountId).getResultList();
     Source source = overridden ? Source.OVERRIDE : Source.POLICY;
     if (rows.isEmpty()) {
@@ -93,8 +93,7 @@ public class ClassificationExplanations {
   private List<ExplanationDto.HistoryEntry> history(long accountId) {
     @SuppressWarnings("unchecked")
     List<Tuple> rows = em.createNativeQuery("SELECT r.run_id, run.as_of, run.policy_version, r.category, r.source,"
-        + " r.score FROM classification_run run JOIN classification_result r"
-        + " ON r.run_id = run.id AND r.account_id = :a ORDER BY run.id DESC FETCH FIRST 24 ROWS ONLY", Tuple.class)
+        + " r.score" + ClassificationResults.OF_ACCOUNT + " ORDER BY run.id DESC FETCH FIRST 24 ROWS ONLY", Tuple.class)
         .setParameter("a", accountId).getResultList();
     return rows.stream().map(t -> new ExplanationDto.HistoryEntry(num(t.get(0)).longValue(), date(t.get(1)),
         num(t.get(2)).intValue(), Category.valueOf((String) t.get(3)), Source.valueOf((String) t.get(4)),

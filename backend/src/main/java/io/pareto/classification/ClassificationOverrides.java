@@ -101,8 +101,7 @@ public class ClassificationOverrides {
   }
 
   private Optional<Category> latestPolicyCategory(long accountId) {
-    List<?> rows = em.createNativeQuery("SELECT r.policy_category FROM classification_run run"
-        + " JOIN classification_result r ON r.run_id = run.id AND r.account_id = :a"
+    List<?> rows = em.createNativeQuery("SELECT r.policy_category" + ClassificationResults.OF_ACCOUNT
         + " ORDER BY run.id DESC FETCH FIRST 1 ROWS ONLY").setParameter("a", accountId).getResultList();
     return rows.stream().findFirst().map(r -> Category.valueOf(r.toString()));
   }

@@ -11,6 +11,13 @@ import jakarta.persistence.EntityManager;
  */
 @ApplicationScoped
 public class ClassificationResults {
+  /**
+   * FROM clause for one account's result rows (parameter {@code :a}) with their runs, aliases {@code r} and
+   * {@code run}: it walks the runs and probes the primary key for each; newest first is {@code ORDER BY run.id DESC}.
+   */
+  static final String OF_ACCOUNT = " FROM classification_run run JOIN classification_result r"
+      + " ON r.run_id = run.id AND r.account_id = :a";
+
   private final EntityManager em;
 
   public ClassificationResults(EntityManager em) {
