@@ -1,0 +1,7 @@
+package io.pareto.search;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Accounts, contacts, deals and users matching a query, best matches first within each kind")
+public record SearchResultDto(String query, List<SearchHitDto> items) {}
