@@ -4,4 +4,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Accounts, contacts, deals and users matching a query, best matches first within each kind")
-public record SearchResultDto(String query, List<SearchHitDto> items) {}
+public record SearchResultDto(
+    @Schema(required = true, example = "huatai") String query,
+    @Schema(required = true) List<SearchHitDto> items) {}
