@@ -19,8 +19,9 @@ import { tests as walkTests } from './walk';
 import { tests as analyticsTests } from './walk-analytics';
 import { tests as dataTests } from './walk-data';
 import { tests as decisionMapTests } from './walk-decision-map';
+import { tests as searchTests } from './walk-search';
 
-const tests = [...walkTests, ...analyticsTests, ...decisionMapTests, ...dataTests];
+const tests = [...walkTests, ...analyticsTests, ...decisionMapTests, ...dataTests, ...searchTests];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shotsDir = join(root, 'build', 'e2e-screenshots');

@@ -1658,6 +1658,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything the caller may see
+         * @description Matches the name by substring, by its pinyin and by its initials (华泰, huatai and ht all find 华泰证券), accounts also by external id and by their owner's name; full-width letters and case are folded. Up to `limit` hits per kind, names starting with the query first.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -4328,6 +4348,38 @@ export interface components {
              * @example 850
              */
             durationMs: number;
+        };
+        /** @description One record found by a search, with what a result list shows of it */
+        SearchHitDto: {
+            kind: components["schemas"]["SearchKind"];
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id: number;
+            /** @example 华泰证券股份有限公司 */
+            name: string;
+            /**
+             * Format: int64
+             * @description The account the record belongs to (for an account: itself); absent for users
+             * @example 42
+             */
+            accountId?: number;
+            /** @example 华泰证券股份有限公司 */
+            accountName?: string;
+            /**
+             * @description A second line: an account's owner, a contact's title, a deal's stage code, a user's e-mail
+             * @example 李娜
+             */
+            detail?: string;
+        };
+        /** @enum {string} */
+        SearchKind: "ACCOUNT" | "CONTACT" | "OPPORTUNITY" | "USER";
+        /** @description Accounts, contacts, deals and users matching a query, best matches first within each kind */
+        SearchResultDto: {
+            /** @example huatai */
+            query: string;
+            items: components["schemas"]["SearchHitDto"][];
         };
         SessionUser: {
             /**
@@ -14367,6 +14419,67 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Hits per kind */
+                limit?: number;
+                /** @description What to look for */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ import { Flex, Layout, Menu, Spin } from 'antd';
 import { type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { SearchButton } from '../features/search/SearchButton';
 import { hasRole, type Role, useCurrentUser } from '../lib/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -97,6 +98,7 @@ export function AppLayout() {
         >
           <h1 style={{ fontSize: 16, fontWeight: 500, margin: 0, color: 'rgba(0, 0, 0, 0.88)' }}>{t('app.title')}</h1>
           <Flex align="center" gap={16} wrap>
+            <SearchButton />
             <LanguageSwitch />
             <UserMenu />
           </Flex>

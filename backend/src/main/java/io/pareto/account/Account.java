@@ -1,5 +1,8 @@
 package io.pareto.account;
 
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import io.pareto.common.SearchKey;
 import io.pareto.common.Timestamped;
 import io.pareto.industry.Industry;
 import io.pareto.user.AppUser;
@@ -64,4 +67,19 @@ public class Account extends Timestamped {
 
   @Enumerated(EnumType.STRING)
   public Category category = Category.TARGET;
+
+  /** What this is found by (and sorted by), kept from the name on every write; see SearchKey. */
+  @Column(name = "search_key")
+  public String searchKey;
+
+  @Column(name = "sort_key")
+  public String sortKey;
+
+  @PrePersist
+  @PreUpdate
+  void keepSearchKey() {
+    SearchKey key = SearchKey.of(name);
+    searchKey = key.search();
+    sortKey = key.sort();
+  }
 }

@@ -2,6 +2,7 @@ package io.pareto.account;
 
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
+import io.pareto.common.SearchKey;
 import io.pareto.common.SortSpec;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -16,7 +17,7 @@ import java.util.Optional;
 public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
   /** Sort fields → property paths, prefixed with the query's alias by {@link #sorts}. */
   private static final Map<String, String> SORT_PATHS = Map.ofEntries(
-      Map.entry("name", "name"), Map.entry("category", "category"), Map.entry("industry", "industry.code"),
+      Map.entry("name", "sortKey"), Map.entry("category", "category"), Map.entry("industry", "industry.code"),
       Map.entry("region", "region"), Map.entry("strategicValue", "strategicValue"),
       Map.entry("estimatedAnnualPotential", "estimatedAnnualPotential"), Map.entry("externalId", "externalId"),
       Map.entry("createdAt", "createdAt"), Map.entry("updatedAt", "updatedAt"));
@@ -64,8 +65,10 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
   private static String where(AccountScope scope, AccountFilter f, String a, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where ").append(scope.jpql(a));
     if (f.q != null && !f.q.isBlank()) {
-      where.append(" and (lower(" + a + ".name) like :q or lower(" + a + ".externalId) like :q)");
-      params.put("q", "%" + f.q.trim().toLowerCase() + "%");
+      // the name, its pinyin or initials (SearchKey), the external id, or the owner's name
+      where.append(" and (" + a + ".searchKey like :q escape '\\' or lower(" + a + ".externalId) like :q escape '\\'"
+          + " or " + a + ".owner.id in (select u.id from AppUser u where u.searchKey like :q escape '\\'))");
+      params.put("q", "%" + SearchKey.likeEscaped(SearchKey.normalise(f.q)) + "%");
     }
     if (f.category != null) { where.append(" and " + a + ".category = :category"); params.put("category", f.category); }
     if (f.industry != null) { where.append(" and " + a + ".industry.code = :industry"); params.put("industry", f.industry); }

@@ -1,5 +1,8 @@
 package io.pareto.contact;
 
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import io.pareto.common.SearchKey;
 import io.pareto.account.Account;
 import io.pareto.common.Timestamped;
 import jakarta.persistence.Column;
@@ -81,5 +84,16 @@ public class Contact extends Timestamped {
   /** A person we know must exist but have not met: layer and role known, no name. */
   public boolean isPlaceholder() {
     return name == null || name.isBlank();
+  }
+
+  /** What this is found by (and sorted by), kept from the name on every write; see SearchKey. */
+  @Column(name = "search_key")
+  public String searchKey;
+
+  @PrePersist
+  @PreUpdate
+  void keepSearchKey() {
+    SearchKey key = SearchKey.of(name, email);
+    searchKey = key.search();
   }
 }

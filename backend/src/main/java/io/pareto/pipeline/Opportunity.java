@@ -1,5 +1,8 @@
 package io.pareto.pipeline;
 
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import io.pareto.common.SearchKey;
 import io.pareto.account.Account;
 import io.pareto.common.Timestamped;
 import io.pareto.user.AppUser;
@@ -76,5 +79,16 @@ public class Opportunity extends Timestamped {
 
   public ForecastCategory effectiveForecastCategory() {
     return forecastCategory != null ? forecastCategory : stage.defaultForecastCategory();
+  }
+
+  /** What this is found by (and sorted by), kept from the name on every write; see SearchKey. */
+  @Column(name = "search_key")
+  public String searchKey;
+
+  @PrePersist
+  @PreUpdate
+  void keepSearchKey() {
+    SearchKey key = SearchKey.of(name);
+    searchKey = key.search();
   }
 }

@@ -1,5 +1,8 @@
 package io.pareto.user;
 
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import io.pareto.common.SearchKey;
 import io.pareto.common.Timestamped;
 import io.pareto.security.Role;
 import jakarta.persistence.Column;
@@ -40,4 +43,14 @@ public class AppUser extends Timestamped {
   public String passwordHash;
 
   public boolean active = true;
+
+  /** What this is found by (and sorted by), kept from the name on every write; see SearchKey. */
+  @Column(name = "search_key")
+  public String searchKey;
+
+  @PrePersist
+  @PreUpdate
+  void keepSearchKey() {
+    searchKey = SearchKey.ofUser(name, email).search();
+  }
 }

@@ -32,9 +32,15 @@ public class TestUsers {
   /** A new active user with {@link #PASSWORD}; returns its email (the login). */
   @Transactional
   public TestUser create(Role role, Long teamId) {
+    return named(role, teamId, role.name() + " 测试");
+  }
+
+  /** A new active user with this display name. */
+  @Transactional
+  public TestUser named(Role role, Long teamId, String name) {
     AppUser u = new AppUser();
     u.email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@pareto.test";
-    u.name = role.name() + " 测试";
+    u.name = name;
     u.role = role;
     u.team = teamId == null ? null : em.find(Team.class, teamId);
     u.passwordHash = HASH;
@@ -45,6 +51,7 @@ public class TestUsers {
   public TestUser create(Role role) {
     return create(role, null);
   }
+
 
   public record TestUser(long id, String email, Role role) {}
 }

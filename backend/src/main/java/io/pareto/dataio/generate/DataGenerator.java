@@ -1,5 +1,6 @@
 package io.pareto.dataio.generate;
 
+import io.pareto.common.SearchKey;
 import io.pareto.decisionmap.SummarySql;
 import io.pareto.fact.FactSummaries;
 import io.pareto.pipeline.history.StageSummaries;
@@ -92,18 +93,20 @@ public final class DataGenerator {
     long[] owner = new long[accounts];
     try (TableSink s = TableSink.open(conn, "account", "id", "external_id", "name", "industry_code", "region",
         "owner_id", "ka_kind", "relationship_stage", "procurement_mode", "purchase_pattern",
-        "estimated_annual_potential", "strategic_value", "category", "created_at", "updated_at", "version")) {
+        "estimated_annual_potential", "strategic_value", "category", "created_at", "updated_at", "version",
+        "search_key", "sort_key")) {
       for (int i = 0; i < accounts; i++) {
         double u = rnd.nextDouble();
         status[i] = u < 0.15 ? 1 : u < 0.25 ? 2 : 0;
         scale[i] = 20_000 * Math.pow(1 - rnd.nextDouble(), -1 / 1.16); // Pareto, x_m 20k/month
         owner[i] = reps[rnd.nextInt(reps.length)];
-        String city = pick(CITIES);
-        s.row(accountBase + i, String.format("GEN-%07d", i + 1), city + pick(WORDS) + pick(WORDS) + pick(SUFFIXES) + (i + 1),
+        String name = pick(CITIES) + pick(WORDS) + pick(WORDS) + pick(SUFFIXES) + (i + 1);
+        SearchKey key = SearchKey.of(name);
+        s.row(accountBase + i, String.format("GEN-%07d", i + 1), name,
             pick(INDUSTRIES), pick(REGIONS), owner[i], rnd.nextInt(4) == 0 ? pick(new String[] {"ECONOMIC", "IMPORTANT",
                 "GROUP", "STRATEGIC"}) : null, pick(new String[] {"ESTABLISHING", "STABILISING", "STRENGTHENING"}),
             rnd.nextBoolean() ? "CENTRALISED" : "DECENTRALISED", status[i] == 0 ? "RECURRING" : "ONE_OFF",
-            money(scale[i] * 12 * (0.8 + rnd.nextDouble())), rnd.nextInt(6), "TARGET", now, now, 0);
+            money(scale[i] * 12 * (0.8 + rnd.nextDouble())), rnd.nextInt(6), "TARGET", now, now, 0, key.search(), key.sort());
       }
     }
     conn.commit();
@@ -136,13 +139,15 @@ public final class DataGenerator {
     long id = max("contact") + 1;
     TableSink rows;
     try (TableSink s = TableSink.open(conn, "contact", "id", "external_id", "account_id", "name", "title", "department",
-        "email", "phone", "layer", "last_contacted_on", "created_at", "updated_at", "version")) {
+        "email", "phone", "layer", "last_contacted_on", "created_at", "updated_at", "version", "search_key")) {
       for (int i = 0; i < accounts; i++) {
         int n = 3 + rnd.nextInt(5); // 3..7, ~5 per account
         for (int k = 0; k < n; k++, id++) {
-          s.row(id, "GEN-C-" + id, base + i, pick(SURNAMES) + pick(GIVEN) + (rnd.nextBoolean() ? pick(GIVEN) : ""),
-              k == 0 ? "总经理" : "主任", "信息中心", "c" + id + "@example.cn", "+86 25 " + (80000000 + rnd.nextInt(9999999)),
-              LAYERS[k % 4], firstMonth.plusDays(rnd.nextInt(700)), now, now, 0);
+          String name = pick(SURNAMES) + pick(GIVEN) + (rnd.nextBoolean() ? pick(GIVEN) : "");
+          String email = "c" + id + "@example.cn";
+          s.row(id, "GEN-C-" + id, base + i, name, k == 0 ? "总经理" : "主任", "信息中心", email,
+              "+86 25 " + (80000000 + rnd.nextInt(9999999)), LAYERS[k % 4], firstMonth.plusDays(rnd.nextInt(700)), now,
+              now, 0, SearchKey.of(name, email).search());
         }
       }
       rows = s;
@@ -163,15 +168,16 @@ public final class DataGenerator {
     TableSink rows;
     try (TableSink s = TableSink.open(conn, "opportunity", "id", "external_id", "account_id", "name", "amount", "stage",
         "expected_close_date", "owner_id", "stage_changed_at", "lost_reason", "lost_at_stage", "created_at",
-        "updated_at", "version")) {
+        "updated_at", "version", "search_key")) {
       for (int i = 0; i < accounts; i++) {
         for (int k = 0; k < 10; k++, id++) {
           DealPath p = path(id, status[i]);
           DealPath.Step last = p.last();
           double amount = scale[i] * 3 * Math.exp(rnd.nextGaussian() * 0.6);
-          s.row(id, "GEN-O-" + id, base + i, "项目" + (k + 1) + "期", money(amount), last.to(),
+          String name = "项目" + (k + 1) + "期";
+          s.row(id, "GEN-O-" + id, base + i, name, money(amount), last.to(),
               p.created().toLocalDate().plusDays(30 + rnd.nextInt(180)), owner[i], last.at(), last.lostReason(),
-              last.lostReason() == null ? null : last.from(), p.created(), last.at(), 0);
+              last.lostReason() == null ? null : last.from(), p.created(), last.at(), 0, SearchKey.of(name).search());
         }
       }
       rows = s;

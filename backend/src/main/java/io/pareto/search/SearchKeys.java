@@ -1,0 +1,130 @@
+package io.pareto.search;
+
+import io.pareto.common.SearchKey;
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.DatasetImported;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the search keys of rows written past the entities: bulk imports (refreshed inside the
+ * import's transaction) and rows that predate the keys or came by COPY (filled in the background
+ * after start, so readiness does not wait). On PostgreSQL it also adds the trigram indexes that make
+ * substring search an index lookup; without the pg_trgm extension search still works, by scan.
+ */
+@ApplicationScoped
+public class SearchKeys {
+  private static final Logger LOG = Logger.getLogger(SearchKeys.class);
+  private static final int CHUNK = 2000;
+
+  /** A table with a search key, and the columns it is made from. */
+  enum Table {
+    ACCOUNT("account", "name, null", true),
+    CONTACT("contact", "name, email", false),
+    OPPORTUNITY("opportunity", "name, null", false),
+    USER("app_user", "name, email", false);
+
+    final String name;
+    final String sources;
+    final boolean sorted;
+
+    Table(String name, String sources, boolean sorted) {
+      this.name = name;
+      this.sources = sources;
+      this.sorted = sorted;
+    }
+
+    static Table of(Dataset dataset) {
+      return switch (dataset) {
+        case ACCOUNTS -> ACCOUNT;
+        case CONTACTS -> CONTACT;
+        case OPPORTUNITIES -> OPPORTUNITY;
+        case USERS -> USER;
+        default -> null;
+      };
+    }
+  }
+
+  private final EntityManager em;
+  private final boolean postgres;
+
+  public SearchKeys(EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    this.em = em;
+    this.postgres = "postgresql".equalsIgnoreCase(dbKind);
+  }
+
+  void onImport(@Observes DatasetImported e) {
+    Table table = Table.of(e.dataset());
+    if (table != null) refresh(table, "updated_at >= ?", e.since(), Integer.MAX_VALUE);
+  }
+
+  void onStart(@Observes StartupEvent e) {
+    Thread worker = new Thread(this::catchUp, "search-keys");
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  private void catchUp() {
+    try {
+      for (Table table : Table.values()) {
+        int done;
+        do {
+          done = QuarkusTransaction.requiringNew().call(() -> refresh(table, "search_key is null", null, CHUNK));
+        } while (done == CHUNK);
+      }
+      if (postgres) trigramIndexes();
+    } catch (RuntimeException ex) {
+      // a shutdown while filling, or a database without the rights: search still answers, unindexed
+      LOG.warnf("search keys not brought up to date: %s", ex.getMessage());
+    }
+  }
+
+  private void trigramIndexes() {
+    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("create extension if not exists pg_trgm").executeUpdate());
+    for (Table table : Table.values()) {
+      QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("create index if not exists ix_" + table.name
+          + "_search_trgm on " + table.name + " using gin (search_key gin_trgm_ops)").executeUpdate());
+    }
+  }
+
+  /** Recomputes the keys of the rows matching the condition (at most limit); returns how many. */
+  int refresh(Table table, String condition, Instant since, int limit) {
+    return em.unwrap(Session.class).doReturningWork(conn -> write(conn, table, condition, since, limit));
+  }
+
+  private static int write(Connection conn, Table table, String condition, Instant since, int limit) throws SQLException {
+    String select = "select id, " + table.sources + " from " + table.name + " where " + condition
+        + (limit == Integer.MAX_VALUE ? "" : " order by id fetch first " + limit + " rows only");
+    String update = "update " + table.name + " set search_key = ?" + (table.sorted ? ", sort_key = ?" : "") + " where id = ?";
+    int n = 0;
+    try (PreparedStatement read = conn.prepareStatement(select); PreparedStatement write = conn.prepareStatement(update)) {
+      if (since != null) read.setTimestamp(1, Timestamp.from(since));
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          SearchKey key = table == Table.USER ? SearchKey.ofUser(rows.getString(2), rows.getString(3))
+              : SearchKey.of(rows.getString(2), rows.getString(3));
+          int i = 1;
+          write.setString(i++, key.search());
+          if (table.sorted) write.setString(i++, key.sort());
+          write.setLong(i, rows.getLong(1));
+          write.addBatch();
+          if (++n % 500 == 0) write.executeBatch();
+        }
+      }
+      if (n % 500 != 0) write.executeBatch();
+    }
+    return n;
+  }
+}

@@ -1,0 +1,4 @@
+package io.pareto.search;
+
+/** What a search hit is. */
+public enum SearchKind { ACCOUNT, CONTACT, OPPORTUNITY, USER }
