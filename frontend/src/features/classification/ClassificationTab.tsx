@@ -12,6 +12,9 @@ import { useFormatters } from '../../lib/useFormatters';
 import { type Category, type Explanation, useClearOverride, useExplanation, useSetOverride } from './api';
 import { factorFormat } from './explain';
 
+/** Score and threshold are fractions on the wire; every screen shows them as percentages (the policy editor too). */
+const percent = (v: number, decimals: number) => `${Number((v * 100).toFixed(decimals))}%`;
+
 interface OverrideValues {
   category: Category;
   reason: string;
@@ -133,7 +136,7 @@ export function ClassificationTab({ accountId }: { accountId: number }) {
         <Tag color={e.source === 'OVERRIDE' ? 'purple' : 'default'}>{label('classificationSource', e.source)}</Tag>
         {e.score !== undefined && (
           <Typography.Text>
-            {t('classificationTab.scoreIs', { score: e.score.toFixed(3), threshold: e.keyThreshold?.toFixed(2) ?? t('common.noValue') })}
+            {t('classificationTab.scoreIs', { score: percent(e.score, 1), threshold: e.keyThreshold == null ? t('common.noValue') : percent(e.keyThreshold, 2) })}
           </Typography.Text>
         )}
         {e.source === 'OVERRIDE' && e.policyCategory && (

@@ -37,6 +37,14 @@ describe('policy form', () => {
     ]);
   });
 
+  it('refuses a fraction typed into a percentage field, so 0.6 is never saved as 0.6 %', () => {
+    expect(validatePolicy({ ...form, keyThreshold: 0.6 })).toEqual([{ field: 'keyThreshold', code: 'FRACTION' }]);
+    expect(validatePolicy({ ...form, keyCapShare: 0.2 })).toEqual([{ field: 'keyCapShare', code: 'FRACTION' }]);
+    // 0 % (everyone above the score threshold) and whole or decimal percentages stay valid.
+    expect(validatePolicy({ ...form, keyThreshold: 0 })).toEqual([]);
+    expect(validatePolicy({ ...form, keyThreshold: 60.5, keyCapShare: 1 })).toEqual([]);
+  });
+
   it('converts percentages to the API fractions and back', () => {
     const input = toPolicyInput({ ...form, description: '  profit first ' });
     expect(input).toEqual({

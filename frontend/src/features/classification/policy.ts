@@ -33,8 +33,8 @@ export function weightSumPercent(weights: Partial<Weights>): number {
 export type PolicyIssue =
   | { field: 'weights'; code: 'SUM'; sum: number }
   | { field: `weights.${FactorName}`; code: 'RANGE' | 'DECIMALS' }
-  | { field: 'keyThreshold'; code: 'RANGE' }
-  | { field: 'keyCapShare'; code: 'RANGE' }
+  | { field: 'keyThreshold'; code: 'RANGE' | 'FRACTION' }
+  | { field: 'keyCapShare'; code: 'RANGE' | 'FRACTION' }
   | { field: 'windowMonths'; code: 'RANGE' };
 
 /** What the server would refuse, checked before sending (the server's 400 remains the authority). */
@@ -47,11 +47,16 @@ export function validatePolicy(form: PolicyForm): PolicyIssue[] {
   }
   const sum = weightSumPercent(form.weights);
   if (sum !== 100) issues.push({ field: 'weights', code: 'SUM', sum });
+  // The form speaks percent, the API fractions: 0.6 typed here would be 0.6 %, almost certainly meant as 60 %.
   if (!Number.isFinite(form.keyThreshold) || form.keyThreshold < 0 || form.keyThreshold > 100) {
     issues.push({ field: 'keyThreshold', code: 'RANGE' });
+  } else if (form.keyThreshold > 0 && form.keyThreshold < 1) {
+    issues.push({ field: 'keyThreshold', code: 'FRACTION' });
   }
   if (!Number.isFinite(form.keyCapShare) || form.keyCapShare <= 0 || form.keyCapShare > 100) {
     issues.push({ field: 'keyCapShare', code: 'RANGE' });
+  } else if (form.keyCapShare < 1) {
+    issues.push({ field: 'keyCapShare', code: 'FRACTION' });
   }
   if (!Number.isInteger(form.windowMonths) || form.windowMonths < 1 || form.windowMonths > 36) {
     issues.push({ field: 'windowMonths', code: 'RANGE' });

@@ -102,11 +102,13 @@ public class ClassificationPolicies {
     }
     if (in.keyThreshold().signum() < 0 || in.keyThreshold().compareTo(BigDecimal.ONE) > 0
         || in.keyThreshold().scale() > 4) {
-      errors.add(new Problem.FieldError("keyThreshold", "must be between 0 and 1 with at most 4 decimals"));
+      errors.add(new Problem.FieldError("keyThreshold",
+          "is a fraction between 0 and 1 with at most 4 decimals (0.6 = 60%); got " + in.keyThreshold().toPlainString()));
     }
     if (in.keyCapShare().signum() <= 0 || in.keyCapShare().compareTo(BigDecimal.ONE) > 0
         || in.keyCapShare().scale() > 4) {
-      errors.add(new Problem.FieldError("keyCapShare", "must be > 0 and <= 1 with at most 4 decimals"));
+      errors.add(new Problem.FieldError("keyCapShare",
+          "is a fraction > 0 and <= 1 with at most 4 decimals (0.2 = 20%); got " + in.keyCapShare().toPlainString()));
     }
     if (in.windowMonths() < 1 || in.windowMonths() > 36) {
       errors.add(new Problem.FieldError("windowMonths", "must be between 1 and 36"));

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(description = "A classification policy version: factor weights, KEY threshold and cap (fractions), window. "
+    + FactorWeights.GROWTH)
 public record PolicyDto(
     @Schema(required = true, example = "1") int version,
     @Schema(example = "Default policy") String description,
     @Schema(required = true) FactorWeights weights,
-    @Schema(required = true, example = "0.70") BigDecimal keyThreshold,
+    @Schema(required = true, example = "0.70", description = "KEY score threshold, a fraction in [0, 1] (0.70 = 70%)") BigDecimal keyThreshold,
     @Schema(required = true, example = "0.20") BigDecimal keyCapShare,
     @Schema(required = true, example = "12") int windowMonths,
     @Schema(required = true, example = "ACTIVE") ClassificationPolicy.Status status,

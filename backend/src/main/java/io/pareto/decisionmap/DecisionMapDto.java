@@ -14,7 +14,7 @@ public record DecisionMapDto(
     @Schema(description = "Set when the map shows one deal's buying centre") Long opportunityId,
     @Schema(description = "Set when the map shows the end of a past day (UTC), replayed from the audit trail") LocalDate asOf,
     @Schema(required = true, example = "65", description = "0..100; formula in docs/api-guide.md and ScoreWeights") int score,
-    @Schema(required = true, example = "90") int staleAfterDays,
+    @Schema(required = true, example = "90", description = "A contact not contacted for longer is neither strong nor, as a key person, recent") int staleAfterDays,
     @Schema(required = true) List<Node> nodes,
     @Schema(required = true, description = "Our users who hold relationships (sources of RELATIONSHIP_OWNER edges)") List<User> users,
     @Schema(required = true) List<Edge> edges,
@@ -45,7 +45,7 @@ public record DecisionMapDto(
   @Schema(name = "DecisionMapLayer")
   public record LayerSummary(@Schema(required = true) Layer layer, @Schema(required = true) String valueOrientation,
       @Schema(required = true) List<Long> contactIds, @Schema(required = true) int contacts,
-      @Schema(required = true, description = "closeness ≥ 4 and not OPPONENT") int strong,
+      @Schema(required = true, description = "Named contacts with closeness ≥ 4, not OPPONENT, contacted within staleAfterDays (as of asOf or today)") int strong,
       @Schema(required = true, description = "CHAMPION or SUPPORTER") int supporters,
       @Schema(required = true) int opponents, @Schema(required = true) int placeholders,
       @Schema(required = true, description = "has a strong contact") boolean covered) {}

@@ -137,11 +137,15 @@ public class DecisionMapQueries {
 
   /**
    * The accounts in scope with their stored fact counts (accounts without contacts have no summary row and
-   * get zeros, so every rule sees numbers, never nulls) and their stale key persons as of :staleBefore.
+   * get zeros, so every rule sees numbers, never nulls), their dated facts and stale key persons as of
+   * :staleBefore.
    */
   private static String withZeros(String acc) {
     return "select acc.id, acc.name, acc.category, acc.owner_id, " + Fact.stored().stream()
         .map(f -> "coalesce(s." + f.column() + ", 0) as " + f.column()).collect(Collectors.joining(", "))
+        + ", " + Fact.datedFacts().stream()
+        .map(f -> "case when s." + f.lastColumn() + " >= :staleBefore then 1 else 0 end as " + f.column())
+        .collect(Collectors.joining(", "))
         + ", coalesce(st." + Fact.STALE.column() + ", 0) as " + Fact.STALE.column()
         + ", s.close_owner_min, s.close_owner_max from (" + acc + ") acc left join " + SummarySql.SUMMARY
         + " s on s.account_id = acc.id left join (" + SummarySql.staleCounts(acc) + ") st on st.account_id = acc.id";

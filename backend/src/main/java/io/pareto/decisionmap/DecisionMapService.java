@@ -125,9 +125,11 @@ public class DecisionMapService {
         n.roles().isEmpty() ? EnumSet.noneOf(BuyingRole.class) : EnumSet.copyOf(n.roles()), n.attitude(),
         n.closeness() == null ? 0 : n.closeness(), n.competitorCloseness() == null ? 0 : n.competitorCloseness(),
         n.lastContactedOn(), ownersOf.getOrDefault(n.id(), Set.of()))).toList();
-    var evaluation = DecisionMapRules.evaluate(facts, staleBefore(asOf == null ? LocalDate.now() : asOf), config.weights());
+    LocalDate staleBefore = staleBefore(asOf == null ? LocalDate.now() : asOf);
+    var evaluation = DecisionMapRules.evaluate(facts, staleBefore, config.weights());
     return new DecisionMapDto(accountId, account.name(), opportunityId, asOf, evaluation.score(), config.staleAfterDays(),
-        nodes, List.copyOf(users.values()), edges, layers(nodes), evaluation.findings().stream().map(Gap::of).toList());
+        nodes, List.copyOf(users.values()), edges, layers(nodes, facts, staleBefore),
+        evaluation.findings().stream().map(Gap::of).toList());
   }
 
   /** Accounts in the caller's scope with score and gap counts, computed set-based in one statement. */
@@ -178,13 +180,13 @@ public class DecisionMapService {
     return past;
   }
 
-  private static List<LayerSummary> layers(List<Node> nodes) {
+  /** Per layer; "strong" exactly as the score counts it ({@link Fact#strong}, as of the cut-off). */
+  private static List<LayerSummary> layers(List<Node> nodes, List<ContactRow> facts, LocalDate staleBefore) {
     List<LayerSummary> out = new ArrayList<>();
     for (Layer l : Layer.values()) {
       List<Node> in = nodes.stream().filter(n -> n.layer() == l).toList();
       List<Node> named = in.stream().filter(n -> !n.placeholder()).toList();
-      int strong = (int) named.stream().filter(n -> n.closeness() != null && n.closeness() >= 4
-          && n.attitude() != Attitude.OPPONENT).count();
+      int strong = (int) facts.stream().filter(c -> c.layer() == l && Fact.strong(c, staleBefore)).count();
       int supporters = (int) named.stream().filter(n -> n.attitude() == Attitude.CHAMPION || n.attitude() == Attitude.SUPPORTER).count();
       int opponents = (int) named.stream().filter(n -> n.attitude() == Attitude.OPPONENT).count();
       out.add(new LayerSummary(l, l.defaultValues(), in.stream().map(Node::id).toList(), in.size(), strong, supporters,

@@ -16,8 +16,8 @@ public enum GapRule {
       "Find out who signs off the purchase and get an introduction."),
   DECISION_MAKER_OPPOSED(Severity.HIGH, Kind.EACH, Fact.DECISION_MAKER_OPPOSED,
       "Understand the objection; plan an executive meeting or have an ally answer it."),
-  WEAK_DECISION_RELATIONSHIP(Severity.HIGH, Kind.ABSENT, Fact.CLOSE_AT_TOP,
-      "Build a close relationship (closeness ≥ 4) with a decision or executive contact."),
+  WEAK_DECISION_RELATIONSHIP(Severity.HIGH, Kind.ABSENT, Fact.STRONG_AT_TOP,
+      "Build and keep a close relationship (closeness ≥ 4, contacted recently) with a decision or executive contact."),
   COMPETITOR_CLOSE_TO_DECISION_MAKER(Severity.HIGH, Kind.EACH, Fact.COMPETITOR_CLOSE,
       "A competitor's rep is close to a key person: plan how to neutralise that relationship."),
   NO_COACH(Severity.MEDIUM, Kind.ABSENT, Fact.COACH,
@@ -69,9 +69,8 @@ public enum GapRule {
       case ABSENT -> f.count(fact) == 0 ? 1 : 0;
       case EACH -> f.count(fact);
       case LAYERS_ABSENT -> (int) Arrays.stream(Layer.values()).filter(l -> f.count(Fact.named(l)) == 0).count();
-      // Fewer than two close contacts, or every one of them held by the same one of our users.
-      case SINGLE_THREADED -> f.count(Fact.CLOSE) < 2
-          || (f.count(Fact.CLOSE_HELD) == f.count(Fact.CLOSE) && f.closeHeldBySingleUser()) ? 1 : 0;
+      // Fewer than two close contacts, or fewer than two of our users holding relationships with them.
+      case SINGLE_THREADED -> f.count(Fact.CLOSE) < 2 || !f.closeHeldByTwoUsers() ? 1 : 0;
     };
   }
 
@@ -83,8 +82,8 @@ public enum GapRule {
       case LAYERS_ABSENT -> Arrays.stream(Layer.values())
           .map(l -> "(case when " + Fact.named(l).column() + " = 0 then 1 else 0 end)")
           .collect(Collectors.joining(" + ", "(", ")"));
-      case SINGLE_THREADED -> "(case when " + Fact.CLOSE.column() + " < 2 or (" + Fact.CLOSE_HELD.column() + " = "
-          + Fact.CLOSE.column() + " and close_owner_min = close_owner_max) then 1 else 0 end)";
+      case SINGLE_THREADED -> "(case when " + Fact.CLOSE.column() + " < 2 or close_owner_min is null "
+          + "or close_owner_min = close_owner_max then 1 else 0 end)";
     };
   }
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * One account's decision map reduced to counts: how many contacts match each {@link Fact}, plus
- * the lowest and highest of our user ids holding a close (closeness ≥ 3) contact — equal ids mean
- * one user holds every held close relationship. The single map builds it in Java, the portfolio in SQL.
+ * the lowest and highest of our user ids holding a close (closeness ≥ 3) contact — two different ids
+ * mean at least two of our users hold close relationships. The single map builds it in Java, the portfolio in SQL.
  */
 public record MapFacts(Map<Fact, Integer> counts, Long closeOwnerMin, Long closeOwnerMax) {
 
@@ -33,8 +33,8 @@ public record MapFacts(Map<Fact, Integer> counts, Long closeOwnerMin, Long close
     return new MapFacts(counts, min, max);
   }
 
-  /** Every held close contact is held by one and the same user. */
-  boolean closeHeldBySingleUser() {
-    return closeOwnerMin != null && Objects.equals(closeOwnerMin, closeOwnerMax);
+  /** At least two distinct users of ours hold relationships with close contacts. */
+  boolean closeHeldByTwoUsers() {
+    return closeOwnerMin != null && !Objects.equals(closeOwnerMin, closeOwnerMax);
   }
 }

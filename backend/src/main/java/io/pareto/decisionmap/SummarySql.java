@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * SQL of the stored decision-map summary, generated from {@link Fact}: per account the count of every
- * stored fact (decision_map_summary), and per named key person the date STALE compares
+ * stored fact and the latest last contact of every dated fact's candidates (decision_map_summary), and per
+ * named key person the date STALE compares
  * (decision_map_key_person). Refreshing a set of accounts = delete their rows and insert them again from
  * contacts, roles and owners (one pass each). V80 holds the same statements over all accounts (the backfill).
  */
@@ -57,10 +58,13 @@ public final class SummarySql {
 
   static String insertSummaries(String where) {
     List<Fact> stored = Fact.stored();
+    List<Fact> dated = Fact.datedFacts();
     return "insert into " + SUMMARY + " (account_id, contacts, "
-        + stored.stream().map(Fact::column).collect(Collectors.joining(", ")) + ", close_owner_min, close_owner_max) "
+        + stored.stream().map(Fact::column).collect(Collectors.joining(", ")) + ", "
+        + dated.stream().map(Fact::lastColumn).collect(Collectors.joining(", ")) + ", close_owner_min, close_owner_max) "
         + "select account_id, count(*), "
         + stored.stream().map(f -> "sum(case when " + f.sql + " then 1 else 0 end)").collect(Collectors.joining(", "))
+        + ", " + dated.stream().map(f -> "max(case when " + f.sql + " then last_on end)").collect(Collectors.joining(", "))
         + ", min(case when " + Fact.CLOSE.sql + " then owner_min end)"
         + ", max(case when " + Fact.CLOSE.sql + " then owner_max end) from (" + perContact(where)
         + ") cf group by account_id";

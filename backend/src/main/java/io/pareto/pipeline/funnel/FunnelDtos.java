@@ -53,7 +53,7 @@ public final class FunnelDtos {
       @Schema(description = "Average amount of won deals", example = "400000.00") BigDecimal averageDealSize,
       @Schema(description = "Average days from creation to WON", example = "75.0") Double averageCycleDays,
       @Schema(required = true, description = "Deals open now") long openDeals,
-      @Schema(description = "openDeals × winRate × averageDealSize ÷ averageCycleDays, per day", example = "12000.00") BigDecimal velocityPerDay,
+      @Schema(description = "openDeals × winRate × averageDealSize ÷ the average cycle in days before rounding, per day", example = "12000.00") BigDecimal velocityPerDay,
       @Schema(description = "Average days WON → COLLECTED for deals collected in the range", example = "30.0") Double averageCollectionDays,
       @Schema(required = true) List<LostCount> lostReasons) {}
 }

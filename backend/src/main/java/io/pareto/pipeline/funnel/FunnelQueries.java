@@ -36,18 +36,14 @@ public class FunnelQueries {
   private static final String LOST_REASON = "coalesce(c.lost_reason, 'OTHER')";
 
   /**
-   * Rows: stage lost at, reason, deals, amount. A deal lost once is its summary row; the few lost, reopened
-   * and lost again are read from their history, each loss counting its amount as before.
+   * Rows: stage lost at, reason, deals, amount. A deal counts once, at the stage and reason of its latest
+   * loss, and only when its last close event is that loss: one lost and later won is not lost (the metrics
+   * use the last close event too).
    */
   List<Object[]> lostAt(AccountScope scope, PipelineFilter f, Instant from, Instant to) {
     Map<String, Object> p = cohort(from, to);
-    String sql = "select l.stage, l.reason, count(distinct l.id), sum(l.amount) from ("
-        + " select s.opportunity_id id, s.amount, s.lost_at_stage stage, s.lost_reason reason from "
-        + cohortDeals(scope, f, p, "")
-        + " and s.losses = 1 union all"
-        + " select s.opportunity_id, s.amount, coalesce(c.from_stage, 'LEAD'), " + LOST_REASON + " from "
-        + cohortDeals(scope, f, p, " join stage_change c on c.opportunity_id = s.opportunity_id and c.to_stage = 'LOST'")
-        + " and s.losses > 1) l group by l.stage, l.reason";
+    String sql = "select s.lost_at_stage, s.lost_reason, count(*), sum(s.amount) from " + cohortDeals(scope, f, p, "")
+        + " and s.last_close_lost = 1 group by s.lost_at_stage, s.lost_reason";
     return Sql.rows(em, sql, p);
   }
 

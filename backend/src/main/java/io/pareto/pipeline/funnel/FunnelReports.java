@@ -119,8 +119,8 @@ public class FunnelReports {
     BigDecimal avgSize = won == 0 ? null : wonAmount.divide(BigDecimal.valueOf(won), 2, RoundingMode.HALF_UP);
     Double cycleDays = won == 0 ? null : Sql.days(cycleSeconds / won);
     BigDecimal velocity = null;
-    if (winRate != null && avgSize != null && cycleDays != null && cycleDays > 0) {
-      // Unrounded inputs, so the figure does not depend on display rounding.
+    if (winRate != null && avgSize != null && cycleSeconds > 0) {
+      // Unrounded inputs, so the figure does not depend on display rounding (a cycle of minutes shows as 0.0 days).
       velocity = BigDecimal.valueOf(open).multiply(BigDecimal.valueOf(won))
           .multiply(wonAmount).multiply(BigDecimal.valueOf(Sql.DAY))
           .divide(BigDecimal.valueOf(won + lost).multiply(BigDecimal.valueOf(cycleSeconds)), 2, RoundingMode.HALF_UP);

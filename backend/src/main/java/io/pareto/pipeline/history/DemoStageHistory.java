@@ -24,10 +24,12 @@ public class DemoStageHistory {
       LostReason.NO_DECISION, LostReason.REQUIREMENTS, LostReason.RELATIONSHIP};
   private final EntityManager em;
   private final StageHistory history;
+  private final StageSummaries summaries;
 
-  public DemoStageHistory(EntityManager em, StageHistory history) {
+  public DemoStageHistory(EntityManager em, StageHistory history, StageSummaries summaries) {
     this.em = em;
     this.history = history;
+    this.summaries = summaries;
   }
 
   void onDemoData(@Observes DemoDataLoaded event) {
@@ -69,6 +71,8 @@ public class DemoStageHistory {
       em.createNativeQuery("update opportunity set created_at = :c where id = :id")
           .setParameter("c", created).setParameter("id", o.id).executeUpdate();
     }
+    // The summaries were written with each change, before the deals were back-dated: they carry created_at.
+    summaries.refreshAccounts(event.accountIds());
   }
 
   /** A route ending in {@code target}: mostly step by step, sometimes skipping, stepping back or reopening. */

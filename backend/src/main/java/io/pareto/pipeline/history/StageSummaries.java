@@ -12,7 +12,8 @@ import java.time.Instant;
  * Keeps {@code deal_stage_summary} (V75) in step with the stage history: one row per deal with the
  * furthest stage reached, the seconds of completed stays per stage and the latest loss, so funnels
  * at 1M deals group the cohort's rows instead of windowing over every change; the deal's creation instant
- * and amount ride along (V86) so an unfiltered cohort needs no join. Always recomputed
+ * and amount ride along (V86) so an unfiltered cohort needs no join; {@code last_close_lost} (V101) tells
+ * whether its last close event (WON or LOST) is a loss. Always recomputed
  * set-based from the history of the deals concerned, never patched, so it cannot drift.
  */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class StageSummaries {
   public static String insertSql(String where) {
     return "INSERT INTO deal_stage_summary (opportunity_id, furthest_rank, first_at, last_at, last_stage, lead_secs,"
         + " qualified_secs, proposal_secs, negotiation_secs, won_secs, collected_secs, losses, lost_at_stage, lost_reason,"
-        + " created_at, amount)"
+        + " created_at, amount, last_close_lost)"
         + " SELECT h.id, MAX(CASE h.stage WHEN 'LEAD' THEN 0 WHEN 'QUALIFIED' THEN 1 WHEN 'PROPOSAL' THEN 2"
         + " WHEN 'NEGOTIATION' THEN 3 WHEN 'WON' THEN 4 WHEN 'COLLECTED' THEN 5 ELSE -1 END),"
         + " MIN(h.changed_at), MAX(h.changed_at), MAX(CASE WHEN h.next_at IS NULL THEN h.stage END),"
@@ -31,12 +32,15 @@ public class StageSummaries {
         + " SUM(CASE WHEN h.stage = 'LOST' THEN 1 ELSE 0 END),"
         + " MAX(CASE WHEN h.stage = 'LOST' AND h.latest = 1 THEN COALESCE(h.from_stage, 'LEAD') END),"
         + " MAX(CASE WHEN h.stage = 'LOST' AND h.latest = 1 THEN COALESCE(h.lost_reason, 'OTHER') END),"
-        + " o.created_at, o.amount"
+        + " o.created_at, o.amount,"
+        + " MAX(CASE WHEN h.stage = 'LOST' AND h.last_close = 1 THEN 1 ELSE 0 END)"
         + " FROM (SELECT i.*, CAST(EXTRACT(EPOCH FROM i.next_at) AS DOUBLE PRECISION)"
         + " - CAST(EXTRACT(EPOCH FROM i.changed_at) AS DOUBLE PRECISION) secs"
         + " FROM (SELECT c.opportunity_id id, c.from_stage, c.to_stage stage, c.lost_reason, c.changed_at,"
         + " LEAD(c.changed_at) OVER (PARTITION BY c.opportunity_id ORDER BY c.changed_at, c.id) next_at,"
-        + " ROW_NUMBER() OVER (PARTITION BY c.opportunity_id, c.to_stage ORDER BY c.changed_at DESC, c.id DESC) latest"
+        + " ROW_NUMBER() OVER (PARTITION BY c.opportunity_id, c.to_stage ORDER BY c.changed_at DESC, c.id DESC) latest,"
+        + " ROW_NUMBER() OVER (PARTITION BY c.opportunity_id, CASE WHEN c.to_stage IN ('WON', 'LOST') THEN 1 ELSE 0 END"
+        + " ORDER BY c.changed_at DESC, c.id DESC) last_close"
         + " FROM stage_change c WHERE " + where + ") i) h JOIN opportunity o ON o.id = h.id"
         + " GROUP BY h.id, o.created_at, o.amount";
   }
@@ -53,6 +57,19 @@ public class StageSummaries {
     em.createNativeQuery("DELETE FROM deal_stage_summary WHERE opportunity_id = :id")
         .setParameter("id", opportunityId).executeUpdate();
     em.createNativeQuery(insertSql("c.opportunity_id = :id")).setParameter("id", opportunityId).executeUpdate();
+  }
+
+  /**
+   * After the creation instants of these accounts' deals were rewritten behind the history (the demo
+   * back-dates its deals): two statements, whatever the number of deals.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void refreshAccounts(java.util.Collection<Long> accountIds) {
+    if (accountIds.isEmpty()) return;
+    String deals = "SELECT o.id FROM opportunity o WHERE o.account_id IN (:ids)";
+    em.createNativeQuery("DELETE FROM deal_stage_summary WHERE opportunity_id IN (" + deals + ")")
+        .setParameter("ids", accountIds).executeUpdate();
+    em.createNativeQuery(insertSql("c.opportunity_id IN (" + deals + ")")).setParameter("ids", accountIds).executeUpdate();
   }
 
   /** After an import of opportunities (inside its transaction, after StageHistory.reconcileImported). */
