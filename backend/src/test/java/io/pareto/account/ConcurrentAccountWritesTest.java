@@ -163,11 +163,15 @@ class ConcurrentAccountWritesTest {
     Tally tally = Concurrently.run(THREADS, WRITES, (t, i, n, seen) -> {
       // the plan's ETag guards every part: a writer that read it before another's write is told to reload (412)
       for (int attempt = 0; attempt < 500; attempt++) {
+        long began = System.nanoTime();
         String etag = PlanFixtures.etag(admin, account);
         int status = seen.record("objective", Api.as(admin).header("If-Match", etag)
             .body(PlanFixtures.objective("REVENUE", (n + 1) + "000.00", n % 2 == 0)).post(plan() + "/objectives")
             .statusCode());
         if (status != 412) return;
+        // back off by up to one round of all writers, as a polite client does, so they stop colliding in step
+        long roundMs = THREADS * (System.nanoTime() - began) / 1_000_000;
+        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Math.max(2, roundMs)));
       }
     });
     assertEquals(N, tally.count("objective", 201), tally.toString());

@@ -67,7 +67,7 @@ public final class Concurrently {
         }));
       }
       start.countDown();
-      for (Future<?> f : done) f.get(120, TimeUnit.SECONDS);
+      for (Future<?> f : done) f.get(10, TimeUnit.MINUTES);
     } finally {
       pool.shutdownNow();
     }
