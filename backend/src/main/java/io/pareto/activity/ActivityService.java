@@ -6,6 +6,7 @@ import io.pareto.audit.AuditTrail;
 import io.pareto.common.Page;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.security.Caller;
 import io.pareto.contact.ContactsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 
 /** Visits and other contacts with a customer (domain.md §10). */
 @ApplicationScoped
+@RetriedOnContention
 public class ActivityService {
   private final ActivityRepository activities;
   private final CommitmentRepository commitmentRows;

@@ -5,6 +5,7 @@ import io.pareto.account.AccountService;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.ETags;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 /** Two-sided promises (domain.md §8 joint plan, §10 every visit ends with a customer commitment). */
 @ApplicationScoped
+@RetriedOnContention
 public class CommitmentService {
   private final CommitmentRepository commitments;
   private final AccountService accounts;

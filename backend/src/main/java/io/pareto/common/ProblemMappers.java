@@ -85,6 +85,13 @@ public class ProblemMappers {
         return respond(412, ProblemException.TYPE_BASE + "stale-version", "Precondition failed",
             "Someone else changed this record at the same time; reload and apply your change again", null);
       }
+      if (t instanceof java.sql.SQLException && ContentionRetry.isContention(t)) {
+        // still losing the race after every retry: the client may simply send it again
+        LOG.warnf("Lock contention outlasted %d attempts (request %s)", ContentionRetry.ATTEMPTS, requestId.get());
+        return RestResponse.ResponseBuilder.fromResponse(respond(503, ProblemException.TYPE_BASE + "busy",
+            "Service unavailable", "Too many changes to the same records at once; send the request again", null))
+            .header("Retry-After", "1").build();
+      }
       if (t instanceof org.hibernate.exception.ConstraintViolationException) {
         return respond(409, ProblemException.TYPE_BASE + "conflict", "Conflict",
             "The change conflicts with existing data (a duplicate key or a record still in use)", null);

@@ -7,6 +7,7 @@ import io.pareto.common.ETags;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.competitor.CompetitorService;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
+@RetriedOnContention
 public class ContactService {
   private final ContactRepository contacts;
   private final AccountService accounts;

@@ -3,6 +3,7 @@ package io.pareto.decisionmap;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.ETags;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.contact.ContactDto;
 import io.pareto.contact.ContactService;
 import io.pareto.decisionmap.LinkDtos.LinkDto;
@@ -21,6 +22,7 @@ import java.util.List;
  * lines of the decision map. Both ends must belong to the same, visible account.
  */
 @ApplicationScoped
+@RetriedOnContention
 public class ContactLinkService {
   private final EntityManager em;
   private final ContactService contacts;

@@ -2,6 +2,7 @@ package io.pareto.decisionmap;
 
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.contact.ContactDto;
 import io.pareto.contact.ContactService;
 import io.pareto.decisionmap.LinkDtos.DealContactDto;
@@ -15,6 +16,7 @@ import java.util.List;
 
 /** The buying centre of a deal (domain.md §5 "decision makers and influencers", §6). */
 @ApplicationScoped
+@RetriedOnContention
 public class DealContactService {
   private final EntityManager em;
   private final OpportunityService opportunities;

@@ -1,5 +1,6 @@
 package io.pareto.decisionmap;
 
+import io.pareto.account.AccountLocks;
 import io.pareto.contact.ContactsChanged;
 import io.pareto.dataio.Dataset;
 import io.pareto.dataio.DatasetImported;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the stored decision-map summary ({@link SummarySql}) in step with contacts, roles and
@@ -24,16 +26,19 @@ public class DecisionMapSummaries {
       + "where coalesce(c.n, 0) <> s.contacts";
 
   private final EntityManager em;
+  private final AccountLocks locks;
 
-  public DecisionMapSummaries(EntityManager em) {
+  public DecisionMapSummaries(EntityManager em, AccountLocks locks) {
     this.em = em;
+    this.locks = locks;
   }
 
-  /** Rebuilds the summary rows of these accounts from their contacts (4 statements). */
+  /** Rebuilds the summary rows of these accounts from their contacts (5 statements, the first locks them). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void refresh(Collection<Long> accountIds) {
     if (accountIds.isEmpty()) return;
     em.flush();
+    locks.lock(accountIds);
     for (String sql : SummarySql.refresh("(:ids)")) {
       em.createNativeQuery(sql).setParameter("ids", accountIds).executeUpdate();
     }
@@ -52,6 +57,7 @@ public class DecisionMapSummaries {
   void onImport(@Observes DatasetImported e) {
     if (e.dataset() != Dataset.CONTACTS) return;
     String touched = "(select account_id from contact where updated_at >= :since union " + MISCOUNTED + ")";
+    locks.lockWhere(touched.substring(1, touched.length() - 1), Map.of("since", e.since()));
     em.createNativeQuery(SummarySql.deleteKeyPersons(touched)).setParameter("since", e.since()).executeUpdate();
     em.createNativeQuery(SummarySql.insertKeyPersons("c.account_id in " + touched)).setParameter("since", e.since())
         .executeUpdate();

@@ -8,6 +8,7 @@ import io.pareto.common.Months;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.common.SortSpec;
 import io.pareto.security.Caller;
 import io.quarkus.panache.common.Parameters;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
+@RetriedOnContention
 public class FactService {
   static final Map<String, String> SORTS = Map.of("month", "f.month", "revenue", "f.revenue",
       "grossProfit", "f.grossProfit", "costToServe", "f.costToServe", "orderCount", "f.orderCount");

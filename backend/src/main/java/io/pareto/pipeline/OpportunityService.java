@@ -7,6 +7,7 @@ import io.pareto.common.ETags;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.pipeline.history.StageSummaries;
 import io.pareto.security.Caller;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
+@RetriedOnContention
 public class OpportunityService {
   private final OpportunityRepository opportunities;
   private final AccountService accounts;

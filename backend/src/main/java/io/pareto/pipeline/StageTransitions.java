@@ -4,6 +4,7 @@ import io.pareto.audit.AuditTrail;
 import io.pareto.common.ETags;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.pipeline.history.StageChangeDto;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
@@ -16,6 +17,7 @@ import java.util.List;
 
 /** Moves deals between stages under the rules of issue 8 (domain.md §5) and records every move. */
 @ApplicationScoped
+@RetriedOnContention
 public class StageTransitions {
   private final OpportunityService opportunities;
   private final OpportunityRepository repository;

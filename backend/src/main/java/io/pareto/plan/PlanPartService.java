@@ -8,6 +8,7 @@ import io.pareto.activity.CommitmentService;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import io.pareto.security.Caller;
 import io.pareto.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import java.util.List;
  * names the plan's ETag (If-Match on updates/deletes) and bumps it.
  */
 @ApplicationScoped
+@RetriedOnContention
 public class PlanPartService {
   private final PlanService plans;
   private final AccountService accounts;

@@ -9,6 +9,7 @@ import io.pareto.activity.CommitmentStatus;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.ETags;
 import io.pareto.common.ProblemException;
+import io.pareto.common.RetriedOnContention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 
 /** The account plan (domain.md §8): one ACTIVE plan per account, history kept. */
 @ApplicationScoped
+@RetriedOnContention
 public class PlanService {
   private final PlanRepository plans;
   private final AccountService accounts;

@@ -44,6 +44,10 @@ public final class Benchmark {
       .connectTimeout(Duration.ofSeconds(5)).build(); // imports and exports: streamed bodies, seconds each
   LoopbackHttp timed;
   final List<String> rows = new ArrayList<>();
+  /** The table of the "concurrent" scenarios (throughput and p99 instead of a ratio to SQL). */
+  final List<String> concurrentRows = new ArrayList<>(List.of(
+      "| feature | concurrent writers on one account | writers × writes | requests/s | p50 / p99 / max (ms) | errors | check |",
+      "|---|---|---|---|---|---|---|"));
   String auth;
   Connection db;
   int failures;
@@ -85,6 +89,7 @@ public final class Benchmark {
           switch (s.kindOrDefault()) {
             case "import" -> new BulkScenarios(this).importRows(suite.feature(), s);
             case "export" -> new BulkScenarios(this).export(suite.feature(), s);
+            case "concurrent" -> new ConcurrentWriters(this).run(suite.feature(), s);
             default -> httpScenario(suite.feature(), s);
           }
         } catch (Exception e) {
@@ -96,6 +101,7 @@ public final class Benchmark {
       afterSuite();
     }
     String table = String.join("\n", rows) + "\n";
+    if (concurrentRows.size() > 2) table += "\n" + String.join("\n", concurrentRows) + "\n";
     System.out.println(table);
     if (opt.containsKey("out")) Files.writeString(Path.of(opt.get("out")), table);
     timed.close();
@@ -200,13 +206,7 @@ public final class Benchmark {
   }
 
   private double timeApi(Scenario s, Map<String, Object> p) throws IOException, InterruptedException {
-    Matcher m = PLACEHOLDER.matcher(s.path());
-    StringBuilder path = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(path, Matcher.quoteReplacement(
-          URLEncoder.encode(String.valueOf(p.get(m.group(1).toLowerCase(Locale.ROOT))), StandardCharsets.UTF_8)));
-    }
-    m.appendTail(path);
+    String path = path(s.path(), p);
     String method = s.method() == null ? "GET" : s.method();
     String body = s.body() != null ? jsonBody(s.body(), p) : method.equals("GET") ? null : "";
     long t = System.nanoTime();
@@ -220,8 +220,20 @@ public final class Benchmark {
     return ms;
   }
 
+  /** The path with each ${name} replaced by its value, URL-encoded. */
+  static String path(String template, Map<String, Object> p) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder path = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(path, Matcher.quoteReplacement(
+          URLEncoder.encode(String.valueOf(p.get(m.group(1).toLowerCase(Locale.ROOT))), StandardCharsets.UTF_8)));
+    }
+    m.appendTail(path);
+    return path.toString();
+  }
+
   /** The body with each ${name} replaced by its value escaped for use inside a JSON string. */
-  private static String jsonBody(String body, Map<String, Object> p) {
+  static String jsonBody(String body, Map<String, Object> p) {
     Matcher m = PLACEHOLDER.matcher(body);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -67,7 +67,7 @@ final class BulkScenarios {
       cleanup(facts, tag);
       vacuum(facts);
       b.report(feature, new Scenario(s.name() + " (" + String.format(Locale.ROOT, "%,d", n) + " rows, one request)",
-          s.kind(), null, null, null, null, null, null, null, null, s.targets(), null), 1,
+          s.kind(), null, null, null, null, null, null, null, null, s.targets(), null, null), 1,
           new Stats(1, api, api, api), new Stats(1, sql, sql, sql));
     } finally {
       Files.deleteIfExists(file);
@@ -185,7 +185,7 @@ final class BulkScenarios {
     String note = String.format(Locale.ROOT, " — %,d rows; first byte %s ms (SQL first row %s ms); server RSS %s → peak %s MB",
         lines - 1, Benchmark.fmt(firstByte), Benchmark.fmt(firstRow), rssBefore / 1024, peak.get() / 1024);
     b.report(feature, new Scenario(s.name() + note, s.kind(), null, null, null, null, null, null, null, null,
-        s.targets(), null), 1, new Stats(1, api, api, api), new Stats(1, sql, sql, sql));
+        s.targets(), null, null), 1, new Stats(1, api, api, api), new Stats(1, sql, sql, sql));
     double target = s.target("firstByteMs");
     if (!Double.isNaN(target) && firstByte > target) System.err.println("first byte " + firstByte + " ms > " + target);
   }

@@ -12,11 +12,13 @@ import java.util.Map;
  * {@code body} (POST/PUT) is a JSON string whose ${placeholders} are substituted as JSON string content.
  * {@code warmup}: unmeasured iterations before the measured ones (default a fifth of them, at least 3).
  * kind "import": POST {@code rows} generated rows of {@code dataset}; SQL side: the same rows by JDBC batch.
+ * kind "concurrent": {@code writers} clients at once, {@code iterations} writes each (see ConcurrentWriters).
  * kind "export": GET the export of {@code dataset}; SQL side: the same SELECT read to the end.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Scenario(String name, String kind, String method, String path, String body, List<String> sql,
-    String params, Integer iterations, String dataset, Integer rows, Map<String, Double> targets, Integer warmup) {
+    String params, Integer iterations, String dataset, Integer rows, Map<String, Double> targets, Integer warmup,
+    Integer writers) {
 
   String kindOrDefault() {
     return kind == null ? "http" : kind;

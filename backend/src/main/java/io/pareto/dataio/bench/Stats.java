@@ -11,6 +11,13 @@ record Stats(int n, double p50, double p95, double max) {
     return new Stats(s.length, at(s, 0.50), at(s, 0.95), s[s.length - 1]);
   }
 
+  /** The q-quantile (0..1) of the durations. */
+  static double quantile(double[] ms, double q) {
+    double[] s = ms.clone();
+    Arrays.sort(s);
+    return s.length == 0 ? Double.NaN : at(s, q);
+  }
+
   private static double at(double[] sorted, double q) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
   }

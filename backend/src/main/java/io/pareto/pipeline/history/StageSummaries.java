@@ -1,5 +1,6 @@
 package io.pareto.pipeline.history;
 
+import io.pareto.account.AccountLocks;
 import io.pareto.dataio.Dataset;
 import io.pareto.dataio.DatasetImported;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Keeps {@code deal_stage_summary} (V75) in step with the stage history: one row per deal with the
@@ -46,14 +48,18 @@ public class StageSummaries {
   }
 
   private final EntityManager em;
+  private final AccountLocks locks;
 
-  public StageSummaries(EntityManager em) {
+  public StageSummaries(EntityManager em, AccountLocks locks) {
     this.em = em;
+    this.locks = locks;
   }
 
-  /** After a change of one deal was recorded (a transition, a creation, a reopen) or the deal was edited: two statements. */
+  /** After a change of one deal was recorded (a transition, a creation, a reopen) or the deal was edited: three statements. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void refresh(long opportunityId) {
+    // two writers of one deal (a transition beside an edit) must not both re-insert its row
+    locks.lockWhere("SELECT account_id FROM opportunity WHERE id = :id", Map.of("id", opportunityId));
     em.createNativeQuery("DELETE FROM deal_stage_summary WHERE opportunity_id = :id")
         .setParameter("id", opportunityId).executeUpdate();
     em.createNativeQuery(insertSql("c.opportunity_id = :id")).setParameter("id", opportunityId).executeUpdate();
@@ -76,6 +82,7 @@ public class StageSummaries {
   void onImport(@Observes DatasetImported event) {
     if (event.dataset() != Dataset.OPPORTUNITIES) return;
     String touched = "SELECT o.id FROM opportunity o WHERE o.updated_at >= :since";
+    locks.lockWhere("SELECT o.account_id FROM opportunity o WHERE o.updated_at >= :since", Map.of("since", event.since()));
     em.createNativeQuery("DELETE FROM deal_stage_summary WHERE opportunity_id IN (" + touched + ")")
         .setParameter("since", event.since()).executeUpdate();
     em.createNativeQuery(insertSql("c.opportunity_id IN (" + touched + ")"))
