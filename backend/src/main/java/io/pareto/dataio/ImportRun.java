@@ -112,9 +112,15 @@ final class ImportRun {
 
   private Parsed parse(RowSource.Row r, Map<String, Long> accounts) {
     Object[] values = new Object[cols.size()];
-    boolean ok = true;
+    boolean ok = r.problems().isEmpty();
+    Set<String> unreadable = r.problems().isEmpty() ? Set.of() : new HashSet<>();
+    for (RowSource.Row.Problem p : r.problems()) {
+      error(r.number(), p.column(), null, p.code(), p.message());
+      unreadable.add(p.column());
+    }
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
+      if (unreadable.contains(c.name())) continue; // already reported: not text at all
       String raw = r.cells().get(c.name());
       if (raw == null || raw.isBlank()) {
         if (c.required()) { error(r.number(), c.name(), raw, Code.REQUIRED, "required"); ok = false; }

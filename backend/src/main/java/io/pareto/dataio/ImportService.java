@@ -12,12 +12,9 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,7 +67,7 @@ public class ImportService {
     try (Connection conn = dataSource.getConnection()) {
       ImportRun run = new ImportRun(DatasetSpec.of(dataset), conn, caller.scope(), caller.userId(), mayAssign, dryRun);
       if (csv) {
-        CsvRows rows = new CsvRows(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        CsvRows rows = CsvRows.utf8(in);
         run.run(rows, rows.header());
       } else {
         run.run(new JsonRows(mapper, in), null);
@@ -87,6 +84,9 @@ public class ImportService {
         audit.created("IMPORT", dataset.path(), null, result);
       }
       return result;
+    } catch (CsvRows.UnterminatedQuote e) {
+      throw new ImportRejected(false, 1, java.util.List.of(new io.pareto.common.Problem.RowError(e.row, e.column, null,
+          io.pareto.common.Problem.RowError.Code.UNTERMINATED_QUOTE, e.getMessage())));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw ProblemException.badRequest("body", "not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {

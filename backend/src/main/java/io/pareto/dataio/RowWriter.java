@@ -7,7 +7,11 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Writes exported rows as CSV (RFC 4180, header row) or NDJSON (one object per line, nulls left out). */
+/**
+ * Writes exported rows as CSV (RFC 4180, header row; text that a spreadsheet would run as a formula gets a
+ * leading apostrophe, see {@link SpreadsheetSafe}) or NDJSON (one object per line, nulls left out, values as
+ * stored).
+ */
 abstract sealed class RowWriter {
   protected final Writer out;
   protected final List<Column> columns;
@@ -50,7 +54,9 @@ abstract sealed class RowWriter {
         if (i > 0) out.write(',');
         Object v = values[i];
         if (v == null) continue;
-        String s = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+        // Only text can carry a formula: a negative number stays a number.
+        String s = v instanceof String text ? SpreadsheetSafe.neutralise(text)
+            : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
         if (needsQuotes(s)) {
           out.write('"');
           out.write(s.replace("\"", "\"\""));

@@ -1,70 +1,191 @@
 package io.pareto.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Failed sign-ins per email and per client address, counted in the database so that every
- * backend instance sees the same numbers. Past the limit, sign-in is refused for the rest of
- * the window whether or not the password is right, and whether or not the user exists.
+ * Sign-in attempts, reserved in the database before the password is checked, so that parallel
+ * attempts cannot all pass the check before any failure is counted, and every backend instance
+ * sees the same numbers. Three counters per attempt:
+ * <ul>
+ *   <li>per (email, address): a hard limit per window — an attacker locks out only themselves;</li>
+ *   <li>per address: a looser hard limit per window (an office may share one address);</li>
+ *   <li>per email, whatever the address: free attempts, then a delay that doubles with each further
+ *       attempt up to a cap — distributed guessing is slowed to a crawl, the owner is never locked out.</li>
+ * </ul>
+ * Each reservation is one UPDATE on one row outside any transaction: the row lock makes
+ * concurrent reservations queue, and the WHERE clause is re-checked against the row they find.
  */
 @ApplicationScoped
 public class LoginThrottle {
-  private final EntityManager em;
-  private final int maxPerUser;
+  private static final String HARD = "UPDATE login_throttle SET"
+      + " attempts = CASE WHEN window_start <= ? THEN 1 ELSE attempts + 1 END,"
+      + " window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END, last_attempt = ?"
+      + " WHERE throttle_key = ? AND (window_start <= ? OR attempts < ?)";
+  // The exponent is capped so POWER never overflows; LEAST caps the delay itself.
+  private static final String DELAYED = "UPDATE login_throttle SET"
+      + " attempts = CASE WHEN window_start <= ? THEN 1 ELSE attempts + 1 END,"
+      + " window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END, last_attempt = ?"
+      + " WHERE throttle_key = ? AND (window_start <= ? OR attempts < ?"
+      + " OR last_attempt + LEAST(?, ? * POWER(2, LEAST(attempts - ?, 30))) <= ?)";
+  private static final String CREATE =
+      "INSERT INTO login_throttle (throttle_key, window_start, attempts, last_attempt) VALUES (?, ?, 1, ?)";
+  private static final String READ = "SELECT window_start, attempts, last_attempt FROM login_throttle WHERE throttle_key = ?";
+  private static final String RELEASE = "UPDATE login_throttle SET attempts = attempts - 1 WHERE throttle_key = ? AND attempts > 0";
+  // A success gives its attempts back in one statement: the pair starts afresh, the other two lose one.
+  private static final String SUCCEEDED = "UPDATE login_throttle SET attempts = CASE WHEN throttle_key = ? THEN 0"
+      + " ELSE attempts - 1 END WHERE throttle_key IN (?, ?, ?) AND attempts > 0";
+  private static final String PURGE = "DELETE FROM login_throttle WHERE last_attempt < ?";
+
+  private final AgroalDataSource dataSource;
+  private final int maxPerUserAndIp;
   private final int maxPerIp;
-  private final Duration window;
+  private final int freePerUser;
+  private final long userDelayMs;
+  private final long userDelayMaxMs;
+  private final long windowMs;
 
-  public LoginThrottle(EntityManager em,
-      @ConfigProperty(name = "pareto.security.login.max-failures-per-user") int maxPerUser,
+  public LoginThrottle(AgroalDataSource dataSource,
+      @ConfigProperty(name = "pareto.security.login.max-failures-per-user-and-ip") int maxPerUserAndIp,
       @ConfigProperty(name = "pareto.security.login.max-failures-per-ip") int maxPerIp,
+      @ConfigProperty(name = "pareto.security.login.user-delay-after") int freePerUser,
+      @ConfigProperty(name = "pareto.security.login.user-delay") Duration userDelay,
+      @ConfigProperty(name = "pareto.security.login.user-delay-max") Duration userDelayMax,
       @ConfigProperty(name = "pareto.security.login.window") Duration window) {
-    this.em = em;
-    this.maxPerUser = maxPerUser;
+    this.dataSource = dataSource;
+    this.maxPerUserAndIp = maxPerUserAndIp;
     this.maxPerIp = maxPerIp;
-    this.window = window;
+    this.freePerUser = freePerUser;
+    this.userDelayMs = userDelay.toMillis();
+    this.userDelayMaxMs = userDelayMax.toMillis();
+    this.windowMs = window.toMillis();
   }
 
-  /** How long the caller must wait, if either the email or the address has used up its attempts. */
-  public Optional<Duration> retryAfter(String email, String ip) {
-    return QuarkusTransaction.joiningExisting().call(() -> {
-      Instant now = Instant.now();
-      Instant since = now.minus(window);
-      // Both limits in one statement: this runs on every password-authenticated request.
-      Object[] row = (Object[]) em.createQuery("select"
-              + " sum(case when f.email = :email then 1 else 0 end),"
-              + " min(case when f.email = :email then f.occurredAt end),"
-              + " sum(case when f.ip = :ip then 1 else 0 end),"
-              + " min(case when f.ip = :ip then f.occurredAt end)"
-              + " from LoginFailure f where (f.email = :email or f.ip = :ip) and f.occurredAt > :since")
-          .setParameter("email", email).setParameter("ip", ip).setParameter("since", since).getSingleResult();
-      Optional<Duration> byUser = wait(row[0], row[1], maxPerUser, now);
-      return byUser.isPresent() ? byUser : wait(row[2], row[3], maxPerIp, now);
+  /** The three counters one attempt holds until it is known to have succeeded or failed. */
+  public record Reservation(String pair, String address, String user) {}
+
+  /**
+   * Takes one attempt from each of the three counters, or none.
+   *
+   * @throws Throttled when a counter has no attempt left; nothing stays reserved then
+   */
+  public Reservation reserve(String email, String ip) {
+    Reservation r = new Reservation("p:" + email + "|" + ip, "a:" + ip, "u:" + email);
+    try (Connection c = dataSource.getConnection()) {
+      long now = System.currentTimeMillis();
+      List<String> taken = new ArrayList<>(3);
+      for (String key : List.of(r.pair(), r.address(), r.user())) {
+        if (!take(c, key, now)) {
+          for (String k : taken) update(c, RELEASE, k);
+          throw new Throttled(Duration.ofMillis(waitFor(c, key, now)));
+        }
+        taken.add(key);
+      }
+      return r;
+    } catch (SQLException e) {
+      throw new IllegalStateException("login throttle unavailable", e);
+    }
+  }
+
+  /** The right password: this attempt does not count, and the pair starts afresh. */
+  public void succeeded(Reservation r) {
+    run(c -> {
+      try (PreparedStatement ps = c.prepareStatement(SUCCEEDED)) {
+        ps.setString(1, r.pair());
+        ps.setString(2, r.pair());
+        ps.setString(3, r.address());
+        ps.setString(4, r.user());
+        ps.executeUpdate();
+      }
     });
   }
 
-  private Optional<Duration> wait(Object count, Object oldest, int max, Instant now) {
-    if (count == null || ((Number) count).longValue() < max) return Optional.empty();
-    Duration left = Duration.between(now, ((Instant) oldest).plus(window));
-    return Optional.of(left.isNegative() ? Duration.ofSeconds(1) : left);
+  /** A wrong password keeps its reservation; counters long outside any window are dropped here. */
+  public void failed(Reservation r) {
+    run(c -> {
+      try (PreparedStatement ps = c.prepareStatement(PURGE)) {
+        ps.setLong(1, System.currentTimeMillis() - 4 * Math.max(windowMs, userDelayMaxMs));
+        ps.executeUpdate();
+      }
+    });
   }
 
-  /** Records a failure in its own transaction, so it counts even though the request fails. */
-  public void recordFailure(String email, String ip) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      LoginFailure f = new LoginFailure();
-      f.email = email;
-      f.ip = ip;
-      f.occurredAt = Instant.now();
-      em.persist(f);
-      // Old rows say nothing any more; dropping them here keeps the table small without a job.
-      em.createQuery("delete from LoginFailure f where f.occurredAt < :old")
-          .setParameter("old", Instant.now().minus(window.multipliedBy(4))).executeUpdate();
-    });
+  private boolean take(Connection c, String key, long now) throws SQLException {
+    if (reserveExisting(c, key, now)) return true;
+    try (PreparedStatement ps = c.prepareStatement(CREATE)) {
+      ps.setString(1, key);
+      ps.setLong(2, now);
+      ps.setLong(3, now);
+      ps.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (!"23505".equals(e.getSQLState())) throw e;
+      return reserveExisting(c, key, now); // another request created the row first
+    }
+  }
+
+  private boolean reserveExisting(Connection c, String key, long now) throws SQLException {
+    boolean delayed = key.startsWith("u:");
+    try (PreparedStatement ps = c.prepareStatement(delayed ? DELAYED : HARD)) {
+      long expired = now - windowMs;
+      ps.setLong(1, expired);
+      ps.setLong(2, expired);
+      ps.setLong(3, now);
+      ps.setLong(4, now);
+      ps.setString(5, key);
+      ps.setLong(6, expired);
+      ps.setInt(7, delayed ? freePerUser : key.startsWith("p:") ? maxPerUserAndIp : maxPerIp);
+      if (delayed) {
+        ps.setLong(8, userDelayMaxMs);
+        ps.setLong(9, userDelayMs);
+        ps.setInt(10, freePerUser);
+        ps.setLong(11, now);
+      }
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** Milliseconds until the counter that refused would accept an attempt again. */
+  private long waitFor(Connection c, String key, long now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(READ)) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return 1000;
+        long windowEnds = rs.getLong(1) + windowMs;
+        long until = windowEnds;
+        if (key.startsWith("u:")) {
+          long delay = Math.min(userDelayMaxMs, userDelayMs << Math.max(0, Math.min(rs.getInt(2) - freePerUser, 30)));
+          until = Math.min(windowEnds, rs.getLong(3) + delay);
+        }
+        return Math.max(1000, until - now);
+      }
+    }
+  }
+
+  private static void update(Connection c, String sql, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, key);
+      ps.executeUpdate();
+    }
+  }
+
+  private interface Work {
+    void run(Connection c) throws SQLException;
+  }
+
+  private void run(Work work) {
+    try (Connection c = dataSource.getConnection()) {
+      work.run(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("login throttle unavailable", e);
+    }
   }
 }

@@ -30,7 +30,8 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     String ip = rc == null ? null : ClientAddress.of(rc.request());
     return context.runBlocking(() -> {
       try {
-        return credentials.verify(request.getUsername(), new String(request.getPassword().getPassword()), ip)
+        return credentials.verify(request.getUsername(), new String(request.getPassword().getPassword()), ip,
+                AuthKind.BASIC)
             .map(user -> (SecurityIdentity) AuthKind.BASIC.identityOf(user).build())
             .orElseThrow(() -> new AuthenticationFailedException("invalid credentials"));
       } catch (Throttled t) {

@@ -45,7 +45,8 @@ public class SessionResource {
   @Operation(summary = "Sign in",
       description = "Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf "
           + "cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password "
-          + "answer alike (401); 5 failures for one user (20 from one address) within 15 minutes answer 429.")
+          + "answer alike (401). 5 failures for one user from one address, or 20 from one address, within 15 minutes "
+          + "answer 429; past 10 attempts on one user from anywhere, each further one waits longer (at most a minute).")
   public RestResponse<SessionUser> signIn(@NotNull @Valid SignInInput input, @Context HttpServerRequest request) {
     SessionService.SignedIn s = sessions.signIn(input, ClientAddress.of(request));
     boolean tls = ClientAddress.overTls(request);
@@ -70,6 +71,7 @@ public class SessionResource {
   @ResponseStatus(204)
   @Operation(summary = "Sign out", description = "Clears the session cookies. Answers 204 even without a session.")
   public RestResponse<Void> signOut(@Context HttpServerRequest request) {
+    sessions.signOut(ClientAddress.of(request));
     boolean tls = ClientAddress.overTls(request);
     return RestResponse.ResponseBuilder.<Void>noContent()
         .cookie(cookie(SessionCookies.SESSION, "", true, tls, 0), cookie(SessionCookies.CSRF, "", false, tls, 0))

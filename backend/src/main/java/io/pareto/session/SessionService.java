@@ -1,9 +1,12 @@
 package io.pareto.session;
 
+import io.pareto.audit.AccessAudit;
 import io.pareto.common.ProblemException;
+import io.pareto.security.AuthKind;
 import io.pareto.security.Caller;
 import io.pareto.security.Credentials;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
 
 /** Sign-in for the SPA: the same password check and throttle as HTTP Basic, then a signed session. */
@@ -12,11 +15,13 @@ public class SessionService {
   private final Credentials credentials;
   private final SessionCookies cookies;
   private final Caller caller;
+  private final AccessAudit audit;
 
-  public SessionService(Credentials credentials, SessionCookies cookies, Caller caller) {
+  public SessionService(Credentials credentials, SessionCookies cookies, Caller caller, AccessAudit audit) {
     this.credentials = credentials;
     this.cookies = cookies;
     this.caller = caller;
+    this.audit = audit;
   }
 
   /** A new session and the values of its two cookies. */
@@ -29,11 +34,19 @@ public class SessionService {
    * @throws ProblemException 401 for a wrong password or an unknown user alike
    */
   public SignedIn signIn(SignInInput in, String clientAddress) {
-    var user = credentials.verify(in.email(), in.password(), clientAddress)
+    var user = credentials.verify(in.email(), in.password(), clientAddress, AuthKind.SESSION)
         .orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
             "The email or the password is wrong", null));
+    audit.record(AccessAudit.Action.SIGN_IN, "USER", user.id, user.email, Map.of("address", clientAddress, "via", "SESSION"));
     SessionCookies.Claims claims = cookies.open(user.id);
     return new SignedIn(SessionUser.of(user), cookies.seal(claims), claims.csrf());
+  }
+
+  /** Audits the sign-out of a signed-in session; the cookies are cleared whether or not there was one. */
+  public void signOut(String clientAddress) {
+    if (caller.authKind() != AuthKind.SESSION) return;
+    caller.user().ifPresent(u -> audit.record(AccessAudit.Action.SIGN_OUT, "USER", u.id, u.email,
+        Map.of("address", clientAddress, "via", "SESSION")));
   }
 
   /** The signed-in user, however they authenticated. */

@@ -1,13 +1,17 @@
 package io.pareto.token;
 
 import io.agroal.api.AgroalDataSource;
+import io.pareto.audit.AccessAudit;
 import io.pareto.security.AuthKind;
+import io.pareto.security.ClientAddress;
 import io.pareto.security.Role;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * Bearer token → its user's identity, looked up on every request so revocation takes effect at once. One plain
@@ -26,10 +31,15 @@ public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> 
   static final String USABLE = "SELECT t.scope, u.id, u.email, u.role, u.team_id FROM api_token t"
       + " JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = TRUE";
 
-  private final AgroalDataSource dataSource;
+  static final String REVOKED = "SELECT r.token_id, u.email FROM revoked_token r JOIN app_user u ON u.id = r.user_id"
+      + " WHERE r.token_hash = ?";
 
-  public TokenIdentityProvider(AgroalDataSource dataSource) {
+  private final AgroalDataSource dataSource;
+  private final AccessAudit audit;
+
+  public TokenIdentityProvider(AgroalDataSource dataSource, AccessAudit audit) {
     this.dataSource = dataSource;
+    this.audit = audit;
   }
 
   @Override
@@ -42,11 +52,15 @@ public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> 
     return context.runBlocking(() -> {
       String secret = request.secret();
       if (secret.isEmpty() || secret.length() > 200) throw new AuthenticationFailedException("malformed token");
+      String hash = TokenService.hash(secret);
       try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(USABLE)) {
-        ps.setString(1, TokenService.hash(secret));
+        ps.setString(1, hash);
         ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
         try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) throw new AuthenticationFailedException("unknown, expired or revoked token");
+          if (!rs.next()) {
+            auditIfRevoked(c, hash, request);
+            throw new AuthenticationFailedException("unknown, expired or revoked token");
+          }
           long team = rs.getLong(5);
           return AuthKind.TOKEN.identityOf(rs.getLong(2), rs.getString(3), Role.valueOf(rs.getString(4)),
                   rs.wasNull() ? null : team)
@@ -57,5 +71,18 @@ public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> 
         throw new IllegalStateException("token look-up failed", e);
       }
     });
+  }
+
+  /** Someone still holds a revoked secret: worth an audit event (only refused look-ups pay this statement). */
+  private void auditIfRevoked(Connection c, String hash, ApiTokenRequest request) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(REVOKED)) {
+      ps.setString(1, hash);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return;
+        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+        audit.record(AccessAudit.Action.USE_REVOKED, "API_TOKEN", rs.getLong(1), rs.getString(2),
+            Map.of("address", rc == null ? "unknown" : ClientAddress.of(rc.request())));
+      }
+    }
   }
 }

@@ -68,6 +68,11 @@ public class TokenService {
         .filter(x -> caller.hasRole(Role.ADMIN) || x.user.id.equals(caller.userId()))
         .orElseThrow(() -> ProblemException.notFound("Token", id));
     audit.deleted("API_TOKEN", t.id, null, TokenDto.of(t));
+    // Kept by hash, so a later request with the revoked secret is recognised and audited.
+    tokens.getEntityManager().createNativeQuery(
+            "insert into revoked_token (token_hash, token_id, user_id, revoked_at) values (?1, ?2, ?3, ?4)")
+        .setParameter(1, t.tokenHash).setParameter(2, t.id).setParameter(3, t.user.id).setParameter(4, Instant.now())
+        .executeUpdate();
     tokens.delete(t);
   }
 
