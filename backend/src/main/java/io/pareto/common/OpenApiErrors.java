@@ -37,7 +37,8 @@ public class OpenApiErrors implements OASFilter {
             add(r, "428", "If-Match header missing");
           }
         }
-        if (m == PathItem.HttpMethod.POST) documentIdempotency(e.getValue());
+        // Sign-in is anonymous: there is no user to keep a key for.
+        if (m == PathItem.HttpMethod.POST && !path.equals("/api/v1/session")) documentIdempotency(e.getValue());
         add(r, "429", "Too many requests with this API token in the current window: retry after Retry-After seconds");
         add(r, "500", "Unexpected failure; the problem's instance is the request id");
         documentETag(r, m, hasId);

@@ -14,12 +14,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -27,6 +30,7 @@ class TombstoneExportTest {
   @Inject TestUsers users;
   @Inject Tombstones tombstones;
   @Inject EntityManager em;
+  @Inject EntityManagerFactory emf;
 
   @Test
   void anIncrementalExportSinceTheLastSyncListsWhatWasDeletedCascadesIncluded() throws Exception {
@@ -150,6 +154,32 @@ class TombstoneExportTest {
             "SELECT record_id FROM tombstone WHERE record_id IN (:a, :b)")
         .setParameter("a", oldId).setParameter("b", recentId).getResultList());
     assertEquals(List.of(recentId), left.stream().map(o -> ((Number) o).longValue()).toList());
+  }
+
+  @Test
+  void anAccountsTombstonesCostTheSameStatementsForOneContactAsForFive() {
+    TestUser admin = users.create(Role.ADMIN);
+    String p = DataioFixtures.prefix();
+    long small = account(admin, p + "1");
+    long large = account(admin, p + "5");
+    contact(admin, small, p + "1-1");
+    for (int i = 1; i <= 5; i++) contact(admin, large, p + "5-" + i);
+    long one = statementsToDelete(admin, small);
+    long five = statementsToDelete(admin, large);
+    assertEquals(one, five);
+    assertEquals(List.of(6L), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+            "SELECT COUNT(*) FROM tombstone WHERE dataset = 'contacts' AND account_id IN (:a, :b)")
+        .setParameter("a", small).setParameter("b", large).getResultList()).stream()
+        .map(o -> ((Number) o).longValue()).toList());
+  }
+
+  private long statementsToDelete(TestUser as, long accountId) {
+    String path = "/api/v1/accounts/" + accountId;
+    String etag = Fixtures.etag(as, path);
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
+    Api.as(as).header("If-Match", etag).delete(path).then().statusCode(204);
+    return stats.getPrepareStatementCount();
   }
 
   private void insert(long recordId, OffsetDateTime at) {
