@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -36,10 +37,23 @@ public class OpenApiErrors implements OASFilter {
             add(r, "428", "If-Match header missing");
           }
         }
+        // Sign-in is anonymous: there is no user to keep a key for.
+        if (m == PathItem.HttpMethod.POST && !path.equals("/api/v1/session")) documentIdempotency(e.getValue());
+        add(r, "429", "Too many requests with this API token in the current window: retry after Retry-After seconds");
         add(r, "500", "Unexpected failure; the problem's instance is the request id");
         documentETag(r, m, hasId);
       }
     });
+  }
+
+  /** Every POST takes an Idempotency-Key (see IdempotencyFilter); reusing one for another request is a 422. */
+  private static void documentIdempotency(Operation op) {
+    op.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+        .description("Any unique string (a UUID): a retry with the same key and body within 24 h returns the"
+            + " first answer (marked `Idempotent-Replayed: true`) without writing again")
+        .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+            .maxLength(255)));
+    add(op.getResponses(), "422", "Idempotency-Key already used for a different request");
   }
 
   /** A list narrowed to one account or deal answers 404 when that parent is not visible. */

@@ -1,5 +1,7 @@
 package io.pareto.contact;
 
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.Tombstones;
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
 import io.pareto.audit.AuditTrail;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @RetriedOnContention
 public class ContactService {
+  private final Tombstones tombstones;
   private final ContactRepository contacts;
   private final AccountService accounts;
   private final Caller caller;
@@ -30,13 +33,14 @@ public class ContactService {
   private final Event<ContactsChanged> changed;
 
   public ContactService(ContactRepository contacts, AccountService accounts, Caller caller, AuditTrail audit,
-      CompetitorService competitors, Event<ContactsChanged> changed) {
+      CompetitorService competitors, Event<ContactsChanged> changed, Tombstones tombstones) {
     this.contacts = contacts;
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
     this.competitors = competitors;
     this.changed = changed;
+    this.tombstones = tombstones;
   }
 
   /** Contacts of one account (404 if the account is not visible), or of every visible account. */
@@ -84,6 +88,7 @@ public class ContactService {
     Contact c = require(id);
     ETags.check(expectedVersion, c.version);
     audit.deleted("CONTACT", c.id, c.account.id, ContactDto.of(c));
+    tombstones.record(Dataset.CONTACTS, c.id);
     contacts.delete(c);
     changed.fire(new ContactsChanged(c.account.id));
   }

@@ -51,6 +51,8 @@ public class ExportResource {
               example = "{\"id\":42,\"externalId\":\"ERP-10042\",\"name\":\"中国工商银行江苏分行\"}\n"))})
   @APIResponse(responseCode = "403", description = "Not allowed (users: administrators only)",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "410", description = "includeDeleted with an updatedSince older than the deletions kept:"
+      + " do a full export instead", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response exportRecords(
       @Parameter(description = "Which records", schema = @Schema(type = SchemaType.STRING,
           enumeration = {"accounts", "contacts", "facts", "opportunities", "users"})) @PathParam("dataset") String dataset,
@@ -58,6 +60,10 @@ public class ExportResource {
           enumeration = {"csv", "ndjson"})) @QueryParam("format") String format,
       @Parameter(description = "Only records changed at or after this instant (ISO 8601, e.g. 2026-11-01T00:00:00Z)")
           @QueryParam("updatedSince") String updatedSince,
+      @Parameter(description = "Also the records deleted since updatedSince (all kept ones without it), first,"
+          + " with `deleted` = true and `deletedAt`; every row then carries both columns. Deletions are kept for"
+          + " 90 days by default: an older updatedSince answers 410 (do a full export)")
+          @QueryParam("includeDeleted") boolean includeDeleted,
       @BeanParam AccountFilter filter,
       @HeaderParam(HttpHeaders.ACCEPT) String accept) {
     Dataset d = Dataset.fromPath(dataset);
@@ -70,7 +76,7 @@ public class ExportResource {
         throw ProblemException.badRequest("updatedSince", "must be an ISO 8601 instant like 2026-11-01T00:00:00Z");
       }
     }
-    return Response.ok(exports.export(d, f, since, filter), f.mediaType + (f == ExportFormat.CSV ? "; charset=UTF-8" : ""))
+    return Response.ok(exports.export(d, f, since, filter, includeDeleted), f.mediaType + (f == ExportFormat.CSV ? "; charset=UTF-8" : ""))
         .header("Content-Disposition", "attachment; filename=\"" + d.path() + "." + f.extension + "\"")
         .build();
   }

@@ -39,19 +39,24 @@ public class ExportService {
   private final AgroalDataSource dataSource;
   private final Caller caller;
   private final ObjectMapper mapper;
+  private final Tombstones tombstones;
 
-  public ExportService(AgroalDataSource dataSource, Caller caller, ObjectMapper mapper) {
+  public ExportService(AgroalDataSource dataSource, Caller caller, ObjectMapper mapper, Tombstones tombstones) {
     this.dataSource = dataSource;
     this.caller = caller;
     this.mapper = mapper;
+    this.tombstones = tombstones;
   }
 
   /**
    * The rows of a dataset the caller may see, changed at or after {@code updatedSince} when given,
    * in id order, narrowed to the accounts matching {@code filter} (the account list's filters).
    * Users: administrators only, and no account filter. The query runs when the response is written.
+   * With {@code includeDeleted}, the records deleted since then come first (so a client applying the file in
+   * order never deletes a record re-created under the same externalId), marked by two more columns.
    */
-  public StreamingOutput export(Dataset dataset, ExportFormat format, Instant updatedSince, AccountFilter filter) {
+  public StreamingOutput export(Dataset dataset, ExportFormat format, Instant updatedSince, AccountFilter filter,
+      boolean includeDeleted) {
     if (dataset == Dataset.USERS && !caller.hasRole(Role.ADMIN)) {
       throw ProblemException.forbidden("Only administrators may export users", null);
     }
@@ -73,6 +78,9 @@ public class ExportService {
     }
     sql.append(" order by t.id");
     NamedSql query = NamedSql.of(sql.toString(), params);
+    if (includeDeleted) tombstones.requireRetained(updatedSince);
+    NamedSql deletions = includeDeleted ? deletions(dataset, scope, updatedSince, spec) : null;
+    List<Column> cols = includeDeleted ? withDeletion(spec.columns()) : spec.columns();
     return output -> {
       try (Connection conn = dataSource.getConnection()) {
         conn.setAutoCommit(false); // PostgreSQL only honours the fetch size inside a transaction
@@ -82,14 +90,16 @@ public class ExportService {
           ps.setFetchSize(FETCH_SIZE);
           query.bind(ps);
           RowWriter out = RowWriter.of(format,
-              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16), spec.columns(), mapper);
+              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16), cols, mapper);
           out.header();
           out.finish(); // the header leaves at once: first byte before the first row is read
+          if (deletions != null) writeDeletions(conn, deletions, cols, out);
           try (ResultSet rs = ps.executeQuery()) {
-            List<Column> cols = spec.columns();
+            int read = spec.columns().size();
             Object[] values = new Object[cols.size()];
+            if (includeDeleted) values[read] = false;
             while (rs.next()) {
-              for (int i = 0; i < values.length; i++) values[i] = value(rs, i + 1, cols.get(i));
+              for (int i = 0; i < read; i++) values[i] = value(rs, i + 1, cols.get(i));
               out.row(values);
             }
           }
@@ -103,6 +113,53 @@ public class ExportService {
         throw new UncheckedIOException(e);
       }
     };
+  }
+
+  private static List<Column> withDeletion(List<Column> columns) {
+    List<Column> all = new java.util.ArrayList<>(columns);
+    all.add(Column.readOnly("deleted", Column.Type.BOOL, null));
+    all.add(Column.readOnly("deletedAt", Column.Type.INSTANT, null));
+    return all;
+  }
+
+  /** The dataset's tombstones the caller may see, deleted at or after {@code since}, oldest first. */
+  private NamedSql deletions(Dataset dataset, AccountScope scope, Instant since, DatasetSpec spec) {
+    Map<String, Object> params = new HashMap<>(spec.scoped() ? scope.params() : Map.of());
+    params.put("dataset", dataset.path());
+    String sql = "select t.record_id, t.external_id, t.account_external_id, t.deleted_at from tombstone t"
+        + " where t.dataset = :dataset and " + (spec.scoped() ? Tombstones.visible(scope) : "1 = 1");
+    if (since != null) {
+      sql += " and t.deleted_at >= :since";
+      params.put("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+    }
+    return NamedSql.of(sql + " order by t.deleted_at, t.id", params);
+  }
+
+  /** A deleted record's row: its id and keys (where the dataset has them), deleted = true and when. */
+  private static void writeDeletions(Connection conn, NamedSql query, List<Column> cols, RowWriter out)
+      throws SQLException, IOException {
+    int external = indexOf(cols, "externalId");
+    int accountExternal = indexOf(cols, "accountExternalId");
+    try (PreparedStatement ps = conn.prepareStatement(query.sql())) {
+      ps.setFetchSize(FETCH_SIZE);
+      query.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        Object[] values = new Object[cols.size()];
+        values[cols.size() - 2] = true;
+        while (rs.next()) {
+          values[0] = rs.getLong(1);
+          if (external >= 0) values[external] = rs.getString(2);
+          if (accountExternal >= 0) values[accountExternal] = rs.getString(3);
+          values[cols.size() - 1] = rs.getObject(4, OffsetDateTime.class).toInstant().toString();
+          out.row(values);
+        }
+      }
+    }
+  }
+
+  private static int indexOf(List<Column> cols, String name) {
+    for (int i = 0; i < cols.size(); i++) if (cols.get(i).name().equals(name)) return i;
+    return -1;
   }
 
   /** The same filters, with the same meaning, as GET /api/v1/accounts (AccountRepository.page). */

@@ -1,5 +1,7 @@
 package io.pareto.fact;
 
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.Tombstones;
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
 import io.pareto.audit.AuditTrail;
@@ -24,6 +26,7 @@ public class FactService {
   static final Map<String, String> SORTS = Map.of("month", "f.month", "revenue", "f.revenue",
       "grossProfit", "f.grossProfit", "costToServe", "f.costToServe", "orderCount", "f.orderCount");
 
+  private final Tombstones tombstones;
   private final FactRepository facts;
   private final AccountService accounts;
   private final Caller caller;
@@ -31,12 +34,13 @@ public class FactService {
   private final FactSummaries summaries;
 
   public FactService(FactRepository facts, AccountService accounts, Caller caller, AuditTrail audit,
-      FactSummaries summaries) {
+      FactSummaries summaries, Tombstones tombstones) {
     this.facts = facts;
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
     this.summaries = summaries;
+    this.tombstones = tombstones;
   }
 
   public Page<FactDto> list(long accountId, String from, String to, PageRequest page) {
@@ -97,6 +101,7 @@ public class FactService {
     AccountFact f = require(id);
     ETags.check(expectedVersion, f.version);
     audit.deleted("FACT", f.id, f.account.id, FactDto.of(f));
+    tombstones.record(Dataset.FACTS, f.id);
     facts.delete(f);
     facts.flush();
     summaries.refreshAccount(f.account.id);

@@ -1,5 +1,7 @@
 package io.pareto.pipeline;
 
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.Tombstones;
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
 import io.pareto.audit.AuditTrail;
@@ -22,6 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 @RetriedOnContention
 public class OpportunityService {
+  private final Tombstones tombstones;
   private final OpportunityRepository opportunities;
   private final AccountService accounts;
   private final Caller caller;
@@ -32,9 +35,10 @@ public class OpportunityService {
   private static final ProjectInfoDto EMPTY_PROJECT = new ProjectInfoDto(null, null, null, false, null, null, null, null);
 
   public OpportunityService(OpportunityRepository opportunities, AccountService accounts, Caller caller, AuditTrail audit,
-      OwnerPolicy ownerPolicy, StageHistory history, StageSummaries summaries) {
+      OwnerPolicy ownerPolicy, StageHistory history, StageSummaries summaries, Tombstones tombstones) {
     this.history = history;
     this.summaries = summaries;
+    this.tombstones = tombstones;
     this.opportunities = opportunities;
     this.accounts = accounts;
     this.caller = caller;
@@ -109,6 +113,7 @@ public class OpportunityService {
     Opportunity o = require(id);
     ETags.check(expectedVersion, o.version);
     audit.deleted("OPPORTUNITY", o.id, o.account.id, OpportunityDto.of(o));
+    tombstones.record(Dataset.OPPORTUNITIES, o.id);
     opportunities.delete(o);
   }
 

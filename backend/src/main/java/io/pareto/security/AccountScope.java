@@ -52,14 +52,22 @@ public final class AccountScope {
 
   /** The same predicate in SQL over an {@code account} table alias, for native analytics. */
   public String sql(String alias) {
-    String member = "exists (select 1 from account_team_member m where m.account_id = " + alias
-        + ".id and m.user_id = :scopeUser)";
+    return sqlOver(alias + ".id", alias + ".owner_id");
+  }
+
+  /**
+   * The SQL predicate over an account's id and owner columns, also for rows that outlive their account
+   * (tombstones keep both): account-team membership counts only while the account exists.
+   */
+  public String sqlOver(String accountId, String ownerId) {
+    String member = "exists (select 1 from account_team_member m where m.account_id = " + accountId
+        + " and m.user_id = :scopeUser)";
     return switch (kind) {
       case ALL -> "(1 = 1)";
       case NONE -> "(1 = 0)";
-      case OWN -> "(" + alias + ".owner_id = :scopeUser or " + member + ")";
-      case TEAM -> "(" + alias + ".owner_id = :scopeUser or " + alias
-          + ".owner_id in (select u.id from app_user u where u.team_id = :scopeTeam) or " + member + ")";
+      case OWN -> "(" + ownerId + " = :scopeUser or " + member + ")";
+      case TEAM -> "(" + ownerId + " = :scopeUser or " + ownerId
+          + " in (select u.id from app_user u where u.team_id = :scopeTeam) or " + member + ")";
     };
   }
 

@@ -17,6 +17,8 @@ public enum AuthKind {
   public static final String ATTRIBUTE = "pareto.auth";
   /** Identity attribute holding the token scope name when {@link #TOKEN}. */
   public static final String TOKEN_SCOPE = "pareto.token-scope";
+  /** Identity attribute holding the token's id when {@link #TOKEN}: rate limits count per token. */
+  public static final String TOKEN_ID = "pareto.token-id";
   /** Identity attribute holding the session's CSRF token when {@link #SESSION}. */
   public static final String CSRF = "pareto.csrf";
   /** Identity attributes with the user's id and team id, so a request needs no second user lookup. */

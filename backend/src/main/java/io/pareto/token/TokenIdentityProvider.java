@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> {
-  static final String USABLE = "SELECT t.scope, u.id, u.email, u.role, u.team_id FROM api_token t"
+  static final String USABLE = "SELECT t.scope, u.id, u.email, u.role, u.team_id, t.id FROM api_token t"
       + " JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = TRUE";
 
   static final String REVOKED = "SELECT r.token_id, u.email FROM revoked_token r JOIN app_user u ON u.id = r.user_id"
@@ -65,6 +65,7 @@ public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> 
           return AuthKind.TOKEN.identityOf(rs.getLong(2), rs.getString(3), Role.valueOf(rs.getString(4)),
                   rs.wasNull() ? null : team)
               .addAttribute(AuthKind.TOKEN_SCOPE, rs.getString(1))
+              .addAttribute(AuthKind.TOKEN_ID, rs.getLong(6))
               .build();
         }
       } catch (SQLException e) {

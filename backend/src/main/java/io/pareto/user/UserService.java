@@ -1,5 +1,7 @@
 package io.pareto.user;
 
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.Tombstones;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.ETags;
 import io.pareto.common.Page;
@@ -24,9 +26,11 @@ public class UserService {
   private final TeamRepository teams;
   private final AuditTrail audit;
   private final int bcryptCost;
+  private final Tombstones tombstones;
 
-  public UserService(UserRepository users, TeamRepository teams, AuditTrail audit,
+  public UserService(UserRepository users, TeamRepository teams, AuditTrail audit, Tombstones tombstones,
       @ConfigProperty(name = "pareto.security.bcrypt-cost") int bcryptCost) {
+    this.tombstones = tombstones;
     this.users = users;
     this.teams = teams;
     this.audit = audit;
@@ -96,6 +100,7 @@ public class UserService {
           + " accounts; reassign them or deactivate the user (active=false) instead");
     }
     audit.deleted("USER", u.id, null, UserDto.of(u));
+    tombstones.record(Dataset.USERS, u.id);
     users.delete(u);
   }
 
