@@ -1863,8 +1863,10 @@ export interface components {
              */
             strategicValue?: number;
             readonly category: components["schemas"]["Category"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -1887,8 +1889,10 @@ export interface components {
              * @example 4
              */
             orderCount: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -1964,10 +1968,16 @@ export interface components {
             accountId: number;
             /** Format: int64 */
             ownerId?: number;
-            /** @example 2022-03-10 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             status: components["schemas"]["PlanStatus"];
             relationshipStage?: components["schemas"]["RelationshipStage"];
             stageGoal?: string;
@@ -2030,7 +2040,8 @@ export interface components {
             email: string;
             /** @example TECHNICAL_SPECIALIST */
             teamRole: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {string} */
         ActionStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
@@ -2043,8 +2054,11 @@ export interface components {
             /** Format: int64 */
             ownerId?: number;
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2026-11-20 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            occurredOn: string;
             /** @example 二期方案交流 */
             purpose: string;
             outcome?: string;
@@ -2060,8 +2074,11 @@ export interface components {
         /** @description A visit needs at least one CUSTOMER commitment or a noCommitmentReason */
         ActivityInput: {
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2026-11-20 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            occurredOn: string;
             /** @example 二期方案交流 */
             purpose: string;
             outcome?: string;
@@ -2094,27 +2111,31 @@ export interface components {
              */
             prefix: string;
             scope: components["schemas"]["TokenScope"];
-            expiresAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            expiresAt: string;
             /** @example admin@pareto.local */
             createdBy?: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         ApiTokenInput: {
             /** @example Power BI 月报 */
             name: string;
             scope: components["schemas"]["TokenScope"];
             /**
+             * Format: date-time
              * @description Defaults to 90 days from now; at most 2 years ahead
              * @example 2027-06-30T00:00:00Z
              */
-            expiresAt?: components["schemas"]["Instant"];
+            expiresAt?: string;
         };
         /** @enum {string} */
         Attitude: "CHAMPION" | "SUPPORTER" | "NEUTRAL" | "SKEPTIC" | "OPPONENT";
         AuditRecord: {
             /** Format: int64 */
             id: number;
-            occurredAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            occurredAt: string;
             /** @example li.na@example.cn */
             actor?: string;
             /** @example ACCOUNT */
@@ -2134,7 +2155,7 @@ export interface components {
              *       ]
              *     }
              */
-            changes?: components["schemas"]["JsonNode"];
+            changes?: Record<string, never>;
             requestId?: string;
         };
         /** @enum {string} */
@@ -2177,10 +2198,11 @@ export interface components {
             /** Format: int64 */
             ownerId?: number;
             /**
+             * Format: date
              * @description Last VISIT on or before asOf; null if never visited
              * @example 2022-03-10
              */
-            lastVisitOn?: components["schemas"]["LocalDate"];
+            lastVisitOn?: string;
             /**
              * Format: int64
              * @description Days since the last visit; null if never visited
@@ -2197,8 +2219,11 @@ export interface components {
         /** @enum {string} */
         Category: "TARGET" | "NORMAL" | "LOST" | "KEY";
         CategoryOverviewDto: {
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             categories: components["schemas"]["CategoryTotals"][];
             keyHealth: components["schemas"]["KeyHealth"];
         };
@@ -2245,10 +2270,16 @@ export interface components {
         };
         /** @description Deals created in [from, to]: how far they got */
         CohortFunnel: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
             /** Format: int64 */
             deals: number;
             stages: components["schemas"]["CohortStage"][];
@@ -2313,8 +2344,11 @@ export interface components {
             description: string;
             /** @example 500 */
             targetValue?: number;
-            /** @example 2026-12-15 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            dueOn?: string;
             status: components["schemas"]["CommitmentStatus"];
             /**
              * Format: int64
@@ -2331,8 +2365,11 @@ export interface components {
             /** @example 年底前确认二期采购量 */
             description: string;
             targetValue?: number;
-            /** @example 2026-12-15 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            dueOn?: string;
             /**
              * Format: int64
              * @description Our assignee for US-side promises; defaults to the caller
@@ -2366,8 +2403,10 @@ export interface components {
             /** @example direct sales + provincial distributors */
             channels?: string;
             tier: components["schemas"]["CompetitorTier"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -2413,7 +2452,8 @@ export interface components {
             accountId: number;
             accountName: string;
             product: string;
-            installedSince?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            installedSince?: string;
             /** Format: int16 */
             satisfaction?: number;
         };
@@ -2430,7 +2470,8 @@ export interface components {
             tier?: components["schemas"]["CompetitorTier"];
             /** @example 核心业务系统 V5 */
             product: string;
-            installedSince?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            installedSince?: string;
             /** Format: int16 */
             satisfaction?: number;
             competitorRep?: string;
@@ -2446,8 +2487,11 @@ export interface components {
             competitorId: number;
             /** @example 核心业务系统 V5 */
             product: string;
-            /** @example 2021-06-01 */
-            installedSince?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2021-06-01
+             */
+            installedSince?: string;
             /**
              * Format: int16
              * @description Customer satisfaction with it, 1–5
@@ -2476,8 +2520,11 @@ export interface components {
             description: string;
             /** @example 50000 */
             amount: number;
-            /** @example 2022-03-10 */
-            grantedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            grantedOn: string;
             /** @description The customer commitment it was traded for */
             tradedFor?: components["schemas"]["Commitment"];
             /** @description Set when a MANAGER granted it without a commitment */
@@ -2495,10 +2542,11 @@ export interface components {
             /** @example 50000 */
             amount: number;
             /**
+             * Format: date
              * @description Defaults to today
              * @example 2022-03-10
              */
-            grantedOn?: components["schemas"]["LocalDate"];
+            grantedOn?: string;
             /**
              * Format: int64
              * @description A CUSTOMER commitment (VOLUME, TARGET, REFERENCE, EXCLUSIVITY) of this account
@@ -2548,8 +2596,11 @@ export interface components {
             /** @example +86 25 8888 0000 */
             phone?: string;
             layer: components["schemas"]["Layer"];
-            /** @example 2026-11-02 */
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            lastContactedOn?: string;
             /** @description Buying roles, sorted */
             roles: components["schemas"]["BuyingRole"][];
             /**
@@ -2591,8 +2642,10 @@ export interface components {
             competitorCloseness?: number;
             /** @description No name yet: a person we know must exist but have not met */
             placeholder: boolean;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -2609,7 +2662,8 @@ export interface components {
             email?: string;
             phone?: string;
             layer: components["schemas"]["Layer"];
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            lastContactedOn?: string;
             /**
              * @example [
              *       "DECISION_MAKER"
@@ -2671,10 +2725,16 @@ export interface components {
         };
         /** @description The A/B/C customer funnel of domain.md §4 at asOf, and the flows since from */
         CustomerFunnel: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            asOf: string;
             levels: components["schemas"]["CustomerLevel"][];
             flows: components["schemas"]["CustomerFlow"][];
         };
@@ -2730,7 +2790,8 @@ export interface components {
             contactName?: string;
             dealRole?: components["schemas"]["BuyingRole"];
             attitude?: components["schemas"]["Attitude"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description Role and attitude of the contact in this deal */
         DealContactInput: {
@@ -2754,10 +2815,11 @@ export interface components {
              */
             opportunityId?: number;
             /**
+             * Format: date
              * @description Set when the map shows the end of a past day (UTC), replayed from the audit trail
              * @example 2022-03-10
              */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf?: string;
             /**
              * Format: int32
              * @description 0..100; formula in docs/api-guide.md and ScoreWeights
@@ -2857,7 +2919,8 @@ export interface components {
             personalNotes?: string;
             /** Format: int64 */
             reportsToId?: number;
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            lastContactedOn?: string;
             /** Format: int64 */
             competitorId?: number;
             /** @example 华为 Huawei */
@@ -2909,8 +2972,11 @@ export interface components {
             /** @description CUSTOMER or US for commitments; US for plan actions */
             side?: components["schemas"]["CommitmentSide"];
             description: string;
-            /** @example 2022-03-10 */
-            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
             overdue: boolean;
             /**
              * Format: int64
@@ -2920,10 +2986,16 @@ export interface components {
         };
         /** @description Open follow-ups and commitments per owner, oldest first */
         DueList: {
-            /** @example 2022-03-10 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            until: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            until: string;
             owners: components["schemas"]["OwnerDue"][];
         };
         ExplanationDto: {
@@ -2942,8 +3014,11 @@ export interface components {
              * @example 7
              */
             runId?: number;
-            /** @example 2026-11-23 */
-            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf?: string;
             /**
              * Format: int32
              * @example 1
@@ -3029,13 +3104,17 @@ export interface components {
         Forecast: {
             /** @example 2026-Q4 */
             period: string;
-            /** @example 2022-03-10 */
-            start: components["schemas"]["LocalDate"];
             /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            start: string;
+            /**
+             * Format: date
              * @description Exclusive
              * @example 2022-03-10
              */
-            end: components["schemas"]["LocalDate"];
+            end: string;
             owners: components["schemas"]["ForecastOwner"][];
             teams: components["schemas"]["ForecastTeam"][];
             total: components["schemas"]["ForecastFigures"];
@@ -3094,8 +3173,11 @@ export interface components {
              * @example 7
              */
             runId: number;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
@@ -3152,20 +3234,32 @@ export interface components {
             version: number;
         };
         IndustryInput: {
+            /** @example FINANCE */
             code: string;
+            /** @example Financial services */
             nameEn: string;
+            /** @example 金融 */
             nameZh: string;
             tier: components["schemas"]["IndustryTier"];
         };
         /** @enum {string} */
         IndustryTier: "MAJOR" | "MINOR" | "TRACKED";
         InputOutputDto: {
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /**
              * @description Output at or above it is high; default the median
              * @example 150000
@@ -3186,11 +3280,6 @@ export interface components {
             /** @description Page of the requested quadrant's accounts, largest output first */
             accounts?: components["schemas"]["PageAccountPoint"];
         };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
         /** @description Targets agreed with the customer and each side's commitments */
         JointBusinessPlan: {
             targets: components["schemas"]["PlanObjective"][];
@@ -3199,32 +3288,6 @@ export interface components {
             /** @description Mean attainment of the agreed targets, percent */
             executionPct?: number;
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         KaKind: "ECONOMIC" | "IMPORTANT" | "GROUP" | "STRATEGIC";
         /** @description Periodic key-account evaluation (大客户评估) */
@@ -3282,8 +3345,6 @@ export interface components {
         Layer: "EXECUTIVE" | "DECISION" | "IMPLEMENTATION" | "USER";
         /** @enum {string} */
         LinkKind: "INFLUENCES" | "ALLY" | "RIVAL";
-        /** Format: date */
-        LocalDate: string;
         LossDto: {
             /**
              * Format: int64
@@ -3298,7 +3359,8 @@ export interface components {
             competitor?: string;
             /** @example IN_PROGRESS */
             winBackStatus: components["schemas"]["WinBackStatus"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
             /**
              * Format: int64
              * @example 0
@@ -3380,10 +3442,16 @@ export interface components {
             amount: number;
             /** @description Changed only through POST /api/v1/opportunities/{id}/transitions */
             stage: components["schemas"]["Stage"];
-            /** @description When the deal entered its current stage */
-            stageChangedAt?: components["schemas"]["Instant"];
-            /** @example 2026-12-15 */
-            expectedCloseDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date-time
+             * @description When the deal entered its current stage
+             */
+            stageChangedAt?: string;
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            expectedCloseDate?: string;
             /** Format: int64 */
             ownerId?: number;
             /** @example 李娜 */
@@ -3403,8 +3471,10 @@ export interface components {
             /** @description The stage the deal was lost at */
             lostAtStage?: components["schemas"]["Stage"];
             project: components["schemas"]["ProjectInfo"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -3437,7 +3507,8 @@ export interface components {
             amount: number;
             /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
             stage?: components["schemas"]["Stage"];
-            expectedCloseDate?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            expectedCloseDate?: string;
             /**
              * Format: int64
              * @description Defaults to the caller
@@ -3460,15 +3531,17 @@ export interface components {
             /** @example Strategic reference customer in the finance industry */
             reason: string;
             /**
+             * Format: date
              * @description Last day it applies; absent = no expiry
              * @example 2027-06-30
              */
-            expiresOn?: components["schemas"]["LocalDate"];
+            expiresOn?: string;
             /** @description True once expiresOn is before today; it then no longer wins */
             expired: boolean;
             /** @example manager@pareto.dev */
             setBy?: string;
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
             /**
              * Format: int64
              * @example 0
@@ -3481,17 +3554,21 @@ export interface components {
             /** @example Strategic reference customer in the finance industry */
             reason: string;
             /**
+             * Format: date
              * @description Last day it applies; absent = no expiry
              * @example 2027-06-30
              */
-            expiresOn?: components["schemas"]["LocalDate"];
+            expiresOn?: string;
         };
         OverviewActivity: {
             /** Format: int64 */
             id: number;
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2022-03-10 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            occurredOn: string;
             purpose: string;
         };
         /** @description Category with the explanation's summary */
@@ -3507,8 +3584,11 @@ export interface components {
             id: number;
             side: components["schemas"]["CommitmentSide"];
             description: string;
-            /** @example 2022-03-10 */
-            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
             /** Format: int64 */
             ownerId?: number;
         };
@@ -3533,8 +3613,10 @@ export interface components {
             status: "ACTIVE" | "NONE";
             /** Format: int64 */
             planId?: number;
-            periodStart?: components["schemas"]["LocalDate"];
-            periodEnd?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart?: string;
+            /** Format: date */
+            periodEnd?: string;
             /** Format: int64 */
             overdueActions: number;
         };
@@ -3783,12 +3865,21 @@ export interface components {
         ParetoDto: {
             /** @example REVENUE */
             metric: components["schemas"]["ParetoMetric"];
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /**
              * Format: int64
              * @description Customers with a positive value in the window
@@ -3825,10 +3916,16 @@ export interface components {
         ParetoMetric: "REVENUE" | "GROSS_PROFIT";
         /** @description Win rate, deal size, cycle, velocity and collection lag */
         PipelineMetrics: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
             /**
              * Format: int64
              * @description Deals won in the range (last close event per deal)
@@ -3877,7 +3974,8 @@ export interface components {
             what: string;
             /** Format: int64 */
             ownerId?: number;
-            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueOn?: string;
             status: components["schemas"]["ActionStatus"];
             overdue: boolean;
             /** Format: int64 */
@@ -3892,17 +3990,26 @@ export interface components {
              * @description Defaults to the plan owner
              */
             ownerId?: number;
-            /** @example 2026-12-20 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            dueOn?: string;
             /** @description Defaults to OPEN */
             status?: components["schemas"]["ActionStatus"];
         };
         /** @description The plan's header: period, relationship stage and goal, strategy, SWOT */
         PlanInput: {
-            /** @example 2026-01-01 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2026-12-31 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            periodEnd: string;
             /**
              * Format: int64
              * @description Defaults to the account owner (the account manager)
@@ -3944,10 +4051,16 @@ export interface components {
         PlanSummary: {
             /** Format: int64 */
             id: number;
-            /** @example 2022-03-10 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             status: components["schemas"]["PlanStatus"];
             /** Format: int64 */
             ownerId?: number;
@@ -3984,8 +4097,10 @@ export interface components {
             used: boolean;
             /** @example admin@pareto.dev */
             createdBy?: string;
-            createdAt: components["schemas"]["Instant"];
-            activatedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            activatedAt?: string;
         };
         PolicyInput: {
             /** @example Profit first */
@@ -4057,8 +4172,11 @@ export interface components {
             procurementTimeline?: string;
             /** @example 财政拨款 */
             fundingSource?: string;
-            /** @example 2027-05-15 */
-            decisionDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-05-15
+             */
+            decisionDate?: string;
         };
         /** @description Per side: kept / (kept + broken) as a percentage; null while nothing is settled */
         PromisesKept: {
@@ -4128,7 +4246,8 @@ export interface components {
             id: number;
             /** @example 2026-Q4 */
             period: string;
-            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueOn?: string;
             /** Format: int64 */
             openedById?: number;
             /** Format: int64 */
@@ -4150,10 +4269,11 @@ export interface components {
             accept: boolean;
             note?: string;
             /**
+             * Format: date
              * @description When the resulting classification override lapses; none = until removed
              * @example 2022-03-10
              */
-            overrideExpiresOn?: components["schemas"]["LocalDate"];
+            overrideExpiresOn?: string;
         };
         /** @description Scores 1–5 with comments and a recommendation; submitting moves the review to SUBMITTED */
         ReviewInput: {
@@ -4186,10 +4306,11 @@ export interface components {
             /** @example 2026-Q4 */
             period: string;
             /**
+             * Format: date
              * @description Only for cycles
              * @example 2026-12-31
              */
-            dueOn?: components["schemas"]["LocalDate"];
+            dueOn?: string;
         };
         /** @enum {string} */
         ReviewStatus: "PENDING" | "SUBMITTED" | "ACCEPTED" | "REJECTED";
@@ -4223,8 +4344,11 @@ export interface components {
              * @example 7
              */
             id: number;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
@@ -4232,7 +4356,8 @@ export interface components {
             policyVersion: number;
             /** @example admin@pareto.dev */
             requestedBy?: string;
-            startedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startedAt: string;
             /**
              * Format: int64
              * @example 850
@@ -4256,10 +4381,11 @@ export interface components {
         };
         RunInput: {
             /**
+             * Format: date
              * @description As-of date D; default today
              * @example 2026-11-23
              */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf?: string;
             /**
              * Format: int32
              * @description Policy version; default the active one
@@ -4280,17 +4406,26 @@ export interface components {
              */
             id?: number;
             dryRun: boolean;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
              */
             policyVersion: number;
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /** @example 0.7 */
             keyThreshold: number;
             /**
@@ -4361,14 +4496,18 @@ export interface components {
             ownerId?: number;
             amount: number;
             stage: components["schemas"]["Stage"];
-            /** @example 2022-03-10 */
-            expectedCloseDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            expectedCloseDate: string;
             /** Format: int64 */
             daysOverdue: number;
         };
         /** @description Open deals per stage at an instant, reconstructed from history */
         SnapshotFunnel: {
-            asOf: components["schemas"]["Instant"];
+            /** Format: date-time */
+            asOf: string;
             stages: components["schemas"]["SnapshotStage"][];
         };
         /** @description Deals open in one stage at the snapshot instant */
@@ -4401,8 +4540,11 @@ export interface components {
             /** @description Null for the deal's creation */
             from?: components["schemas"]["Stage"];
             to: components["schemas"]["Stage"];
-            /** @example 2026-10-12T08:30:00Z */
-            at: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2026-10-12T08:30:00Z
+             */
+            at: string;
             /** @example li.na@pareto.demo */
             by?: string;
             /** @example 客户预算推迟到下季度 */
@@ -4459,7 +4601,8 @@ export interface components {
             id: number;
             /** @example 华东大客户部 */
             name: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -4500,8 +4643,11 @@ export interface components {
              * @description Required with lostReason COMPETITOR
              */
             competitorId?: number;
-            /** @description When it happened, if not now (never in the future, never before the last change) */
-            at?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it happened, if not now (never in the future, never before the last change)
+             */
+            at?: string;
         };
         /** @description RFC 9457 problem for a refused stage transition; the fields of Problem plus allowedTransitions */
         TransitionRefusedProblem: {
@@ -4543,8 +4689,10 @@ export interface components {
             /** @example 华东大客户部 */
             teamName?: string;
             active: boolean;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -4563,6 +4711,121 @@ export interface components {
         };
         /** @enum {string} */
         WinBackStatus: "NOT_STARTED" | "IN_PROGRESS" | "WON_BACK" | "ABANDONED";
+        /** @description JSON merge patch (RFC 7396) of AccountInput: only the fields to change; null clears a field */
+        AccountPatch: {
+            /** @example ERP-10042 */
+            externalId?: string;
+            /** @example 中国工商银行江苏分行 */
+            name?: string;
+            /** @example FINANCE */
+            industryCode?: string;
+            /** @example 华东 */
+            region?: string;
+            /**
+             * Format: int64
+             * @description The account manager; defaults to the caller
+             */
+            ownerId?: number;
+            kaKind?: components["schemas"]["KaKind"];
+            relationshipStage?: components["schemas"]["RelationshipStage"];
+            procurementMode?: components["schemas"]["ProcurementMode"];
+            purchasePattern?: components["schemas"]["PurchasePattern"];
+            /** @example 1200000 */
+            estimatedAnnualPotential?: number;
+            /** Format: int32 */
+            strategicValue?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of ContactInput: only the fields to change; null clears a field */
+        ContactPatch: {
+            externalId?: string;
+            /**
+             * @description Leave empty for a placeholder
+             * @example 王建国
+             */
+            name?: string;
+            /** @example 信息中心主任 */
+            title?: string;
+            department?: string;
+            email?: string;
+            phone?: string;
+            layer?: components["schemas"]["Layer"];
+            /** Format: date */
+            lastContactedOn?: string;
+            /**
+             * @example [
+             *       "DECISION_MAKER"
+             *     ]
+             */
+            roles?: components["schemas"]["BuyingRole"][];
+            /** Format: int32 */
+            influence?: number;
+            attitude?: components["schemas"]["Attitude"];
+            /** Format: int32 */
+            closeness?: number;
+            valueOrientation?: string;
+            personalNotes?: string;
+            /** Format: int64 */
+            reportsToId?: number;
+            /** Format: int64 */
+            competitorId?: number;
+            /** Format: int32 */
+            competitorCloseness?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of AccountFactInput: only the fields to change; null clears a field */
+        AccountFactPatch: {
+            /** @example 2026-10 */
+            month?: string;
+            /** @example 185000 */
+            revenue?: number;
+            /** @example 46250 */
+            grossProfit?: number;
+            /** @example 12000 */
+            costToServe?: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            orderCount?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of OpportunityInput: only the fields to change; null clears a field */
+        OpportunityPatch: {
+            externalId?: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId?: number;
+            /** @example 核心系统扩容项目 */
+            name?: string;
+            /** @example 850000 */
+            amount?: number;
+            /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
+            stage?: components["schemas"]["Stage"];
+            /** Format: date */
+            expectedCloseDate?: string;
+            /**
+             * Format: int64
+             * @description Defaults to the caller
+             */
+            ownerId?: number;
+            /** @description Override of the stage's default forecast category (owner only); null = default */
+            forecastCategory?: components["schemas"]["ForecastCategory"];
+            project?: components["schemas"]["ProjectInfo"];
+        };
+        /** @description JSON merge patch (RFC 7396) of UserInput: only the fields to change; null clears a field */
+        UserPatch: {
+            externalId?: string;
+            /** @example li.na@example.cn */
+            email?: string;
+            /** @example 李娜 */
+            name?: string;
+            role?: components["schemas"]["Role"];
+            /** Format: int64 */
+            teamId?: number;
+            active?: boolean;
+            /** @description At least 10 characters; stored as a bcrypt hash */
+            password?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -4655,6 +4918,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -4807,6 +5083,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "VISIT",
+                 *       "occurredOn": "2026-11-20",
+                 *       "purpose": "二期方案交流",
+                 *       "commitments": [
+                 *         {
+                 *           "side": "CUSTOMER",
+                 *           "kind": "VOLUME",
+                 *           "description": "example"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ActivityInput"];
             };
         };
@@ -5039,6 +5329,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1,
+                 *       "product": "核心业务系统 V5",
+                 *       "installedSince": "2021-06-01",
+                 *       "competitorRep": "赵经理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorPresenceInput"];
             };
         };
@@ -5202,6 +5500,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactInput"];
             };
         };
@@ -5365,6 +5674,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountFactInput"];
             };
         };
@@ -5518,6 +5836,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodStart": "2026-01-01",
+                 *       "periodEnd": "2026-12-31",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "stageGoal": "建立高层定期会晤机制"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanInput"];
             };
         };
@@ -5620,6 +5946,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "what": "安排客户高层参观总部",
+                 *       "dueOn": "2026-12-20",
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanActionInput"];
             };
         };
@@ -5723,6 +6056,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "what": "安排客户高层参观总部",
+                 *       "dueOn": "2026-12-20",
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanActionInput"];
             };
         };
@@ -5922,6 +6262,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "side": "CUSTOMER",
+                 *       "kind": "VOLUME",
+                 *       "description": "年底前确认二期采购量",
+                 *       "dueOn": "2026-12-15"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CommitmentInput"];
             };
         };
@@ -6024,6 +6372,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "DISCOUNT",
+                 *       "description": "二期项目 5% 折扣",
+                 *       "amount": 50000,
+                 *       "grantedOn": "2022-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConcessionInput"];
             };
         };
@@ -6135,6 +6491,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "metric": "REVENUE",
+                 *       "description": "全年销售额",
+                 *       "targetValue": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["ObjectiveInput"];
             };
         };
@@ -6238,6 +6601,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "metric": "REVENUE",
+                 *       "description": "全年销售额",
+                 *       "targetValue": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["ObjectiveInput"];
             };
         };
@@ -6504,6 +6874,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodStart": "2026-01-01",
+                 *       "periodEnd": "2026-12-31",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "stageGoal": "建立高层定期会晤机制"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanInput"];
             };
         };
@@ -6578,7 +6956,7 @@ export interface operations {
     getPromisesKept: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -6726,6 +7104,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "period": "2026-Q4",
+                 *       "dueOn": "2026-12-31"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewOpenInput"];
             };
         };
@@ -6879,6 +7263,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -7076,7 +7473,34 @@ export interface operations {
         /** @description Any subset of AccountInput's fields; null removes a value */
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["AccountInput"];
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["AccountPatch"];
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountPatch"];
             };
         };
         responses: {
@@ -7245,6 +7669,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "category": "KEY",
+                 *       "reason": "Strategic reference customer in the finance industry",
+                 *       "expiresOn": "2027-06-30"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OverrideInput"];
             };
         };
@@ -7433,7 +7864,7 @@ export interface operations {
                  * @description Show the map as it stood at the end of this day (UTC)
                  * @example 2026-06-30
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Show the buying centre of this deal of the account */
                 opportunityId?: number;
             };
@@ -7583,6 +8014,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "COMPETITOR",
+                 *       "reasonText": "竞争对手报价低 15%",
+                 *       "competitor": "Acme Systems",
+                 *       "winBackStatus": "IN_PROGRESS"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LossInput"];
             };
         };
@@ -7822,6 +8261,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "teamRole": "TECHNICAL_SPECIALIST"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountTeamInput"];
             };
         };
@@ -8007,7 +8451,7 @@ export interface operations {
     listCadenceFindings: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -8065,7 +8509,7 @@ export interface operations {
     listDue: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 ownerId?: number;
                 withinDays?: number;
             };
@@ -8198,7 +8642,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -8260,7 +8704,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Default the median input */
                 inputThreshold?: number;
                 /** @description Default the median output */
@@ -8337,7 +8781,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Default revenue */
                 metric?: "revenue" | "grossProfit";
             };
@@ -8659,6 +9103,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "Profit first",
+                 *       "weights": {
+                 *         "revenue12": 0.35,
+                 *         "grossProfit12": 0.3,
+                 *         "growth": 0.1,
+                 *         "potential": 0.15,
+                 *         "strategicValue": 0.1
+                 *       },
+                 *       "keyThreshold": 0.7,
+                 *       "keyCapShare": 0.2,
+                 *       "windowMonths": 12
+                 *     }
+                 */
                 "application/json": components["schemas"]["PolicyInput"];
             };
         };
@@ -8943,6 +9402,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2026-11-23",
+                 *       "policyVersion": 1,
+                 *       "dryRun": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["RunInput"];
             };
         };
@@ -9177,6 +9643,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CommitmentStatusInput"];
             };
         };
@@ -9279,6 +9750,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1,
+                 *       "product": "核心业务系统 V5",
+                 *       "installedSince": "2021-06-01",
+                 *       "competitorRep": "赵经理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorPresenceInput"];
             };
         };
@@ -9539,6 +10018,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "华为 Huawei",
+                 *       "priceLevel": "LOW",
+                 *       "tier": "STRONGER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorInput"];
             };
         };
@@ -9683,6 +10169,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "华为 Huawei",
+                 *       "priceLevel": "LOW",
+                 *       "tier": "STRONGER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorInput"];
             };
         };
@@ -10095,6 +10588,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactInput"];
             };
         };
@@ -10291,7 +10795,30 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["ContactInput"];
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["ContactPatch"];
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactPatch"];
             };
         };
         responses: {
@@ -10460,6 +10987,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "toContactId": 1,
+                 *       "kind": "INFLUENCES",
+                 *       "strength": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactLinkInput"];
             };
         };
@@ -10545,6 +11079,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "toContactId": 1,
+                 *       "kind": "INFLUENCES",
+                 *       "strength": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactLinkInput"];
             };
         };
@@ -10809,6 +11350,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "userId": 1,
+                 *       "strength": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["RelationshipOwnerInput"];
             };
         };
@@ -10894,6 +11441,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "userId": 1,
+                 *       "strength": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["RelationshipOwnerInput"];
             };
         };
@@ -11408,6 +11961,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountFactInput"];
             };
         };
@@ -11604,7 +12166,26 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["AccountFactInput"];
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["AccountFactPatch"];
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountFactPatch"];
             };
         };
         responses: {
@@ -11710,6 +12291,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example externalId,name,industryCode,region,ownerEmail
+                 *     ERP-10042,"中国工商银行江苏分行, 南京",FINANCE,华东,
+                 */
                 "text/csv": string;
                 "application/json": unknown[];
             };
@@ -11865,6 +12450,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "FINANCE",
+                 *       "nameEn": "Financial services",
+                 *       "nameZh": "金融",
+                 *       "tier": "MAJOR"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IndustryInput"];
             };
         };
@@ -12009,6 +12602,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "FINANCE",
+                 *       "nameEn": "Financial services",
+                 *       "nameZh": "金融",
+                 *       "tier": "MAJOR"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IndustryInput"];
             };
         };
@@ -12103,9 +12704,9 @@ export interface operations {
             query?: {
                 accountId?: number;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
-                closeFrom?: components["schemas"]["LocalDate"];
+                closeFrom?: string;
                 /** @description Expected close date on or before (YYYY-MM-DD) */
-                closeTo?: components["schemas"]["LocalDate"];
+                closeTo?: string;
                 ownerId?: number;
                 /** @description 0-based page number */
                 page?: number;
@@ -12191,6 +12792,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpportunityInput"];
             };
         };
@@ -12258,9 +12877,9 @@ export interface operations {
             query?: {
                 accountId?: number;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
-                closeFrom?: components["schemas"]["LocalDate"];
+                closeFrom?: string;
                 /** @description Expected close date on or before (YYYY-MM-DD) */
-                closeTo?: components["schemas"]["LocalDate"];
+                closeTo?: string;
                 ownerId?: number;
                 /** @description Text in the deal's name */
                 q?: string;
@@ -12412,6 +13031,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpportunityInput"];
             };
         };
@@ -12608,7 +13245,44 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["OpportunityInput"];
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["OpportunityPatch"];
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpportunityPatch"];
             };
         };
         responses: {
@@ -12848,6 +13522,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "dealRole": "DECISION_MAKER",
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealContactInput"];
             };
         };
@@ -13112,6 +13792,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to": "PROPOSAL",
+                 *       "reason": "客户需求变更, 重新确认",
+                 *       "lostReason": "PRICE",
+                 *       "lostReasonText": "项目取消"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransitionInput"];
             };
         };
@@ -13281,6 +13969,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealCompetitorInput"];
             };
         };
@@ -13358,9 +14051,9 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description Default today (UTC) */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Start of the flows; default asOf minus 3 months */
-                from?: components["schemas"]["LocalDate"];
+                from?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13430,7 +14123,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description The day slipped deals are judged against (default today, UTC) */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13508,9 +14201,9 @@ export interface operations {
                  * @description snapshot: the instant (default now)
                  * @example 2026-10-01T00:00:00Z
                  */
-                asOf?: components["schemas"]["Instant"];
+                asOf?: string;
                 /** @description cohort: created on or after (YYYY-MM-DD) */
-                from?: components["schemas"]["LocalDate"];
+                from?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13523,7 +14216,7 @@ export interface operations {
                 /** @description Owner's team */
                 teamId?: number;
                 /** @description cohort: created on or before (YYYY-MM-DD) */
-                to?: components["schemas"]["LocalDate"];
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -13584,7 +14277,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description YYYY-MM-DD */
-                from: components["schemas"]["LocalDate"];
+                from: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13595,7 +14288,7 @@ export interface operations {
                 /** @description Owner's team */
                 teamId?: number;
                 /** @description YYYY-MM-DD, inclusive */
-                to: components["schemas"]["LocalDate"];
+                to: string;
             };
             header?: never;
             path?: never;
@@ -13783,7 +14476,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description Default now */
-                asOf?: components["schemas"]["Instant"];
+                asOf?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13912,6 +14605,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "period": "2026-Q4",
+                 *       "dueOn": "2026-12-31"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewOpenInput"];
             };
         };
@@ -14194,6 +14893,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contributionRevenue": 1,
+                 *       "contributionProfit": 1,
+                 *       "contributionBrand": 1,
+                 *       "potential": 1,
+                 *       "satisfaction": 1,
+                 *       "loyalty": 1,
+                 *       "recommendation": "KEEP"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewInput"];
             };
         };
@@ -14296,6 +15006,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accept": false,
+                 *       "overrideExpiresOn": "2022-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewDecisionInput"];
             };
         };
@@ -14450,6 +15166,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "password": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignInInput"];
             };
         };
@@ -14649,6 +15371,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TeamInput"];
             };
         };
@@ -14776,6 +15503,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Power BI 月报",
+                 *       "scope": "READ_ONLY",
+                 *       "expiresAt": "2027-06-30T00:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiTokenInput"];
             };
         };
@@ -15007,6 +15741,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserInput"];
             };
         };
@@ -15151,6 +15892,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserInput"];
             };
         };
@@ -15348,7 +16096,22 @@ export interface operations {
         /** @description Any subset of the user's fields; null removes a value */
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["UserInput"];
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["UserPatch"];
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserPatch"];
             };
         };
         responses: {
@@ -15517,6 +16280,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Power BI 月报",
+                 *       "scope": "READ_ONLY",
+                 *       "expiresAt": "2027-06-30T00:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiTokenInput"];
             };
         };
