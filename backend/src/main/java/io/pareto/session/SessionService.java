@@ -30,7 +30,7 @@ public class SessionService {
    */
   public SignedIn signIn(SignInInput in, String clientAddress) {
     var user = credentials.verify(in.email(), in.password(), clientAddress)
-        .orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
+        .orElseThrow(() -> new ProblemException(ProblemException.Kind.UNAUTHORIZED, "WRONG_CREDENTIALS",
             "The email or the password is wrong", null));
     SessionCookies.Claims claims = cookies.open(user.id);
     return new SignedIn(SessionUser.of(user), cookies.seal(claims), claims.csrf());
