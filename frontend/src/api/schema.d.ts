@@ -3095,9 +3095,14 @@ export interface components {
         FieldError: {
             /** @example strategicValue */
             field?: string;
+            /**
+             * @description Stable UPPER_SNAKE code of what is wrong with the field: REQUIRED, TOO_LONG, TOO_SMALL, TOO_LARGE, PATTERN, NOT_EMAIL, TOO_MANY_DIGITS, NOT_ALLOWED, UNKNOWN_FIELD, WRONG_TYPE, INVALID, …
+             * @example TOO_LARGE
+             */
+            code: string;
             /** @example must be less than or equal to 5 */
             message?: string;
-            /** @description Allowed values when the field is an enum */
+            /** @description Allowed values when the field is an enum or a whitelist */
             allowedValues?: string[];
         };
         /** @description What will close in the period, per owner, per team and in total */
@@ -4145,7 +4150,15 @@ export interface components {
              * @example 400
              */
             status?: number;
-            /** @example 2 fields are invalid */
+            /**
+             * @description Stable UPPER_SNAKE code of this error, for clients to translate and branch on
+             * @example VALIDATION
+             */
+            code: string;
+            /**
+             * @description What happened, in the language asked for with Accept-Language (en-US or zh-CN; default en-US)
+             * @example 2 fields are invalid
+             */
             detail?: string;
             /** @description Request id, also in the X-Request-Id response header */
             instance?: string;
@@ -4660,6 +4673,11 @@ export interface components {
              * @example 409
              */
             status?: number;
+            /**
+             * @description Stable UPPER_SNAKE code of this error
+             * @example INVALID_TRANSITION
+             */
+            code: string;
             /** @example WON may only move to COLLECTED */
             detail?: string;
             /** @description Request id, also in the X-Request-Id response header */
