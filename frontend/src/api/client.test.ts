@@ -1,3 +1,4 @@
+import { changeLanguage } from '../i18n';
 import { api, readCookie, setUnauthorizedHandler } from './client';
 
 describe('readCookie', () => {
@@ -32,6 +33,17 @@ describe('the API client', () => {
     await api.GET('/api/v1/teams', opts);
     expect(sent().headers.get('X-Requested-With')).toBe('XMLHttpRequest');
     expect(sent().headers.get('X-CSRF-Token')).toBeNull();
+  });
+
+  it('asks for answers (problem titles and details) in the language of the UI', async () => {
+    await changeLanguage('en-US');
+    fetchMock.mockImplementation(async () => new Response('{"items":[],"page":0,"size":50,"total":0}', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    await api.GET('/api/v1/teams', opts);
+    expect(sent().headers.get('Accept-Language')).toBe('en-US');
+    await changeLanguage('zh-CN');
+    await api.GET('/api/v1/teams', opts);
+    const second = fetchMock.mock.calls[1]?.[0] as Request;
+    expect(second.headers.get('Accept-Language')).toBe('zh-CN');
   });
 
   it('sends the CSRF cookie back as a header on writes', async () => {

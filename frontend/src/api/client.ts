@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { currentLanguage } from '../i18n';
 import { ProblemError } from './problem';
 import type { paths } from './schema';
 
@@ -30,7 +31,8 @@ export const api = createClient<paths>({
 
 /**
  * Every request says it comes from script (so the server answers 401 without a Basic challenge)
- * and every write carries the double-submit CSRF token from the JS-readable cookie.
+ * and in which language the UI is (the server writes problem titles and details in it), and every
+ * write carries the double-submit CSRF token from the JS-readable cookie.
  */
 export const sessionHeaders: Middleware = {
   onRequest({ request }) {
@@ -41,7 +43,7 @@ export const sessionHeaders: Middleware = {
 
 /** The headers above for a call made without the client (an XHR upload that reports progress). */
 export function scriptHeaders(method: string): Record<string, string> {
-  const headers: Record<string, string> = { 'X-Requested-With': 'XMLHttpRequest' };
+  const headers: Record<string, string> = { 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': currentLanguage() };
   if (WRITES.has(method.toUpperCase())) {
     const token = typeof document === 'undefined' ? undefined : readCookie(document.cookie, CSRF_COOKIE);
     if (token) headers[CSRF_HEADER] = token;

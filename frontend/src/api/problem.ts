@@ -5,6 +5,8 @@
  */
 export interface FieldError {
   field: string;
+  /** Stable UPPER_SNAKE code of what is wrong (REQUIRED, NOT_ALLOWED, …), translated by the UI. */
+  code?: string;
   message: string;
   /** The accepted values when the field is an enum. */
   allowedValues?: string[];
@@ -14,6 +16,8 @@ export interface ProblemDetails {
   type?: string;
   title?: string;
   status?: number;
+  /** Stable UPPER_SNAKE code of the error (NOT_FOUND, STALE_VERSION, …), translated by the UI. */
+  code?: string;
   detail?: string;
   instance?: string;
   errors?: FieldError[];
@@ -52,7 +56,7 @@ export function toProblem(body: unknown, status: number): ProblemDetails {
   const errors = Array.isArray(body.errors)
     ? body.errors.flatMap((e): FieldError[] =>
         isRecord(e) && typeof e.message === 'string'
-          ? [{ field: str(e.field) ?? '', message: e.message, ...allowed(e.allowedValues) }]
+          ? [{ field: str(e.field) ?? '', code: str(e.code), message: e.message, ...allowed(e.allowedValues) }]
           : [],
       )
     : undefined;
@@ -60,6 +64,7 @@ export function toProblem(body: unknown, status: number): ProblemDetails {
     type: str(body.type),
     title: str(body.title),
     status: typeof body.status === 'number' ? body.status : status,
+    code: str(body.code),
     detail: str(body.detail),
     instance: str(body.instance),
     errors: errors && errors.length > 0 ? errors : undefined,

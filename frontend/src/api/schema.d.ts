@@ -1883,8 +1883,10 @@ export interface components {
              */
             strategicValue?: number;
             readonly category: components["schemas"]["Category"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -1907,8 +1909,10 @@ export interface components {
              * @example 4
              */
             orderCount: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -1984,10 +1988,16 @@ export interface components {
             accountId: number;
             /** Format: int64 */
             ownerId?: number;
-            /** @example 2022-03-10 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             status: components["schemas"]["PlanStatus"];
             relationshipStage?: components["schemas"]["RelationshipStage"];
             stageGoal?: string;
@@ -2050,7 +2060,8 @@ export interface components {
             email: string;
             /** @example TECHNICAL_SPECIALIST */
             teamRole: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {string} */
         ActionStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
@@ -2063,8 +2074,11 @@ export interface components {
             /** Format: int64 */
             ownerId?: number;
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2026-11-20 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            occurredOn: string;
             /** @example 二期方案交流 */
             purpose: string;
             outcome?: string;
@@ -2080,8 +2094,11 @@ export interface components {
         /** @description A visit needs at least one CUSTOMER commitment or a noCommitmentReason */
         ActivityInput: {
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2026-11-20 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            occurredOn: string;
             /** @example 二期方案交流 */
             purpose: string;
             outcome?: string;
@@ -2114,27 +2131,31 @@ export interface components {
              */
             prefix: string;
             scope: components["schemas"]["TokenScope"];
-            expiresAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            expiresAt: string;
             /** @example admin@pareto.local */
             createdBy?: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         ApiTokenInput: {
             /** @example Power BI 月报 */
             name: string;
             scope: components["schemas"]["TokenScope"];
             /**
+             * Format: date-time
              * @description Defaults to 90 days from now; at most 2 years ahead
              * @example 2027-06-30T00:00:00Z
              */
-            expiresAt?: components["schemas"]["Instant"];
+            expiresAt?: string;
         };
         /** @enum {string} */
         Attitude: "CHAMPION" | "SUPPORTER" | "NEUTRAL" | "SKEPTIC" | "OPPONENT";
         AuditRecord: {
             /** Format: int64 */
             id: number;
-            occurredAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            occurredAt: string;
             /** @example li.na@example.cn */
             actor?: string;
             /** @example ACCOUNT */
@@ -2154,7 +2175,7 @@ export interface components {
              *       ]
              *     }
              */
-            changes?: components["schemas"]["JsonNode"];
+            changes?: Record<string, never>;
             requestId?: string;
         };
         /** @enum {string} */
@@ -2197,10 +2218,11 @@ export interface components {
             /** Format: int64 */
             ownerId?: number;
             /**
+             * Format: date
              * @description Last VISIT on or before asOf; null if never visited
              * @example 2022-03-10
              */
-            lastVisitOn?: components["schemas"]["LocalDate"];
+            lastVisitOn?: string;
             /**
              * Format: int64
              * @description Days since the last visit; null if never visited
@@ -2217,8 +2239,11 @@ export interface components {
         /** @enum {string} */
         Category: "TARGET" | "NORMAL" | "LOST" | "KEY";
         CategoryOverviewDto: {
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             categories: components["schemas"]["CategoryTotals"][];
             keyHealth: components["schemas"]["KeyHealth"];
         };
@@ -2265,10 +2290,16 @@ export interface components {
         };
         /** @description Deals created in [from, to]: how far they got */
         CohortFunnel: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
             /** Format: int64 */
             deals: number;
             stages: components["schemas"]["CohortStage"][];
@@ -2333,8 +2364,11 @@ export interface components {
             description: string;
             /** @example 500 */
             targetValue?: number;
-            /** @example 2026-12-15 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            dueOn?: string;
             status: components["schemas"]["CommitmentStatus"];
             /**
              * Format: int64
@@ -2351,8 +2385,11 @@ export interface components {
             /** @example 年底前确认二期采购量 */
             description: string;
             targetValue?: number;
-            /** @example 2026-12-15 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            dueOn?: string;
             /**
              * Format: int64
              * @description Our assignee for US-side promises; defaults to the caller
@@ -2386,8 +2423,10 @@ export interface components {
             /** @example direct sales + provincial distributors */
             channels?: string;
             tier: components["schemas"]["CompetitorTier"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -2433,7 +2472,8 @@ export interface components {
             accountId: number;
             accountName: string;
             product: string;
-            installedSince?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            installedSince?: string;
             /** Format: int16 */
             satisfaction?: number;
         };
@@ -2450,7 +2490,8 @@ export interface components {
             tier?: components["schemas"]["CompetitorTier"];
             /** @example 核心业务系统 V5 */
             product: string;
-            installedSince?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            installedSince?: string;
             /** Format: int16 */
             satisfaction?: number;
             competitorRep?: string;
@@ -2466,8 +2507,11 @@ export interface components {
             competitorId: number;
             /** @example 核心业务系统 V5 */
             product: string;
-            /** @example 2021-06-01 */
-            installedSince?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2021-06-01
+             */
+            installedSince?: string;
             /**
              * Format: int16
              * @description Customer satisfaction with it, 1–5
@@ -2496,8 +2540,11 @@ export interface components {
             description: string;
             /** @example 50000 */
             amount: number;
-            /** @example 2022-03-10 */
-            grantedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            grantedOn: string;
             /** @description The customer commitment it was traded for */
             tradedFor?: components["schemas"]["Commitment"];
             /** @description Set when a MANAGER granted it without a commitment */
@@ -2515,10 +2562,11 @@ export interface components {
             /** @example 50000 */
             amount: number;
             /**
+             * Format: date
              * @description Defaults to today
              * @example 2022-03-10
              */
-            grantedOn?: components["schemas"]["LocalDate"];
+            grantedOn?: string;
             /**
              * Format: int64
              * @description A CUSTOMER commitment (VOLUME, TARGET, REFERENCE, EXCLUSIVITY) of this account
@@ -2568,8 +2616,11 @@ export interface components {
             /** @example +86 25 8888 0000 */
             phone?: string;
             layer: components["schemas"]["Layer"];
-            /** @example 2026-11-02 */
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            lastContactedOn?: string;
             /** @description Buying roles, sorted */
             roles: components["schemas"]["BuyingRole"][];
             /**
@@ -2611,8 +2662,10 @@ export interface components {
             competitorCloseness?: number;
             /** @description No name yet: a person we know must exist but have not met */
             placeholder: boolean;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -2629,7 +2682,8 @@ export interface components {
             email?: string;
             phone?: string;
             layer: components["schemas"]["Layer"];
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            lastContactedOn?: string;
             /**
              * @example [
              *       "DECISION_MAKER"
@@ -2691,10 +2745,16 @@ export interface components {
         };
         /** @description The A/B/C customer funnel of domain.md §4 at asOf, and the flows since from */
         CustomerFunnel: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            asOf: string;
             levels: components["schemas"]["CustomerLevel"][];
             flows: components["schemas"]["CustomerFlow"][];
         };
@@ -2750,7 +2810,8 @@ export interface components {
             contactName?: string;
             dealRole?: components["schemas"]["BuyingRole"];
             attitude?: components["schemas"]["Attitude"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description Role and attitude of the contact in this deal */
         DealContactInput: {
@@ -2774,10 +2835,11 @@ export interface components {
              */
             opportunityId?: number;
             /**
+             * Format: date
              * @description Set when the map shows the end of a past day (UTC), replayed from the audit trail
              * @example 2022-03-10
              */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf?: string;
             /**
              * Format: int32
              * @description 0..100; formula in docs/api-guide.md and ScoreWeights
@@ -2877,7 +2939,8 @@ export interface components {
             personalNotes?: string;
             /** Format: int64 */
             reportsToId?: number;
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            lastContactedOn?: string;
             /** Format: int64 */
             competitorId?: number;
             /** @example 华为 Huawei */
@@ -2929,8 +2992,11 @@ export interface components {
             /** @description CUSTOMER or US for commitments; US for plan actions */
             side?: components["schemas"]["CommitmentSide"];
             description: string;
-            /** @example 2022-03-10 */
-            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
             overdue: boolean;
             /**
              * Format: int64
@@ -2940,10 +3006,16 @@ export interface components {
         };
         /** @description Open follow-ups and commitments per owner, oldest first */
         DueList: {
-            /** @example 2022-03-10 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            until: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            until: string;
             owners: components["schemas"]["OwnerDue"][];
         };
         ExplanationDto: {
@@ -2962,8 +3034,11 @@ export interface components {
              * @example 7
              */
             runId?: number;
-            /** @example 2026-11-23 */
-            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf?: string;
             /**
              * Format: int32
              * @example 1
@@ -3040,22 +3115,31 @@ export interface components {
         FieldError: {
             /** @example strategicValue */
             field?: string;
+            /**
+             * @description Stable UPPER_SNAKE code of what is wrong with the field: REQUIRED, TOO_LONG, TOO_SMALL, TOO_LARGE, PATTERN, NOT_EMAIL, TOO_MANY_DIGITS, NOT_ALLOWED, UNKNOWN_FIELD, WRONG_TYPE, INVALID, …
+             * @example TOO_LARGE
+             */
+            code: string;
             /** @example must be less than or equal to 5 */
             message?: string;
-            /** @description Allowed values when the field is an enum */
+            /** @description Allowed values when the field is an enum or a whitelist */
             allowedValues?: string[];
         };
         /** @description What will close in the period, per owner, per team and in total */
         Forecast: {
             /** @example 2026-Q4 */
             period: string;
-            /** @example 2022-03-10 */
-            start: components["schemas"]["LocalDate"];
             /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            start: string;
+            /**
+             * Format: date
              * @description Exclusive
              * @example 2022-03-10
              */
-            end: components["schemas"]["LocalDate"];
+            end: string;
             owners: components["schemas"]["ForecastOwner"][];
             teams: components["schemas"]["ForecastTeam"][];
             total: components["schemas"]["ForecastFigures"];
@@ -3114,8 +3198,11 @@ export interface components {
              * @example 7
              */
             runId: number;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
@@ -3172,20 +3259,32 @@ export interface components {
             version: number;
         };
         IndustryInput: {
+            /** @example FINANCE */
             code: string;
+            /** @example Financial services */
             nameEn: string;
+            /** @example 金融 */
             nameZh: string;
             tier: components["schemas"]["IndustryTier"];
         };
         /** @enum {string} */
         IndustryTier: "MAJOR" | "MINOR" | "TRACKED";
         InputOutputDto: {
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /**
              * @description Output at or above it is high; default the median
              * @example 150000
@@ -3206,11 +3305,6 @@ export interface components {
             /** @description Page of the requested quadrant's accounts, largest output first */
             accounts?: components["schemas"]["PageAccountPoint"];
         };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
         /** @description Targets agreed with the customer and each side's commitments */
         JointBusinessPlan: {
             targets: components["schemas"]["PlanObjective"][];
@@ -3219,32 +3313,6 @@ export interface components {
             /** @description Mean attainment of the agreed targets, percent */
             executionPct?: number;
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         KaKind: "ECONOMIC" | "IMPORTANT" | "GROUP" | "STRATEGIC";
         /** @description Periodic key-account evaluation (大客户评估) */
@@ -3302,8 +3370,6 @@ export interface components {
         Layer: "EXECUTIVE" | "DECISION" | "IMPLEMENTATION" | "USER";
         /** @enum {string} */
         LinkKind: "INFLUENCES" | "ALLY" | "RIVAL";
-        /** Format: date */
-        LocalDate: string;
         LossDto: {
             /**
              * Format: int64
@@ -3318,7 +3384,8 @@ export interface components {
             competitor?: string;
             /** @example IN_PROGRESS */
             winBackStatus: components["schemas"]["WinBackStatus"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
             /**
              * Format: int64
              * @example 0
@@ -3400,10 +3467,16 @@ export interface components {
             amount: number;
             /** @description Changed only through POST /api/v1/opportunities/{id}/transitions */
             stage: components["schemas"]["Stage"];
-            /** @description When the deal entered its current stage */
-            stageChangedAt?: components["schemas"]["Instant"];
-            /** @example 2026-12-15 */
-            expectedCloseDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date-time
+             * @description When the deal entered its current stage
+             */
+            stageChangedAt?: string;
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            expectedCloseDate?: string;
             /** Format: int64 */
             ownerId?: number;
             /** @example 李娜 */
@@ -3423,8 +3496,10 @@ export interface components {
             /** @description The stage the deal was lost at */
             lostAtStage?: components["schemas"]["Stage"];
             project: components["schemas"]["ProjectInfo"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -3457,7 +3532,8 @@ export interface components {
             amount: number;
             /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
             stage?: components["schemas"]["Stage"];
-            expectedCloseDate?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            expectedCloseDate?: string;
             /**
              * Format: int64
              * @description Defaults to the caller
@@ -3480,15 +3556,17 @@ export interface components {
             /** @example Strategic reference customer in the finance industry */
             reason: string;
             /**
+             * Format: date
              * @description Last day it applies; absent = no expiry
              * @example 2027-06-30
              */
-            expiresOn?: components["schemas"]["LocalDate"];
+            expiresOn?: string;
             /** @description True once expiresOn is before today; it then no longer wins */
             expired: boolean;
             /** @example manager@pareto.dev */
             setBy?: string;
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
             /**
              * Format: int64
              * @example 0
@@ -3501,17 +3579,21 @@ export interface components {
             /** @example Strategic reference customer in the finance industry */
             reason: string;
             /**
+             * Format: date
              * @description Last day it applies; absent = no expiry
              * @example 2027-06-30
              */
-            expiresOn?: components["schemas"]["LocalDate"];
+            expiresOn?: string;
         };
         OverviewActivity: {
             /** Format: int64 */
             id: number;
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2022-03-10 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            occurredOn: string;
             purpose: string;
         };
         /** @description Category with the explanation's summary */
@@ -3527,8 +3609,11 @@ export interface components {
             id: number;
             side: components["schemas"]["CommitmentSide"];
             description: string;
-            /** @example 2022-03-10 */
-            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
             /** Format: int64 */
             ownerId?: number;
         };
@@ -3553,8 +3638,10 @@ export interface components {
             status: "ACTIVE" | "NONE";
             /** Format: int64 */
             planId?: number;
-            periodStart?: components["schemas"]["LocalDate"];
-            periodEnd?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart?: string;
+            /** Format: date */
+            periodEnd?: string;
             /** Format: int64 */
             overdueActions: number;
         };
@@ -3803,12 +3890,21 @@ export interface components {
         ParetoDto: {
             /** @example REVENUE */
             metric: components["schemas"]["ParetoMetric"];
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /**
              * Format: int64
              * @description Customers with a positive value in the window
@@ -3845,10 +3941,16 @@ export interface components {
         ParetoMetric: "REVENUE" | "GROSS_PROFIT";
         /** @description Win rate, deal size, cycle, velocity and collection lag */
         PipelineMetrics: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
             /**
              * Format: int64
              * @description Deals won in the range (last close event per deal)
@@ -3897,7 +3999,8 @@ export interface components {
             what: string;
             /** Format: int64 */
             ownerId?: number;
-            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueOn?: string;
             status: components["schemas"]["ActionStatus"];
             overdue: boolean;
             /** Format: int64 */
@@ -3912,17 +4015,26 @@ export interface components {
              * @description Defaults to the plan owner
              */
             ownerId?: number;
-            /** @example 2026-12-20 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            dueOn?: string;
             /** @description Defaults to OPEN */
             status?: components["schemas"]["ActionStatus"];
         };
         /** @description The plan's header: period, relationship stage and goal, strategy, SWOT */
         PlanInput: {
-            /** @example 2026-01-01 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2026-12-31 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            periodEnd: string;
             /**
              * Format: int64
              * @description Defaults to the account owner (the account manager)
@@ -3964,10 +4076,16 @@ export interface components {
         PlanSummary: {
             /** Format: int64 */
             id: number;
-            /** @example 2022-03-10 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             status: components["schemas"]["PlanStatus"];
             /** Format: int64 */
             ownerId?: number;
@@ -4004,8 +4122,10 @@ export interface components {
             used: boolean;
             /** @example admin@pareto.dev */
             createdBy?: string;
-            createdAt: components["schemas"]["Instant"];
-            activatedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            activatedAt?: string;
         };
         PolicyInput: {
             /** @example Profit first */
@@ -4050,7 +4170,15 @@ export interface components {
              * @example 400
              */
             status?: number;
-            /** @example 2 fields are invalid */
+            /**
+             * @description Stable UPPER_SNAKE code of this error, for clients to translate and branch on
+             * @example VALIDATION
+             */
+            code: string;
+            /**
+             * @description What happened, in the language asked for with Accept-Language (en-US or zh-CN; default en-US)
+             * @example 2 fields are invalid
+             */
             detail?: string;
             /** @description Request id, also in the X-Request-Id response header */
             instance?: string;
@@ -4077,8 +4205,11 @@ export interface components {
             procurementTimeline?: string;
             /** @example 财政拨款 */
             fundingSource?: string;
-            /** @example 2027-05-15 */
-            decisionDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-05-15
+             */
+            decisionDate?: string;
         };
         /** @description Per side: kept / (kept + broken) as a percentage; null while nothing is settled */
         PromisesKept: {
@@ -4148,7 +4279,8 @@ export interface components {
             id: number;
             /** @example 2026-Q4 */
             period: string;
-            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueOn?: string;
             /** Format: int64 */
             openedById?: number;
             /** Format: int64 */
@@ -4170,10 +4302,11 @@ export interface components {
             accept: boolean;
             note?: string;
             /**
+             * Format: date
              * @description When the resulting classification override lapses; none = until removed
              * @example 2022-03-10
              */
-            overrideExpiresOn?: components["schemas"]["LocalDate"];
+            overrideExpiresOn?: string;
         };
         /** @description Scores 1–5 with comments and a recommendation; submitting moves the review to SUBMITTED */
         ReviewInput: {
@@ -4206,10 +4339,11 @@ export interface components {
             /** @example 2026-Q4 */
             period: string;
             /**
+             * Format: date
              * @description Only for cycles
              * @example 2026-12-31
              */
-            dueOn?: components["schemas"]["LocalDate"];
+            dueOn?: string;
         };
         /** @enum {string} */
         ReviewStatus: "PENDING" | "SUBMITTED" | "ACCEPTED" | "REJECTED";
@@ -4243,8 +4377,11 @@ export interface components {
              * @example 7
              */
             id: number;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
@@ -4252,7 +4389,8 @@ export interface components {
             policyVersion: number;
             /** @example admin@pareto.dev */
             requestedBy?: string;
-            startedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startedAt: string;
             /**
              * Format: int64
              * @example 850
@@ -4276,10 +4414,11 @@ export interface components {
         };
         RunInput: {
             /**
+             * Format: date
              * @description As-of date D; default today
              * @example 2026-11-23
              */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf?: string;
             /**
              * Format: int32
              * @description Policy version; default the active one
@@ -4300,17 +4439,26 @@ export interface components {
              */
             id?: number;
             dryRun: boolean;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
              */
             policyVersion: number;
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /** @example 0.7 */
             keyThreshold: number;
             /**
@@ -4413,14 +4561,18 @@ export interface components {
             ownerId?: number;
             amount: number;
             stage: components["schemas"]["Stage"];
-            /** @example 2022-03-10 */
-            expectedCloseDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            expectedCloseDate: string;
             /** Format: int64 */
             daysOverdue: number;
         };
         /** @description Open deals per stage at an instant, reconstructed from history */
         SnapshotFunnel: {
-            asOf: components["schemas"]["Instant"];
+            /** Format: date-time */
+            asOf: string;
             stages: components["schemas"]["SnapshotStage"][];
         };
         /** @description Deals open in one stage at the snapshot instant */
@@ -4453,8 +4605,11 @@ export interface components {
             /** @description Null for the deal's creation */
             from?: components["schemas"]["Stage"];
             to: components["schemas"]["Stage"];
-            /** @example 2026-10-12T08:30:00Z */
-            at: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2026-10-12T08:30:00Z
+             */
+            at: string;
             /** @example li.na@pareto.demo */
             by?: string;
             /** @example 客户预算推迟到下季度 */
@@ -4511,7 +4666,8 @@ export interface components {
             id: number;
             /** @example 华东大客户部 */
             name: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -4552,8 +4708,11 @@ export interface components {
              * @description Required with lostReason COMPETITOR
              */
             competitorId?: number;
-            /** @description When it happened, if not now (never in the future, never before the last change) */
-            at?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it happened, if not now (never in the future, never before the last change)
+             */
+            at?: string;
         };
         /** @description RFC 9457 problem for a refused stage transition; the fields of Problem plus allowedTransitions */
         TransitionRefusedProblem: {
@@ -4566,6 +4725,11 @@ export interface components {
              * @example 409
              */
             status?: number;
+            /**
+             * @description Stable UPPER_SNAKE code of this error
+             * @example INVALID_TRANSITION
+             */
+            code: string;
             /** @example WON may only move to COLLECTED */
             detail?: string;
             /** @description Request id, also in the X-Request-Id response header */
@@ -4595,8 +4759,10 @@ export interface components {
             /** @example 华东大客户部 */
             teamName?: string;
             active: boolean;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -4615,6 +4781,121 @@ export interface components {
         };
         /** @enum {string} */
         WinBackStatus: "NOT_STARTED" | "IN_PROGRESS" | "WON_BACK" | "ABANDONED";
+        /** @description JSON merge patch (RFC 7396) of AccountInput: only the fields to change; null clears a field */
+        AccountPatch: {
+            /** @example ERP-10042 */
+            externalId?: string;
+            /** @example 中国工商银行江苏分行 */
+            name?: string;
+            /** @example FINANCE */
+            industryCode?: string;
+            /** @example 华东 */
+            region?: string;
+            /**
+             * Format: int64
+             * @description The account manager; defaults to the caller
+             */
+            ownerId?: number;
+            kaKind?: components["schemas"]["KaKind"];
+            relationshipStage?: components["schemas"]["RelationshipStage"];
+            procurementMode?: components["schemas"]["ProcurementMode"];
+            purchasePattern?: components["schemas"]["PurchasePattern"];
+            /** @example 1200000 */
+            estimatedAnnualPotential?: number;
+            /** Format: int32 */
+            strategicValue?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of ContactInput: only the fields to change; null clears a field */
+        ContactPatch: {
+            externalId?: string;
+            /**
+             * @description Leave empty for a placeholder
+             * @example 王建国
+             */
+            name?: string;
+            /** @example 信息中心主任 */
+            title?: string;
+            department?: string;
+            email?: string;
+            phone?: string;
+            layer?: components["schemas"]["Layer"];
+            /** Format: date */
+            lastContactedOn?: string;
+            /**
+             * @example [
+             *       "DECISION_MAKER"
+             *     ]
+             */
+            roles?: components["schemas"]["BuyingRole"][];
+            /** Format: int32 */
+            influence?: number;
+            attitude?: components["schemas"]["Attitude"];
+            /** Format: int32 */
+            closeness?: number;
+            valueOrientation?: string;
+            personalNotes?: string;
+            /** Format: int64 */
+            reportsToId?: number;
+            /** Format: int64 */
+            competitorId?: number;
+            /** Format: int32 */
+            competitorCloseness?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of AccountFactInput: only the fields to change; null clears a field */
+        AccountFactPatch: {
+            /** @example 2026-10 */
+            month?: string;
+            /** @example 185000 */
+            revenue?: number;
+            /** @example 46250 */
+            grossProfit?: number;
+            /** @example 12000 */
+            costToServe?: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            orderCount?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of OpportunityInput: only the fields to change; null clears a field */
+        OpportunityPatch: {
+            externalId?: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId?: number;
+            /** @example 核心系统扩容项目 */
+            name?: string;
+            /** @example 850000 */
+            amount?: number;
+            /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
+            stage?: components["schemas"]["Stage"];
+            /** Format: date */
+            expectedCloseDate?: string;
+            /**
+             * Format: int64
+             * @description Defaults to the caller
+             */
+            ownerId?: number;
+            /** @description Override of the stage's default forecast category (owner only); null = default */
+            forecastCategory?: components["schemas"]["ForecastCategory"];
+            project?: components["schemas"]["ProjectInfo"];
+        };
+        /** @description JSON merge patch (RFC 7396) of UserInput: only the fields to change; null clears a field */
+        UserPatch: {
+            externalId?: string;
+            /** @example li.na@example.cn */
+            email?: string;
+            /** @example 李娜 */
+            name?: string;
+            role?: components["schemas"]["Role"];
+            /** Format: int64 */
+            teamId?: number;
+            active?: boolean;
+            /** @description At least 10 characters; stored as a bcrypt hash */
+            password?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -4719,6 +5000,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -4901,6 +5195,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "VISIT",
+                 *       "occurredOn": "2026-11-20",
+                 *       "purpose": "二期方案交流",
+                 *       "commitments": [
+                 *         {
+                 *           "side": "CUSTOMER",
+                 *           "kind": "VOLUME",
+                 *           "description": "example"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ActivityInput"];
             };
         };
@@ -5163,6 +5471,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1,
+                 *       "product": "核心业务系统 V5",
+                 *       "installedSince": "2021-06-01",
+                 *       "competitorRep": "赵经理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorPresenceInput"];
             };
         };
@@ -5356,6 +5672,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactInput"];
             };
         };
@@ -5549,6 +5876,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountFactInput"];
             };
         };
@@ -5729,6 +6065,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodStart": "2026-01-01",
+                 *       "periodEnd": "2026-12-31",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "stageGoal": "建立高层定期会晤机制"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanInput"];
             };
         };
@@ -5842,6 +6186,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "what": "安排客户高层参观总部",
+                 *       "dueOn": "2026-12-20",
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanActionInput"];
             };
         };
@@ -5963,6 +6314,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "what": "安排客户高层参观总部",
+                 *       "dueOn": "2026-12-20",
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanActionInput"];
             };
         };
@@ -6182,6 +6540,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "side": "CUSTOMER",
+                 *       "kind": "VOLUME",
+                 *       "description": "年底前确认二期采购量",
+                 *       "dueOn": "2026-12-15"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CommitmentInput"];
             };
         };
@@ -6304,6 +6670,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "DISCOUNT",
+                 *       "description": "二期项目 5% 折扣",
+                 *       "amount": 50000,
+                 *       "grantedOn": "2022-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConcessionInput"];
             };
         };
@@ -6426,6 +6800,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "metric": "REVENUE",
+                 *       "description": "全年销售额",
+                 *       "targetValue": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["ObjectiveInput"];
             };
         };
@@ -6547,6 +6928,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "metric": "REVENUE",
+                 *       "description": "全年销售额",
+                 *       "targetValue": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["ObjectiveInput"];
             };
         };
@@ -6843,6 +7231,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodStart": "2026-01-01",
+                 *       "periodEnd": "2026-12-31",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "stageGoal": "建立高层定期会晤机制"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanInput"];
             };
         };
@@ -6935,7 +7331,7 @@ export interface operations {
     getPromisesKept: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -7104,6 +7500,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "period": "2026-Q4",
+                 *       "dueOn": "2026-12-31"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewOpenInput"];
             };
         };
@@ -7284,6 +7686,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -7499,7 +7914,34 @@ export interface operations {
         /** @description Any subset of AccountInput's fields; null removes a value */
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["AccountInput"];
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["AccountPatch"];
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountPatch"];
             };
         };
         responses: {
@@ -7686,6 +8128,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "category": "KEY",
+                 *       "reason": "Strategic reference customer in the finance industry",
+                 *       "expiresOn": "2027-06-30"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OverrideInput"];
             };
         };
@@ -7892,7 +8341,7 @@ export interface operations {
                  * @description Show the map as it stood at the end of this day (UTC)
                  * @example 2026-06-30
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Show the buying centre of this deal of the account */
                 opportunityId?: number;
             };
@@ -8060,6 +8509,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "COMPETITOR",
+                 *       "reasonText": "竞争对手报价低 15%",
+                 *       "competitor": "Acme Systems",
+                 *       "winBackStatus": "IN_PROGRESS"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LossInput"];
             };
         };
@@ -8326,6 +8783,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "teamRole": "TECHNICAL_SPECIALIST"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountTeamInput"];
             };
         };
@@ -8529,7 +8991,7 @@ export interface operations {
     listCadenceFindings: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -8596,7 +9058,7 @@ export interface operations {
     listDue: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 ownerId?: number;
                 withinDays?: number;
             };
@@ -8747,7 +9209,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -8818,7 +9280,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Default the median input */
                 inputThreshold?: number;
                 /** @description Default the median output */
@@ -8904,7 +9366,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Default revenue */
                 metric?: "revenue" | "grossProfit";
             };
@@ -9274,6 +9736,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "Profit first",
+                 *       "weights": {
+                 *         "revenue12": 0.35,
+                 *         "grossProfit12": 0.3,
+                 *         "growth": 0.1,
+                 *         "potential": 0.15,
+                 *         "strategicValue": 0.1
+                 *       },
+                 *       "keyThreshold": 0.7,
+                 *       "keyCapShare": 0.2,
+                 *       "windowMonths": 12
+                 *     }
+                 */
                 "application/json": components["schemas"]["PolicyInput"];
             };
         };
@@ -9618,6 +10095,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2026-11-23",
+                 *       "policyVersion": 1,
+                 *       "dryRun": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["RunInput"];
             };
         };
@@ -9888,6 +10372,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CommitmentStatusInput"];
             };
         };
@@ -9999,6 +10488,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1,
+                 *       "product": "核心业务系统 V5",
+                 *       "installedSince": "2021-06-01",
+                 *       "competitorRep": "赵经理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorPresenceInput"];
             };
         };
@@ -10289,6 +10786,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "华为 Huawei",
+                 *       "priceLevel": "LOW",
+                 *       "tier": "STRONGER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorInput"];
             };
         };
@@ -10460,6 +10964,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "华为 Huawei",
+                 *       "priceLevel": "LOW",
+                 *       "tier": "STRONGER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorInput"];
             };
         };
@@ -10917,6 +11428,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactInput"];
             };
         };
@@ -11131,7 +11653,30 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["ContactInput"];
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["ContactPatch"];
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactPatch"];
             };
         };
         responses: {
@@ -11321,6 +11866,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "toContactId": 1,
+                 *       "kind": "INFLUENCES",
+                 *       "strength": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactLinkInput"];
             };
         };
@@ -11424,6 +11976,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "toContactId": 1,
+                 *       "kind": "INFLUENCES",
+                 *       "strength": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactLinkInput"];
             };
         };
@@ -11718,6 +12277,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "userId": 1,
+                 *       "strength": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["RelationshipOwnerInput"];
             };
         };
@@ -11821,6 +12386,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "userId": 1,
+                 *       "strength": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["RelationshipOwnerInput"];
             };
         };
@@ -12400,6 +12971,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountFactInput"];
             };
         };
@@ -12614,7 +13194,26 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["AccountFactInput"];
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["AccountFactPatch"];
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountFactPatch"];
             };
         };
         responses: {
@@ -12731,6 +13330,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example externalId,name,industryCode,region,ownerEmail
+                 *     ERP-10042,"中国工商银行江苏分行, 南京",FINANCE,华东,
+                 */
                 "text/csv": string;
                 "application/json": unknown[];
             };
@@ -12907,6 +13510,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "FINANCE",
+                 *       "nameEn": "Financial services",
+                 *       "nameZh": "金融",
+                 *       "tier": "MAJOR"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IndustryInput"];
             };
         };
@@ -13078,6 +13689,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "FINANCE",
+                 *       "nameEn": "Financial services",
+                 *       "nameZh": "金融",
+                 *       "tier": "MAJOR"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IndustryInput"];
             };
         };
@@ -13181,9 +13800,9 @@ export interface operations {
             query?: {
                 accountId?: number;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
-                closeFrom?: components["schemas"]["LocalDate"];
+                closeFrom?: string;
                 /** @description Expected close date on or before (YYYY-MM-DD) */
-                closeTo?: components["schemas"]["LocalDate"];
+                closeTo?: string;
                 ownerId?: number;
                 /** @description 0-based page number */
                 page?: number;
@@ -13281,6 +13900,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpportunityInput"];
             };
         };
@@ -13366,9 +14003,9 @@ export interface operations {
             query?: {
                 accountId?: number;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
-                closeFrom?: components["schemas"]["LocalDate"];
+                closeFrom?: string;
                 /** @description Expected close date on or before (YYYY-MM-DD) */
-                closeTo?: components["schemas"]["LocalDate"];
+                closeTo?: string;
                 ownerId?: number;
                 /** @description Text in the deal's name */
                 q?: string;
@@ -13538,6 +14175,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpportunityInput"];
             };
         };
@@ -13752,7 +14407,44 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["OpportunityInput"];
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["OpportunityPatch"];
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpportunityPatch"];
             };
         };
         responses: {
@@ -14019,6 +14711,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "dealRole": "DECISION_MAKER",
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealContactInput"];
             };
         };
@@ -14312,6 +15010,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to": "PROPOSAL",
+                 *       "reason": "客户需求变更, 重新确认",
+                 *       "lostReason": "PRICE",
+                 *       "lostReasonText": "项目取消"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransitionInput"];
             };
         };
@@ -14511,6 +15217,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealCompetitorInput"];
             };
         };
@@ -14606,9 +15317,9 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description Default today (UTC) */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Start of the flows; default asOf minus 3 months */
-                from?: components["schemas"]["LocalDate"];
+                from?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -14687,7 +15398,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description The day slipped deals are judged against (default today, UTC) */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -14774,9 +15485,9 @@ export interface operations {
                  * @description snapshot: the instant (default now)
                  * @example 2026-10-01T00:00:00Z
                  */
-                asOf?: components["schemas"]["Instant"];
+                asOf?: string;
                 /** @description cohort: created on or after (YYYY-MM-DD) */
-                from?: components["schemas"]["LocalDate"];
+                from?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -14789,7 +15500,7 @@ export interface operations {
                 /** @description Owner's team */
                 teamId?: number;
                 /** @description cohort: created on or before (YYYY-MM-DD) */
-                to?: components["schemas"]["LocalDate"];
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -14859,7 +15570,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description YYYY-MM-DD */
-                from: components["schemas"]["LocalDate"];
+                from: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -14870,7 +15581,7 @@ export interface operations {
                 /** @description Owner's team */
                 teamId?: number;
                 /** @description YYYY-MM-DD, inclusive */
-                to: components["schemas"]["LocalDate"];
+                to: string;
             };
             header?: never;
             path?: never;
@@ -15085,7 +15796,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description Default now */
-                asOf?: components["schemas"]["Instant"];
+                asOf?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -15235,6 +15946,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "period": "2026-Q4",
+                 *       "dueOn": "2026-12-31"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewOpenInput"];
             };
         };
@@ -15562,6 +16279,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contributionRevenue": 1,
+                 *       "contributionProfit": 1,
+                 *       "contributionBrand": 1,
+                 *       "potential": 1,
+                 *       "satisfaction": 1,
+                 *       "loyalty": 1,
+                 *       "recommendation": "KEEP"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewInput"];
             };
         };
@@ -15675,6 +16403,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accept": false,
+                 *       "overrideExpiresOn": "2022-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewDecisionInput"];
             };
         };
@@ -15917,6 +16651,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "password": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignInInput"];
             };
         };
@@ -16137,6 +16877,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TeamInput"];
             };
         };
@@ -16294,6 +17039,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Power BI 月报",
+                 *       "scope": "READ_ONLY",
+                 *       "expiresAt": "2027-06-30T00:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiTokenInput"];
             };
         };
@@ -16564,6 +17316,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserInput"];
             };
         };
@@ -16735,6 +17494,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserInput"];
             };
         };
@@ -16950,7 +17716,22 @@ export interface operations {
         /** @description Any subset of the user's fields; null removes a value */
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["UserInput"];
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["UserPatch"];
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserPatch"];
             };
         };
         responses: {
@@ -17140,6 +17921,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Power BI 月报",
+                 *       "scope": "READ_ONLY",
+                 *       "expiresAt": "2027-06-30T00:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiTokenInput"];
             };
         };

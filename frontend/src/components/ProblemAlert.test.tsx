@@ -27,6 +27,26 @@ describe('ProblemAlert', () => {
     expect(screen.getByText('Status 400')).toBeInTheDocument();
   });
 
+  it('translates problem and field codes, in Chinese too', async () => {
+    await changeLanguage('zh-CN');
+    const error = new ProblemError({
+      title: 'Request is invalid',
+      status: 400,
+      code: 'VALIDATION',
+      errors: [{ field: 'kaKind', code: 'NOT_ALLOWED', message: "'GIANT' is not one of ECONOMIC", allowedValues: ['ECONOMIC'] }],
+    });
+    render(<ProblemAlert error={error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('请求内容有误');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Request is invalid');
+    expect(screen.getByText(/取值不在允许范围内/)).toBeInTheDocument();
+    expect(screen.queryByText(/is not one of/)).toBeNull();
+  });
+
+  it('keeps the title of the server for a code it does not know', () => {
+    render(<ProblemAlert error={new ProblemError({ status: 429, code: 'SOME_NEW_CODE', title: 'Slow down' })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Slow down');
+  });
+
   it('explains a network failure', () => {
     render(<ProblemAlert error={new ProblemError({ status: 0, detail: 'Failed to fetch' })} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Cannot reach the server');

@@ -19,7 +19,9 @@ export function ProblemAlert({ error, onRetry }: ProblemAlertProps) {
   const { t } = useTranslation();
   const problem = problemOf(error);
   const network = problem.status === 0;
-  const title = problem.title ?? (network ? t('problem.network') : t('problem.fallbackTitle'));
+  // The code decides the words where the UI knows it; the server's (already localised) title otherwise.
+  const serverTitle = problem.title ?? (network ? t('problem.network') : t('problem.fallbackTitle'));
+  const title = problem.code ? t(`problemCode.${problem.code}`, { defaultValue: serverTitle }) : serverTitle;
   const detail = network && !problem.title ? undefined : problem.detail;
 
   return (
@@ -39,7 +41,12 @@ export function ProblemAlert({ error, onRetry }: ProblemAlertProps) {
                   <li key={`${e.field}-${i}`}>
                     {e.field ? <code>{e.field}</code> : null}
                     {e.field ? ': ' : null}
-                    {e.message}
+                    {e.code
+                      ? t(`problemCode.field.${e.code}`, {
+                          defaultValue: e.message,
+                          values: e.allowedValues?.join(', ') ?? '',
+                        })
+                      : e.message}
                     {e.allowedValues && ` (${t('problem.allowedValues', { values: e.allowedValues.join(', ') })})`}
                   </li>
                 ))}

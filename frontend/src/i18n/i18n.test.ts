@@ -13,6 +13,15 @@ describe('translations', () => {
     expect(keys(enUS).sort()).toEqual(keys(zhCN).sort());
   });
 
+  it('counts take the plural form of the language', async () => {
+    await changeLanguage('en-US');
+    expect(i18n.t('dashboard.reason.OVERDUE_COMMITMENTS', { count: 1 })).toBe('1 overdue commitment');
+    expect(i18n.t('dashboard.reason.OVERDUE_COMMITMENTS', { count: 3 })).toBe('3 overdue commitments');
+    expect(i18n.t('accounts.total', { count: 1 })).toBe('1 account');
+    await changeLanguage('zh-CN');
+    expect(i18n.t('accounts.total', { count: 1 })).not.toMatch(/[A-Za-z]/);
+  });
+
   it('no translation is empty', () => {
     for (const [lang, bundle] of [['zh-CN', zhCN], ['en-US', enUS]] as const) {
       const leaves = keys(bundle).map((k) => [k, i18n.getResource(lang, 'translation', k)] as const);

@@ -99,8 +99,9 @@ public class AccountService {
     EntityManager em = accounts.getEntityManager();
     if (in.externalId() != null) {
       accounts.findByExternalId(in.externalId()).filter(o -> !o.id.equals(a.id)).ifPresent(o -> {
-        throw new ProblemException(409, "conflict", "Conflict", "externalId: '" + in.externalId() + "' is already used",
-            List.of(new Problem.FieldError("externalId", "already used by account " + o.id)));
+        throw new ProblemException(ProblemException.Kind.CONFLICT, "DUPLICATE_EXTERNAL_ID",
+            "externalId: '" + in.externalId() + "' is already used",
+            List.of(new Problem.FieldError("externalId", "ALREADY_USED", "already used by account " + o.id, null)), in.externalId());
       });
     }
     a.externalId = in.externalId();

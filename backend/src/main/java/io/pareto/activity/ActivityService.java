@@ -60,9 +60,10 @@ public class ActivityService {
     boolean customerPromised = promised.stream().anyMatch(c -> c.side() == CommitmentSide.CUSTOMER);
     if (in.kind() == ActivityKind.VISIT && !customerPromised
         && (in.noCommitmentReason() == null || in.noCommitmentReason().isBlank())) {
-      throw new ProblemException(422, "visit-without-commitment", "Visit without a customer commitment",
+      throw new ProblemException(ProblemException.Kind.RULE_VIOLATED, "VISIT_WITHOUT_COMMITMENT",
           "A visit must record what the customer committed to, or a noCommitmentReason",
-          List.of(new Problem.FieldError("commitments", "needs a CUSTOMER commitment or a noCommitmentReason")));
+          List.of(new Problem.FieldError("commitments", "CUSTOMER_COMMITMENT_REQUIRED",
+              "needs a CUSTOMER commitment or a noCommitmentReason", null)));
     }
     Set<Long> contactIds = in.contactIds() == null ? Set.of() : new LinkedHashSet<>(in.contactIds());
     if (!contactIds.isEmpty() && activities.countContactsOf(accountId, contactIds) != contactIds.size()) {

@@ -117,6 +117,6 @@ public class CommitmentService {
   }
 
   static ProblemException unprocessable(String detail) {
-    return new ProblemException(422, "unprocessable", "Rule violated", detail, null);
+    return new ProblemException(ProblemException.Kind.RULE_VIOLATED, "UNPROCESSABLE", detail, null);
   }
 }

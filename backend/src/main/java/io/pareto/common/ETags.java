@@ -17,8 +17,8 @@ public final class ETags {
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      throw new ProblemException(412, "stale-version", "Precondition failed",
-          "If-Match '" + ifMatch + "' does not name a version of this resource", null);
+      throw new ProblemException(ProblemException.Kind.STALE_VERSION, "IF_MATCH_UNKNOWN",
+          "If-Match '" + ifMatch + "' does not name a version of this resource", null, ifMatch);
     }
   }
 

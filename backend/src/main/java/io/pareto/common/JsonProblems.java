@@ -17,7 +17,7 @@ public final class JsonProblems {
       List<String> known = u.getKnownPropertyIds() == null ? null
           : u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
       String field = path(u);
-      return ProblemException.invalid(List.of(new Problem.FieldError(field, "unknown field", known)));
+      return ProblemException.invalid(List.of(new Problem.FieldError(field, "UNKNOWN_FIELD", "unknown field", known)));
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       List<String> allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
@@ -28,9 +28,9 @@ public final class JsonProblems {
       String type = m instanceof InvalidFormatException f && f.getTargetType() != null
           ? f.getTargetType().getSimpleName() : null;
       String msg = type != null ? "expected a value of type " + type : "has the wrong type or shape";
-      return ProblemException.invalid(List.of(new Problem.FieldError(path(m), msg)));
+      return ProblemException.invalid(List.of(new Problem.FieldError(path(m), "WRONG_TYPE", msg, null)));
     }
-    return new ProblemException(400, "malformed-json", "Malformed JSON",
+    return new ProblemException(ProblemException.Kind.INVALID, "MALFORMED_JSON",
         "The request body is not valid JSON: " + e.getOriginalMessage(), null);
   }
 

@@ -9,14 +9,14 @@ public record Problem(
     @Schema(example = "https://pareto.dev/problems/validation") String type,
     @Schema(example = "Request is invalid") String title,
     @Schema(example = "400") int status,
-    @Schema(example = "2 fields are invalid") String detail,
+    @Schema(required = true, example = "VALIDATION",
+        description = "Stable UPPER_SNAKE code of this error, for clients to translate and branch on") String code,
+    @Schema(example = "2 fields are invalid",
+        description = "What happened, in the language asked for with Accept-Language (en-US or zh-CN; default en-US)") String detail,
     @Schema(description = "Request id, also in the X-Request-Id response header") String instance,
     @Schema(description = "Offending fields, for validation problems") List<FieldError> errors,
     @Schema(description = "Offending rows of a bulk import, in file order (at most 1,000)") List<RowError> rowErrors) {
 
-  public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
-    this(type, title, status, detail, instance, errors, null);
-  }
 
   /**
    * One offending cell of an imported file: which row (data rows count from 1; 0 = the header), which column,
@@ -46,15 +46,25 @@ public record Problem(
     }
   }
 
-  /** One offending field: where, what was wrong, and what would be accepted. */
+  /** One offending field: where, what was wrong (as a code and in words), and what would be accepted. */
   @Schema(name = "FieldError")
   public record FieldError(
       @Schema(example = "strategicValue") String field,
+      @Schema(required = true, example = "TOO_LARGE", description = "Stable UPPER_SNAKE code of what is wrong with "
+          + "the field: REQUIRED, TOO_LONG, TOO_SMALL, TOO_LARGE, PATTERN, NOT_EMAIL, TOO_MANY_DIGITS, NOT_ALLOWED, "
+          + "UNKNOWN_FIELD, WRONG_TYPE, INVALID, …") String code,
       @Schema(example = "must be less than or equal to 5") String message,
-      @Schema(description = "Allowed values when the field is an enum") List<String> allowedValues) {
+      @Schema(description = "Allowed values when the field is an enum or a whitelist") List<String> allowedValues) {
+    public static final String INVALID = "INVALID";
+    public static final String NOT_ALLOWED = "NOT_ALLOWED";
 
     public FieldError(String field, String message) {
-      this(field, message, null);
+      this(field, INVALID, message, null);
+    }
+
+    /** With a list of what would be accepted, the field's value was not one of them. */
+    public FieldError(String field, String message, List<String> allowedValues) {
+      this(field, allowedValues == null ? INVALID : NOT_ALLOWED, message, allowedValues);
     }
   }
 }

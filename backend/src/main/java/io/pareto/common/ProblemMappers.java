@@ -3,23 +3,35 @@ package io.pareto.common;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where failures become application/problem+json. No stack trace or SQL leaves. */
+/**
+ * The one place where failures become application/problem+json: status from the problem's kind,
+ * title and detail in the caller's language (Accept-Language), a stable code. No stack trace or SQL leaves.
+ */
 public class ProblemMappers {
   public static final String PROBLEM_JSON = "application/problem+json";
+  /** Sent to callers that are not the SPA, so scripts and BI tools learn they may use Basic. */
+  public static final String BASIC_CHALLENGE = "Basic realm=\"Pareto\", charset=\"UTF-8\"";
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
   private final RequestId requestId;
 
@@ -28,62 +40,74 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> problem(ProblemException e) {
-    if (e.rowErrors() != null) {
-      Problem body = new Problem(e.type(), e.title(), e.status(), e.getMessage(), requestId.get(), e.errors(), e.rowErrors());
-      return RestResponse.ResponseBuilder.<Problem>create(e.status()).entity(body).type(PROBLEM_JSON).build();
+  public RestResponse<Object> problem(ProblemException e, HttpHeaders headers) {
+    Locale locale = ProblemMessages.locale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    var response = RestResponse.ResponseBuilder.<Object>create(e.status())
+        .entity(e.body(render(e, locale, requestId.get())))
+        .type(PROBLEM_JSON).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+    e.headers().forEach(response::header);
+    if (e.kind() == ProblemException.Kind.UNAUTHORIZED && !fromSpa(headers.getHeaderString("X-Requested-With"))) {
+      response.header("WWW-Authenticate", BASIC_CHALLENGE);
     }
-    return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+    return response.build();
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public RestResponse<Object> unauthorized(HttpHeaders headers) {
+    return problem(ProblemException.unauthorized(), headers);
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> violations(ConstraintViolationException e) {
+  public RestResponse<Object> forbidden(ForbiddenException e, HttpHeaders headers) {
+    return problem(new ProblemException(ProblemException.Kind.FORBIDDEN, "ROLE_FORBIDDEN",
+        "Your role or token does not allow this operation", null), headers);
+  }
+
+  @ServerExceptionMapper
+  public RestResponse<Object> violations(ConstraintViolationException e, HttpHeaders headers) {
     List<Problem.FieldError> errors = e.getConstraintViolations().stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+        .map(v -> new Problem.FieldError(field(v), FieldCodes.of(v), v.getMessage(), null))
         .toList();
-    return problem(ProblemException.invalid(errors));
+    return problem(ProblemException.invalid(errors), headers);
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> mismatched(MismatchedInputException e) {
-    return problem(JsonProblems.from(e));
+  public RestResponse<Object> mismatched(MismatchedInputException e, HttpHeaders headers) {
+    return problem(JsonProblems.from(e), headers);
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> mapping(JsonMappingException e) {
-    return problem(JsonProblems.from(e));
+  public RestResponse<Object> mapping(JsonMappingException e, HttpHeaders headers) {
+    return problem(JsonProblems.from(e), headers);
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> parse(JsonParseException e) {
-    return problem(JsonProblems.from(e));
+  public RestResponse<Object> parse(JsonParseException e, HttpHeaders headers) {
+    return problem(JsonProblems.from(e), headers);
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> json(JsonProcessingException e) {
-    return problem(JsonProblems.from(e));
+  public RestResponse<Object> json(JsonProcessingException e, HttpHeaders headers) {
+    return problem(JsonProblems.from(e), headers);
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> web(WebApplicationException e) {
-    int status = e.getResponse().getStatus();
-    Response.StatusType type = Response.Status.fromStatusCode(status);
-    String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
-    String detail = status == 404 ? "No resource at this path" : e.getMessage();
-    if (e.getCause() instanceof JsonProcessingException j) return json(j);
+  public RestResponse<Object> web(WebApplicationException e, HttpHeaders headers) {
+    if (e.getCause() instanceof JsonProcessingException j) return json(j, headers);
     ProblemException badParam = EnumParams.fromConversionFailure(e);
-    if (badParam != null) return problem(badParam);
-    return respond(status, ProblemException.TYPE_BASE + "http-" + status, title, detail, null);
+    if (badParam != null) return problem(badParam, headers);
+    int status = e.getResponse().getStatus();
+    return problem(HttpProblems.of(status, e.getMessage()), headers);
   }
 
   @ServerExceptionMapper
-  public RestResponse<Problem> unexpected(RuntimeException e) {
+  public RestResponse<Object> unexpected(RuntimeException e, HttpHeaders headers) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ProblemException p) return problem(p);
+      if (t instanceof ProblemException p) return problem(p, headers);
       if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-        return respond(412, ProblemException.TYPE_BASE + "stale-version", "Precondition failed",
-            "Someone else changed this record at the same time; reload and apply your change again", null);
+        return problem(new ProblemException(ProblemException.Kind.STALE_VERSION, "CONCURRENT_CHANGE",
+            "Someone else changed this record at the same time; reload and apply your change again", null), headers);
       }
       if (t instanceof java.sql.SQLException && ContentionRetry.isContention(t)) {
         // still losing the race after every retry: the client may simply send it again
@@ -93,18 +117,38 @@ public class ProblemMappers {
             .header("Retry-After", "1").build();
       }
       if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-        return respond(409, ProblemException.TYPE_BASE + "conflict", "Conflict",
-            "The change conflicts with existing data (a duplicate key or a record still in use)", null);
+        return problem(new ProblemException(ProblemException.Kind.CONFLICT, "CONFLICT",
+            "The change conflicts with existing data (a duplicate key or a record still in use)", null), headers);
       }
     }
     LOG.errorf(e, "Unexpected failure (request %s)", requestId.get());
-    return respond(500, ProblemException.TYPE_BASE + "internal", "Internal error",
-        "Something went wrong on our side; quote request id " + requestId.get(), null);
+    return problem(new ProblemException(ProblemException.Kind.INTERNAL, "INTERNAL",
+        "Something went wrong on our side; quote request id " + requestId.get(), null, requestId.get()), headers);
   }
 
-  private RestResponse<Problem> respond(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
-    Problem body = new Problem(type, title, status, detail, requestId.get(), errors);
-    return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(PROBLEM_JSON).build();
+  /** The problem body for one language; also used where no JAX-RS response is at hand. */
+  public static Problem render(ProblemException e, Locale locale, String instance) {
+    String title = ProblemMessages.title(locale, e.code(), e.fallbackTitle(), e.status());
+    String detail = ProblemMessages.detail(locale, e.code(), e.args(), e.getMessage());
+    List<Problem.FieldError> errors = e.errors() == null ? null : e.errors().stream()
+        .map(f -> new Problem.FieldError(f.field(), f.code(),
+            ProblemMessages.fieldMessage(locale, f.code(), f.message(), f.allowedValues()), f.allowedValues()))
+        .toList();
+    return new Problem(e.type(), title, e.status(), e.code(), detail, instance, errors, e.rowErrors());
+  }
+
+  /** The 401 body written by the HTTP layer's challenge, before any resource or request scope. */
+  public static String unauthorizedJson(String acceptLanguage) {
+    try {
+      return JSON.writeValueAsString(render(ProblemException.unauthorized(), ProblemMessages.locale(acceptLanguage), null));
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  /** The SPA marks its calls with X-Requested-With: XMLHttpRequest; browsers then show no Basic dialog. */
+  public static boolean fromSpa(String requestedWith) {
+    return "XMLHttpRequest".equalsIgnoreCase(requestedWith);
   }
 
   /** "createAccount.input.name" → "name"; "listAccounts.page.size" → "size". */

@@ -22,10 +22,8 @@ public final class SortSpec {
       String name = desc || field.startsWith("+") ? field.substring(1) : field;
       String expr = whitelist.get(name);
       if (expr == null) {
-        throw new ProblemException(400, "validation", "Request is invalid",
-            "sort: unknown field '" + name + "'",
-            List.of(new Problem.FieldError("sort", "unknown sort field '" + name + "'",
-                whitelist.keySet().stream().sorted().toList())));
+        throw ProblemException.invalid(List.of(new Problem.FieldError("sort", "UNKNOWN_SORT_FIELD",
+            "unknown sort field '" + name + "'", whitelist.keySet().stream().sorted().toList())));
       }
       parts.add(expr + (desc ? " desc" : " asc"));
     }

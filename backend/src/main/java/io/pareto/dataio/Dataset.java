@@ -18,7 +18,7 @@ public enum Dataset {
   /** "accounts" → ACCOUNTS; anything else is a 404, as for any unknown path. */
   public static Dataset fromPath(String segment) {
     return Arrays.stream(values()).filter(d -> d.path().equals(segment)).findFirst()
-        .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
-            "No dataset '" + segment + "'; one of " + PATH_VALUES, null));
+        .orElseThrow(() -> new ProblemException(ProblemException.Kind.NOT_FOUND, "UNKNOWN_DATASET",
+            "No dataset '" + segment + "'; one of " + PATH_VALUES, null, segment, PATH_VALUES));
   }
 }

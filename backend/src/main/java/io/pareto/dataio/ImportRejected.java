@@ -9,10 +9,9 @@ final class ImportRejected extends ProblemException {
   private final List<Problem.RowError> rows;
 
   ImportRejected(boolean forbidden, long badRows, List<Problem.RowError> rows) {
-    super(forbidden ? 403 : 422, forbidden ? "forbidden" : "invalid-rows",
-        forbidden ? "Import touches records you may not change" : "Import rejected: invalid rows",
+    super(forbidden ? Kind.FORBIDDEN : Kind.RULE_VIOLATED, forbidden ? "IMPORT_FORBIDDEN" : "INVALID_ROWS",
         badRows + " error(s) in the file" + (badRows > rows.size() ? ", the first " + rows.size() + " listed" : "")
-            + "; nothing was written", null);
+            + "; nothing was written", null, badRows, rows.size());
     this.rows = List.copyOf(rows);
   }
 

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -63,7 +64,11 @@ public class ImportResource {
           @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, example =
               "externalId,name,industryCode,region,ownerEmail\nERP-10042,\"中国工商银行江苏分行, 南京\",FINANCE,华东,")),
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-              implementation = Object.class))}) InputStream body) {
+              implementation = Object.class), examples = @ExampleObject(name = "accounts", summary = "Two accounts",
+              value = """
+                  [{"externalId": "ERP-10042", "name": "中国工商银行江苏分行", "industryCode": "FINANCE", "region": "华东"},
+                   {"externalId": "ERP-10043", "name": "Pacific Logistics Ltd", "region": "华南", "ownerEmail": "li.na@pareto.demo"}]"""))})
+      InputStream body) {
     Dataset d = Dataset.fromPath(dataset);
     if (contentLength != null && contentLength > imports.maxBytes()) throw LimitedInputStream.tooLarge(imports.maxBytes());
     boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(TEXT_CSV);

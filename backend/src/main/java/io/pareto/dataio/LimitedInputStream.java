@@ -16,8 +16,9 @@ final class LimitedInputStream extends FilterInputStream {
   }
 
   static ProblemException tooLarge(long limit) {
-    return new ProblemException(413, "too-large", "Content too large",
-        "The body is larger than the import limit of " + limit + " bytes (pareto.import.max-body-size); split the file", null);
+    return new ProblemException(ProblemException.Kind.TOO_LARGE, "TOO_LARGE",
+        "The body is larger than the import limit of " + limit + " bytes (pareto.import.max-body-size); split the file",
+        null, limit);
   }
 
   @Override

@@ -32,6 +32,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -133,7 +138,13 @@ public class PipelineResource {
   @Operation(summary = "Replace the stage probabilities",
       description = "ADMIN only; all seven stages at once. Requires If-Match with the ETag of the list.")
   public RestResponse<List<StageProbabilityDto>> replaceStageProbabilities(@HeaderParam("If-Match") String ifMatch,
-      @NotNull @Size(min = 7, max = 7) List<@Valid @NotNull StageProbabilityDto> input) {
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(type = SchemaType.ARRAY, minItems = 7, maxItems = 7, implementation = StageProbabilityDto.class),
+          examples = @ExampleObject(name = "default", summary = "The default probabilities", value = """
+              [{"stage": "LEAD", "probability": 10.00}, {"stage": "QUALIFIED", "probability": 25.00},
+               {"stage": "PROPOSAL", "probability": 50.00}, {"stage": "NEGOTIATION", "probability": 75.00},
+               {"stage": "WON", "probability": 100.00}, {"stage": "COLLECTED", "probability": 100.00},
+               {"stage": "LOST", "probability": 0.00}]"""))) @NotNull @Size(min = 7, max = 7) List<@Valid @NotNull StageProbabilityDto> input) {
     StageProbabilities.ProbabilitySet set = probabilities.replace(ETags.requireVersion(ifMatch), input);
     return Responses.ok(set.probabilities(), set.version());
   }

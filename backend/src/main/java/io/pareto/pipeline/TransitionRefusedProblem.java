@@ -10,6 +10,7 @@ public record TransitionRefusedProblem(
     @Schema(example = "https://pareto.dev/problems/invalid-transition") String type,
     @Schema(example = "Transition not allowed") String title,
     @Schema(example = "409") int status,
+    @Schema(required = true, example = "INVALID_TRANSITION", description = "Stable UPPER_SNAKE code of this error") String code,
     @Schema(example = "WON may only move to COLLECTED") String detail,
     @Schema(description = "Request id, also in the X-Request-Id response header") String instance,
     @Schema(description = "Stages the deal may move to now, for this caller", example = "[\"COLLECTED\"]")

@@ -128,10 +128,10 @@ public class PlanPartService {
     } else {
       boolean manager = caller.hasRole(Role.MANAGER);
       if (!manager || in.exceptionReason() == null || in.exceptionReason().isBlank()) {
-        throw new ProblemException(422, "concession-without-commitment", "Concession without a customer commitment",
+        throw new ProblemException(ProblemException.Kind.RULE_VIOLATED, "CONCESSION_WITHOUT_COMMITMENT",
             "A concession must reference the customer commitment it is traded for; only a MANAGER may grant one "
                 + "without, as an exception with an exceptionReason",
-            List.of(new Problem.FieldError("commitmentId", "required unless a MANAGER gives an exceptionReason")));
+            List.of(new Problem.FieldError("commitmentId", "REQUIRED", "required unless a MANAGER gives an exceptionReason", null)));
       }
       c.exceptionReason = in.exceptionReason();
       c.approvedById = caller.userId();

@@ -1,5 +1,7 @@
 package io.pareto.security;
 
+import io.pareto.common.ProblemMappers;
+import io.pareto.common.ProblemMessages;
 import io.pareto.session.SessionCookies;
 import io.pareto.session.SessionRequest;
 import io.pareto.token.ApiTokenRequest;
@@ -82,19 +84,22 @@ public class ParetoAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext rc) {
-    return Uni.createFrom().item(AuthProblems.fromSpa(rc.request().getHeader("X-Requested-With"))
+    return Uni.createFrom().item(ProblemMappers.fromSpa(rc.request().getHeader("X-Requested-With"))
         ? new ChallengeData(401, null, null)
-        : new ChallengeData(401, "WWW-Authenticate", AuthProblems.BASIC_CHALLENGE));
+        : new ChallengeData(401, "WWW-Authenticate", ProblemMappers.BASIC_CHALLENGE));
   }
 
   @Override
   public Uni<Boolean> sendChallenge(RoutingContext rc) {
     if (!rc.response().ended() && !rc.response().headWritten()) {
       rc.response().setStatusCode(401);
-      if (!AuthProblems.fromSpa(rc.request().getHeader("X-Requested-With"))) {
-        rc.response().putHeader("WWW-Authenticate", AuthProblems.BASIC_CHALLENGE);
+      if (!ProblemMappers.fromSpa(rc.request().getHeader("X-Requested-With"))) {
+        rc.response().putHeader("WWW-Authenticate", ProblemMappers.BASIC_CHALLENGE);
       }
-      rc.response().putHeader("Content-Type", AuthProblems.PROBLEM_JSON).end(AuthProblems.unauthorizedJson());
+      String language = rc.request().getHeader("Accept-Language");
+      rc.response().putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
+          .putHeader("Content-Language", ProblemMessages.locale(language).toLanguageTag())
+          .end(ProblemMappers.unauthorizedJson(language));
     }
     return Uni.createFrom().item(true);
   }

@@ -61,8 +61,7 @@ public class SessionResource {
   @Authenticated
   @Operation(summary = "Who is signed in", description = "401 when the session has expired or there is none.")
   public SessionUser currentSession() {
-    return sessions.current().orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
-        "No user behind this session", null));
+    return sessions.current().orElseThrow(() -> ProblemException.unauthorized());
   }
 
   @DELETE

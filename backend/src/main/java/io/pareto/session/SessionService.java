@@ -35,7 +35,7 @@ public class SessionService {
    */
   public SignedIn signIn(SignInInput in, String clientAddress) {
     var user = credentials.verify(in.email(), in.password(), clientAddress, AuthKind.SESSION)
-        .orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
+        .orElseThrow(() -> new ProblemException(ProblemException.Kind.UNAUTHORIZED, "WRONG_CREDENTIALS",
             "The email or the password is wrong", null));
     audit.record(AccessAudit.Action.SIGN_IN, "USER", user.id, user.email, Map.of("address", clientAddress, "via", "SESSION"));
     SessionCookies.Claims claims = cookies.open(user.id);

@@ -107,8 +107,9 @@ public class UserService {
   private void apply(AppUser u, UserInput in) {
     String email = in.email().trim().toLowerCase();
     users.findByEmail(email).filter(other -> !other.id.equals(u.id)).ifPresent(other -> {
-      throw new ProblemException(409, "conflict", "Conflict", "email: " + email + " is already used",
-          List.of(new io.pareto.common.Problem.FieldError("email", "already used by user " + other.id)));
+      throw new ProblemException(ProblemException.Kind.CONFLICT, "DUPLICATE_EMAIL", "email: " + email + " is already used",
+          List.of(new io.pareto.common.Problem.FieldError("email", "ALREADY_USED", "already used by user " + other.id, null)),
+          email);
     });
     u.externalId = in.externalId();
     u.email = email;
