@@ -17,7 +17,7 @@ public class ProblemException extends RuntimeException {
   public enum Kind {
     INVALID(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410),
     STALE_VERSION(412), TOO_LARGE(413), RULE_VIOLATED(422), PRECONDITION_REQUIRED(428), THROTTLED(429),
-    INTERNAL(500);
+    INTERNAL(500), UNAVAILABLE(503);
 
     final int status;
 

@@ -112,9 +112,8 @@ public class ProblemMappers {
       if (t instanceof java.sql.SQLException && ContentionRetry.isContention(t)) {
         // still losing the race after every retry: the client may simply send it again
         LOG.warnf("Lock contention outlasted %d attempts (request %s)", ContentionRetry.ATTEMPTS, requestId.get());
-        return RestResponse.ResponseBuilder.fromResponse(respond(503, ProblemException.TYPE_BASE + "busy",
-            "Service unavailable", "Too many changes to the same records at once; send the request again", null))
-            .header("Retry-After", "1").build();
+        return problem(new RetryLater(ProblemException.Kind.UNAVAILABLE, "BUSY",
+            "Too many changes to the same records at once; send the request again", 1), headers);
       }
       if (t instanceof org.hibernate.exception.ConstraintViolationException) {
         return problem(new ProblemException(ProblemException.Kind.CONFLICT, "CONFLICT",

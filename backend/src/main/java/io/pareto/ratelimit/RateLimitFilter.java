@@ -1,6 +1,10 @@
 package io.pareto.ratelimit;
 
-import io.pareto.common.Problem;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+import io.pareto.common.RetryLater;
+import io.pareto.common.ProblemMessages;
+import io.pareto.common.ProblemException;
 import io.pareto.common.ProblemMappers;
 import io.pareto.common.RequestId;
 import io.pareto.security.AuthKind;
@@ -42,10 +46,12 @@ public class RateLimitFilter {
     if (usage == null) return null;
     request.setProperty(USAGE, usage);
     if (!usage.exceeded()) return null;
-    var problem = new Problem("https://pareto.dev/problems/rate-limited", "Too many requests", 429,
+    var refusal = new RetryLater(ProblemException.Kind.THROTTLED, "RATE_LIMITED",
         "This token made more than " + usage.limit() + " requests in the current window; retry in "
-            + usage.resetSeconds() + " s (Retry-After)", requestId.get(), null);
-    return Response.status(429).type(ProblemMappers.PROBLEM_JSON).entity(problem)
+            + usage.resetSeconds() + " s (Retry-After)", usage.resetSeconds(), usage.limit(), usage.resetSeconds());
+    Locale locale = ProblemMessages.locale(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    return Response.status(429).type(ProblemMappers.PROBLEM_JSON).entity(ProblemMappers.render(refusal, locale, requestId.get()))
+        .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
         .header("Retry-After", usage.resetSeconds()).build();
   }
 
