@@ -1693,7 +1693,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password answer alike (401); 5 failures for one user (20 from one address) within 15 minutes answer 429.
+         * @description Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password answer alike (401). 5 failures for one user from one address, or 20 from one address, within 15 minutes answer 429; past 10 attempts on one user from anywhere, each further one waits longer (at most a minute).
          */
         post: operations["signIn"];
         /**
@@ -2165,7 +2165,7 @@ export interface components {
             /** Format: int64 */
             accountId?: number;
             /** @enum {string} */
-            action: "CREATE" | "UPDATE" | "DELETE";
+            action: "CREATE" | "UPDATE" | "DELETE" | "SIGN_IN" | "SIGN_IN_FAILED" | "THROTTLED" | "SIGN_OUT" | "USE_REVOKED";
             /**
              * @description field → [before, after]
              * @example {
@@ -4370,7 +4370,7 @@ export interface components {
             expected?: string;
         };
         /** @enum {string} */
-        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY";
+        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY" | "NOT_UTF8" | "NUL_CHARACTER" | "UNTERMINATED_QUOTE";
         RunDto: {
             /**
              * Format: int64

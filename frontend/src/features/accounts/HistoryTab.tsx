@@ -15,7 +15,16 @@ export function changesOf(changes: unknown): { field: string; before: string; af
   );
 }
 
-const ACTION_COLORS = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red' } as const satisfies Record<AuditRecord['action'], TagPalette>;
+const ACTION_COLORS = {
+  CREATE: 'green',
+  UPDATE: 'blue',
+  DELETE: 'red',
+  SIGN_IN: 'cyan',
+  SIGN_IN_FAILED: 'orange',
+  THROTTLED: 'volcano',
+  SIGN_OUT: 'grey',
+  USE_REVOKED: 'purple',
+} as const satisfies Record<AuditRecord['action'], TagPalette>;
 
 export function HistoryTab({ accountId }: { accountId: number }) {
   const { t, i18n } = useTranslation();
