@@ -358,6 +358,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's activity timeline
+         * @description Activities, deal stage changes, category changes by classification runs and account-plan changes, newest first, paged.
+         */
+        get: operations["listAccountTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}": {
         parameters: {
             query?: never;
@@ -3405,6 +3425,8 @@ export interface components {
             project: components["schemas"]["ProjectInfo"];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** @description The stages this caller may move the deal to now (POST .../transitions); empty when the deal is final or only a manager may reopen it */
+            allowedTransitions: components["schemas"]["Stage"][];
             /** Format: int64 */
             version: number;
         };
@@ -3746,6 +3768,24 @@ export interface components {
         };
         PageRunDto: {
             items: components["schemas"]["RunDto"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
+        PageTimelineEntryDto: {
+            items: components["schemas"]["TimelineEntry"][];
             /**
              * Format: int32
              * @example 0
@@ -4466,6 +4506,44 @@ export interface components {
         TeamInput: {
             name: string;
         };
+        /** @description One event on an account's activity timeline */
+        TimelineEntry: {
+            kind: components["schemas"]["TimelineKind"];
+            /** @description When it happened; an activity's day at 00:00 UTC */
+            at: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Id of the activity, stage change, classification run or audit event
+             */
+            sourceId: number;
+            /** @description ACTIVITY: VISIT, CALL, MEETING or EMAIL; PLAN_CHANGE: ACCOUNT_PLAN, PLAN_OBJECTIVE or PLAN_ACTION */
+            subtype?: string;
+            /** @description STAGE_CHANGE: the stage left (absent for a new deal); CLASSIFICATION_CHANGE: the former category */
+            from?: string;
+            /** @description STAGE_CHANGE: the stage entered; CLASSIFICATION_CHANGE: the new category */
+            to?: string;
+            /**
+             * @description ACTIVITY: its purpose
+             * @example 二期方案交流
+             */
+            title?: string;
+            /** @description ACTIVITY: the outcome; STAGE_CHANGE: the reason given; PLAN_CHANGE: CREATE, UPDATE or DELETE */
+            detail?: string;
+            /**
+             * Format: int64
+             * @description The deal concerned (activities and stage changes)
+             */
+            opportunityId?: number;
+            /** @example 核心系统扩容项目 */
+            opportunityName?: string;
+            /**
+             * @description Who did it
+             * @example 李娜
+             */
+            actor?: string;
+        };
+        /** @enum {string} */
+        TimelineKind: "ACTIVITY" | "STAGE_CHANGE" | "CLASSIFICATION_CHANGE" | "PLAN_CHANGE";
         /** @enum {string} */
         TokenScope: "READ_ONLY" | "READ_WRITE";
         Transition: {
@@ -6779,6 +6857,85 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountTimeline: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTimelineEntryDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
