@@ -37,7 +37,7 @@ export interface paths {
         };
         /**
          * List an account's activities
-         * @description Newest first, with their commitments.
+         * @description Newest first, with their commitments; opportunityId keeps those about one deal.
          */
         get: operations["listAccountActivities"];
         put?: never;
@@ -4798,6 +4798,7 @@ export interface operations {
     listAccountActivities: {
         parameters: {
             query?: {
+                opportunityId?: number;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */

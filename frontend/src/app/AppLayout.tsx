@@ -34,6 +34,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 function selectedKey(pathname: string): string {
+  // A deal page belongs to the pipeline.
+  if (pathname.startsWith('/opportunities/')) return '/pipeline';
   const match = NAV_ITEMS.filter((i) => i.path !== '/' && pathname.startsWith(i.path)).at(0);
   // Pages outside the menu (e.g. /me/tokens) highlight nothing rather than the dashboard.
   return match?.path ?? (pathname === '/' ? '/' : '');
@@ -61,8 +63,6 @@ export function AppLayout() {
   useEffect(() => {
     document.title = currentItem ? `${t(currentItem.labelKey)} · ${t('app.shortTitle')}` : t('app.title');
   }, [currentItem, t]);
-  // A tap on a menu entry navigates; the drawer closes with it.
-  useEffect(() => setNavOpen(false), [pathname]);
 
   const menu = (
     <nav aria-label={t('nav.main')}>
@@ -70,6 +70,8 @@ export function AppLayout() {
         theme="dark"
         mode="inline"
         selectedKeys={[current]}
+        // A tap on an entry navigates; the phone's drawer closes with it.
+        onClick={() => setNavOpen(false)}
         items={items.map((item) => ({
           key: item.path,
           icon: item.icon,

@@ -1,5 +1,5 @@
-import { EditOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
+import { CalendarOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Breadcrumb, Button, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { ProblemError } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { hasRole, useCurrentUser } from '../../lib/session';
 import { useIsPhone } from '../../lib/useIsPhone';
+import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
 import { AccountForm } from './AccountForm';
 import { useAccount } from './api';
 import { CategoryTag } from './CategoryTag';
@@ -52,6 +53,8 @@ export default function AccountPage() {
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const [editing, setEditing] = useState(false);
+  const [logging, setLogging] = useState(false);
+  const { message } = App.useApp();
   const phone = useIsPhone();
   const canSeeHistory = hasRole(user, 'MANAGER', 'ADMIN');
   const canEdit = !hasRole(user, 'READONLY');
@@ -160,9 +163,14 @@ export default function AccountPage() {
           <CategoryTag category={a.category} />
         </Flex>
         {canEdit && (
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-            {t('common.edit')}
-          </Button>
+          <Flex gap={8}>
+            <Button type="primary" icon={<CalendarOutlined />} onClick={() => setLogging(true)} data-testid="account-log-visit">
+              {t('repDay.visit.title')}
+            </Button>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          </Flex>
         )}
       </Flex>
       <Tabs
@@ -187,6 +195,7 @@ export default function AccountPage() {
         }
       />
       <AccountForm open={editing} account={a} onClose={() => setEditing(false)} />
+      <LogVisitDrawer accountId={a.id} open={logging} onClose={() => setLogging(false)} onLogged={() => void message.success(t('repDay.visit.logged'))} />
     </section>
   );
 }

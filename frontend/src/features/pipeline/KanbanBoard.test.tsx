@@ -2,7 +2,6 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { App } from 'antd';
 import { renderWithProviders } from '../../test/render';
 import { ProblemError, toProblem } from '../../api/problem';
-import * as accountsApi from '../accounts/api';
 import * as pipelineApi from './api';
 import { KanbanBoard } from './KanbanBoard';
 
@@ -48,7 +47,7 @@ describe('KanbanBoard', () => {
     vi.spyOn(pipelineApi, 'useBoard').mockReturnValue({ data: board, isPending: false, isError: false } as never);
     vi.spyOn(pipelineApi, 'useTransition').mockReturnValue({ mutate, isPending: false } as never);
     vi.spyOn(pipelineApi, 'useStageProbabilities').mockReturnValue({ data: [{ stage: 'LEAD', probability: 10 }] } as never);
-    vi.spyOn(accountsApi, 'useUsers').mockReturnValue({ data: { items: [] } } as never);
+    vi.spyOn(pipelineApi, 'useOwnerOptions').mockReturnValue({ data: { items: [] } } as never);
     vi.spyOn(pipelineApi, 'useCompetitors').mockReturnValue({ data: { items: [] }, isPending: false } as never);
   });
 

@@ -7,8 +7,6 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { useFormatters } from '../../lib/useFormatters';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { useUsers } from '../accounts/api';
-import { STAGES } from '../accounts/options';
 import { type Ask, AskModal } from './AskModal';
 import {
   type BoardQuery,
@@ -16,7 +14,9 @@ import {
   type Stage,
   TransitionRefusedError,
   type TransitionInput,
+  STAGES,
   useBoard,
+  useOwnerOptions,
   useStageProbabilities,
   useTransition,
 } from './api';
@@ -56,7 +56,7 @@ export function KanbanBoard({ canMove }: { canMove: boolean }) {
     ...(close?.[1] ? { closeTo: close[1].format('YYYY-MM-DD') } : {}),
   };
   const board = useBoard(query);
-  const users = useUsers();
+  const users = useOwnerOptions();
   const probabilities = useStageProbabilities();
   const transition = useTransition();
   const [dragging, setDragging] = useState<Opportunity | null>(null);
