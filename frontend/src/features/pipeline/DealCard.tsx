@@ -84,7 +84,7 @@ export function DealCard({
               onClick: ({ key }) => onMove(deal, key as Stage),
             }}
           >
-            <Button size="small" icon={<SwapOutlined />} aria-label={t('pipeline.moveDeal', { deal: deal.name })} data-testid={`move-${deal.id}`}>
+            <Button size="small" icon={<SwapOutlined />} aria-label={t('repDay.kanban.moveNamed', { deal: deal.name })} data-testid={`move-${deal.id}`}>
               {t('repDay.kanban.moveTo')}
             </Button>
           </Dropdown>

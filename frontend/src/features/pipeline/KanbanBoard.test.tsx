@@ -142,6 +142,6 @@ describe('KanbanBoard', () => {
   it('is read-only without the right to move', () => {
     renderWithProviders(<KanbanBoard canMove={false} />);
     expect(screen.getByTestId('deal-1')).toHaveAttribute('draggable', 'false');
-    expect(screen.queryByRole('button', { name: /移动商机/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /移动到/ })).not.toBeInTheDocument();
   });
 });
