@@ -61,7 +61,7 @@ export function DealCard({
         {deal.expectedCloseDate && (
           <span>
             {overdue ? (
-              <Tag color="red" style={{ marginInlineEnd: 0 }}>
+              <Tag color="red" style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
                 {t('repDay.kanban.closeOverdue', { date: fmt.date(deal.expectedCloseDate) })}
               </Tag>
             ) : (
