@@ -6,6 +6,7 @@
  *   CHROMIUM_PATH       browser binary (default /usr/bin/chromium)
  *   PARETO_E2E_USER / PARETO_E2E_PASSWORD  basic-auth identity for the real backend
  *   PARETO_E2E_SERVER_WAIT_MS  how long to wait for the app to answer (default 60000)
+ *   PARETO_E2E_ONLY     run only the walks whose name matches this regular expression
  *
  * Fails a test on any console error or uncaught page error; screenshots go to build/e2e-screenshots/.
  * The last line is "N passed, N failed".
@@ -19,9 +20,14 @@ import { tests as walkTests } from './walk';
 import { tests as analyticsTests } from './walk-analytics';
 import { tests as dataTests } from './walk-data';
 import { tests as decisionMapTests } from './walk-decision-map';
+import { tests as phoneTests } from './walk-phone';
 import { tests as searchTests } from './walk-search';
 
-const tests = [...walkTests, ...analyticsTests, ...decisionMapTests, ...dataTests, ...searchTests];
+// PARETO_E2E_ONLY (a regular expression) runs the walks whose name matches, e.g. while working on one screen.
+const only = process.env.PARETO_E2E_ONLY ? new RegExp(process.env.PARETO_E2E_ONLY) : undefined;
+const tests = [...walkTests, ...analyticsTests, ...decisionMapTests, ...dataTests, ...phoneTests, ...searchTests].filter(
+  (t) => !only || only.test(t.name),
+);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shotsDir = join(root, 'build', 'e2e-screenshots');
@@ -78,6 +84,7 @@ async function main(): Promise<number> {
         const context = await browser.newContext({
           baseURL,
           viewport: { width: 1366, height: 860 },
+          ...(test.device ?? {}),
           locale: 'zh-CN',
           ...(httpCredentials ? { httpCredentials } : {}),
         });

@@ -77,10 +77,10 @@ export const tests: E2ETest[] = [
         const name = (await card.getAttribute('data-deal-name')) ?? '';
         // The card's "move to" menu: the same transition as a drop, and the path keyboard users take.
         // The mouse-drag path has its own walk below.
-        await card.getByRole('button', { name: `移动商机“${name}”` }).click();
+        await card.getByRole('button', { name: `移动到… “${name}”` }).click();
         const stageName = { QUALIFIED: '需求确认', PROPOSAL: '方案', NEGOTIATION: '商务谈判' }[to] ?? to;
         await page.getByRole('menuitem', { name: stageName, exact: true }).click();
-        const notice = page.getByTestId('transition-notice');
+        const notice = page.getByTestId('move-toast');
         await notice.waitFor();
         const noticeText = await notice.innerText();
         expect(noticeText.includes('已移到'), `the move succeeded, got: ${noticeText}`);
@@ -124,7 +124,7 @@ export const tests: E2ETest[] = [
         await page.mouse.move(source.x + source.width / 2 + 20, source.y + 24, { steps: 5 });
         await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 15 });
         await page.mouse.up();
-        const notice = page.getByTestId('transition-notice');
+        const notice = page.getByTestId('move-toast');
         await notice.waitFor();
         expect((await notice.innerText()).includes('已移到'), `the drop moved the deal, got: ${await notice.innerText()}`);
         expect(transitions.length === 1 && transitions[0]?.includes(`/opportunities/${id}/transitions`) && transitions[0].includes(`"to":"${to}"`),

@@ -11,6 +11,8 @@ export interface E2ETest {
   user?: string;
   /** Console errors this test provokes on purpose (e.g. the browser logging a 4xx); all others fail it. */
   expectedConsoleErrors?: RegExp;
+  /** Browser context for the walk (a phone); the desktop default otherwise. */
+  device?: { viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean };
   run: (page: Page, shot: (name: string) => Promise<void>) => Promise<void>;
 }
 

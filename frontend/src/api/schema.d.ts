@@ -37,7 +37,7 @@ export interface paths {
         };
         /**
          * List an account's activities
-         * @description Newest first, with their commitments.
+         * @description Newest first, with their commitments; opportunityId keeps those about one deal.
          */
         get: operations["listAccountActivities"];
         put?: never;
@@ -352,6 +352,26 @@ export interface paths {
          * @description One per account and period (409 otherwise).
          */
         post: operations["openAccountReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's activity timeline
+         * @description Activities, deal stage changes, category changes by classification runs and account-plan changes, newest first, paged.
+         */
+        get: operations["listAccountTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1658,26 +1678,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Search everything the caller may see
-         * @description Matches the name by substring, by its pinyin and by its initials (华泰, huatai and ht all find 华泰证券), accounts also by external id and by their owner's name; full-width letters and case are folded. Up to `limit` hits per kind, names starting with the query first.
-         */
-        get: operations["search"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -1693,7 +1693,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password answer alike (401). 5 failures for one user from one address, or 20 from one address, within 15 minutes answer 429; past 10 attempts on one user from anywhere, each further one waits longer (at most a minute).
+         * @description Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password answer alike (401); 5 failures for one user (20 from one address) within 15 minutes answer 429.
          */
         post: operations["signIn"];
         /**
@@ -1883,10 +1883,8 @@ export interface components {
              */
             strategicValue?: number;
             readonly category: components["schemas"]["Category"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
@@ -1909,10 +1907,8 @@ export interface components {
              * @example 4
              */
             orderCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
@@ -1988,16 +1984,10 @@ export interface components {
             accountId: number;
             /** Format: int64 */
             ownerId?: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            periodStart: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            periodEnd: string;
+            /** @example 2022-03-10 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            periodEnd: components["schemas"]["LocalDate"];
             status: components["schemas"]["PlanStatus"];
             relationshipStage?: components["schemas"]["RelationshipStage"];
             stageGoal?: string;
@@ -2060,8 +2050,7 @@ export interface components {
             email: string;
             /** @example TECHNICAL_SPECIALIST */
             teamRole: string;
-            /** Format: date-time */
-            createdAt: string;
+            createdAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         ActionStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
@@ -2074,11 +2063,8 @@ export interface components {
             /** Format: int64 */
             ownerId?: number;
             kind: components["schemas"]["ActivityKind"];
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            occurredOn: string;
+            /** @example 2026-11-20 */
+            occurredOn: components["schemas"]["LocalDate"];
             /** @example 二期方案交流 */
             purpose: string;
             outcome?: string;
@@ -2094,11 +2080,8 @@ export interface components {
         /** @description A visit needs at least one CUSTOMER commitment or a noCommitmentReason */
         ActivityInput: {
             kind: components["schemas"]["ActivityKind"];
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            occurredOn: string;
+            /** @example 2026-11-20 */
+            occurredOn: components["schemas"]["LocalDate"];
             /** @example 二期方案交流 */
             purpose: string;
             outcome?: string;
@@ -2131,31 +2114,27 @@ export interface components {
              */
             prefix: string;
             scope: components["schemas"]["TokenScope"];
-            /** Format: date-time */
-            expiresAt: string;
+            expiresAt: components["schemas"]["Instant"];
             /** @example admin@pareto.local */
             createdBy?: string;
-            /** Format: date-time */
-            createdAt: string;
+            createdAt: components["schemas"]["Instant"];
         };
         ApiTokenInput: {
             /** @example Power BI 月报 */
             name: string;
             scope: components["schemas"]["TokenScope"];
             /**
-             * Format: date-time
              * @description Defaults to 90 days from now; at most 2 years ahead
              * @example 2027-06-30T00:00:00Z
              */
-            expiresAt?: string;
+            expiresAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         Attitude: "CHAMPION" | "SUPPORTER" | "NEUTRAL" | "SKEPTIC" | "OPPONENT";
         AuditRecord: {
             /** Format: int64 */
             id: number;
-            /** Format: date-time */
-            occurredAt: string;
+            occurredAt: components["schemas"]["Instant"];
             /** @example li.na@example.cn */
             actor?: string;
             /** @example ACCOUNT */
@@ -2165,7 +2144,7 @@ export interface components {
             /** Format: int64 */
             accountId?: number;
             /** @enum {string} */
-            action: "CREATE" | "UPDATE" | "DELETE" | "SIGN_IN" | "SIGN_IN_FAILED" | "THROTTLED" | "SIGN_OUT" | "USE_REVOKED";
+            action: "CREATE" | "UPDATE" | "DELETE";
             /**
              * @description field → [before, after]
              * @example {
@@ -2175,7 +2154,7 @@ export interface components {
              *       ]
              *     }
              */
-            changes?: Record<string, never>;
+            changes?: components["schemas"]["JsonNode"];
             requestId?: string;
         };
         /** @enum {string} */
@@ -2218,11 +2197,10 @@ export interface components {
             /** Format: int64 */
             ownerId?: number;
             /**
-             * Format: date
              * @description Last VISIT on or before asOf; null if never visited
              * @example 2022-03-10
              */
-            lastVisitOn?: string;
+            lastVisitOn?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description Days since the last visit; null if never visited
@@ -2239,11 +2217,8 @@ export interface components {
         /** @enum {string} */
         Category: "TARGET" | "NORMAL" | "LOST" | "KEY";
         CategoryOverviewDto: {
-            /**
-             * Format: date
-             * @example 2026-11-23
-             */
-            asOf: string;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
             categories: components["schemas"]["CategoryTotals"][];
             keyHealth: components["schemas"]["KeyHealth"];
         };
@@ -2290,16 +2265,10 @@ export interface components {
         };
         /** @description Deals created in [from, to]: how far they got */
         CohortFunnel: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            to: string;
+            /** @example 2022-03-10 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            to: components["schemas"]["LocalDate"];
             /** Format: int64 */
             deals: number;
             stages: components["schemas"]["CohortStage"][];
@@ -2364,11 +2333,8 @@ export interface components {
             description: string;
             /** @example 500 */
             targetValue?: number;
-            /**
-             * Format: date
-             * @example 2026-12-15
-             */
-            dueOn?: string;
+            /** @example 2026-12-15 */
+            dueOn?: components["schemas"]["LocalDate"];
             status: components["schemas"]["CommitmentStatus"];
             /**
              * Format: int64
@@ -2385,11 +2351,8 @@ export interface components {
             /** @example 年底前确认二期采购量 */
             description: string;
             targetValue?: number;
-            /**
-             * Format: date
-             * @example 2026-12-15
-             */
-            dueOn?: string;
+            /** @example 2026-12-15 */
+            dueOn?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description Our assignee for US-side promises; defaults to the caller
@@ -2423,10 +2386,8 @@ export interface components {
             /** @example direct sales + provincial distributors */
             channels?: string;
             tier: components["schemas"]["CompetitorTier"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
@@ -2472,8 +2433,7 @@ export interface components {
             accountId: number;
             accountName: string;
             product: string;
-            /** Format: date */
-            installedSince?: string;
+            installedSince?: components["schemas"]["LocalDate"];
             /** Format: int16 */
             satisfaction?: number;
         };
@@ -2490,8 +2450,7 @@ export interface components {
             tier?: components["schemas"]["CompetitorTier"];
             /** @example 核心业务系统 V5 */
             product: string;
-            /** Format: date */
-            installedSince?: string;
+            installedSince?: components["schemas"]["LocalDate"];
             /** Format: int16 */
             satisfaction?: number;
             competitorRep?: string;
@@ -2507,11 +2466,8 @@ export interface components {
             competitorId: number;
             /** @example 核心业务系统 V5 */
             product: string;
-            /**
-             * Format: date
-             * @example 2021-06-01
-             */
-            installedSince?: string;
+            /** @example 2021-06-01 */
+            installedSince?: components["schemas"]["LocalDate"];
             /**
              * Format: int16
              * @description Customer satisfaction with it, 1–5
@@ -2540,11 +2496,8 @@ export interface components {
             description: string;
             /** @example 50000 */
             amount: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            grantedOn: string;
+            /** @example 2022-03-10 */
+            grantedOn: components["schemas"]["LocalDate"];
             /** @description The customer commitment it was traded for */
             tradedFor?: components["schemas"]["Commitment"];
             /** @description Set when a MANAGER granted it without a commitment */
@@ -2562,11 +2515,10 @@ export interface components {
             /** @example 50000 */
             amount: number;
             /**
-             * Format: date
              * @description Defaults to today
              * @example 2022-03-10
              */
-            grantedOn?: string;
+            grantedOn?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description A CUSTOMER commitment (VOLUME, TARGET, REFERENCE, EXCLUSIVITY) of this account
@@ -2616,11 +2568,8 @@ export interface components {
             /** @example +86 25 8888 0000 */
             phone?: string;
             layer: components["schemas"]["Layer"];
-            /**
-             * Format: date
-             * @example 2026-11-02
-             */
-            lastContactedOn?: string;
+            /** @example 2026-11-02 */
+            lastContactedOn?: components["schemas"]["LocalDate"];
             /** @description Buying roles, sorted */
             roles: components["schemas"]["BuyingRole"][];
             /**
@@ -2662,10 +2611,8 @@ export interface components {
             competitorCloseness?: number;
             /** @description No name yet: a person we know must exist but have not met */
             placeholder: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
@@ -2682,8 +2629,7 @@ export interface components {
             email?: string;
             phone?: string;
             layer: components["schemas"]["Layer"];
-            /** Format: date */
-            lastContactedOn?: string;
+            lastContactedOn?: components["schemas"]["LocalDate"];
             /**
              * @example [
              *       "DECISION_MAKER"
@@ -2745,16 +2691,10 @@ export interface components {
         };
         /** @description The A/B/C customer funnel of domain.md §4 at asOf, and the flows since from */
         CustomerFunnel: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            asOf: string;
+            /** @example 2022-03-10 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            asOf: components["schemas"]["LocalDate"];
             levels: components["schemas"]["CustomerLevel"][];
             flows: components["schemas"]["CustomerFlow"][];
         };
@@ -2810,8 +2750,7 @@ export interface components {
             contactName?: string;
             dealRole?: components["schemas"]["BuyingRole"];
             attitude?: components["schemas"]["Attitude"];
-            /** Format: date-time */
-            updatedAt: string;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description Role and attitude of the contact in this deal */
         DealContactInput: {
@@ -2835,11 +2774,10 @@ export interface components {
              */
             opportunityId?: number;
             /**
-             * Format: date
              * @description Set when the map shows the end of a past day (UTC), replayed from the audit trail
              * @example 2022-03-10
              */
-            asOf?: string;
+            asOf?: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @description 0..100; formula in docs/api-guide.md and ScoreWeights
@@ -2939,8 +2877,7 @@ export interface components {
             personalNotes?: string;
             /** Format: int64 */
             reportsToId?: number;
-            /** Format: date */
-            lastContactedOn?: string;
+            lastContactedOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             competitorId?: number;
             /** @example 华为 Huawei */
@@ -2992,11 +2929,8 @@ export interface components {
             /** @description CUSTOMER or US for commitments; US for plan actions */
             side?: components["schemas"]["CommitmentSide"];
             description: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            dueOn: string;
+            /** @example 2022-03-10 */
+            dueOn: components["schemas"]["LocalDate"];
             overdue: boolean;
             /**
              * Format: int64
@@ -3006,16 +2940,10 @@ export interface components {
         };
         /** @description Open follow-ups and commitments per owner, oldest first */
         DueList: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            asOf: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            until: string;
+            /** @example 2022-03-10 */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            until: components["schemas"]["LocalDate"];
             owners: components["schemas"]["OwnerDue"][];
         };
         ExplanationDto: {
@@ -3034,11 +2962,8 @@ export interface components {
              * @example 7
              */
             runId?: number;
-            /**
-             * Format: date
-             * @example 2026-11-23
-             */
-            asOf?: string;
+            /** @example 2026-11-23 */
+            asOf?: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @example 1
@@ -3115,31 +3040,22 @@ export interface components {
         FieldError: {
             /** @example strategicValue */
             field?: string;
-            /**
-             * @description Stable UPPER_SNAKE code of what is wrong with the field: REQUIRED, TOO_LONG, TOO_SMALL, TOO_LARGE, PATTERN, NOT_EMAIL, TOO_MANY_DIGITS, NOT_ALLOWED, UNKNOWN_FIELD, WRONG_TYPE, INVALID, …
-             * @example TOO_LARGE
-             */
-            code: string;
             /** @example must be less than or equal to 5 */
             message?: string;
-            /** @description Allowed values when the field is an enum or a whitelist */
+            /** @description Allowed values when the field is an enum */
             allowedValues?: string[];
         };
         /** @description What will close in the period, per owner, per team and in total */
         Forecast: {
             /** @example 2026-Q4 */
             period: string;
+            /** @example 2022-03-10 */
+            start: components["schemas"]["LocalDate"];
             /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            start: string;
-            /**
-             * Format: date
              * @description Exclusive
              * @example 2022-03-10
              */
-            end: string;
+            end: components["schemas"]["LocalDate"];
             owners: components["schemas"]["ForecastOwner"][];
             teams: components["schemas"]["ForecastTeam"][];
             total: components["schemas"]["ForecastFigures"];
@@ -3198,11 +3114,8 @@ export interface components {
              * @example 7
              */
             runId: number;
-            /**
-             * Format: date
-             * @example 2026-11-23
-             */
-            asOf: string;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @example 1
@@ -3259,32 +3172,20 @@ export interface components {
             version: number;
         };
         IndustryInput: {
-            /** @example FINANCE */
             code: string;
-            /** @example Financial services */
             nameEn: string;
-            /** @example 金融 */
             nameZh: string;
             tier: components["schemas"]["IndustryTier"];
         };
         /** @enum {string} */
         IndustryTier: "MAJOR" | "MINOR" | "TRACKED";
         InputOutputDto: {
-            /**
-             * Format: date
-             * @example 2026-11-23
-             */
-            asOf: string;
-            /**
-             * Format: date
-             * @example 2025-12-01
-             */
-            windowStart: string;
-            /**
-             * Format: date
-             * @example 2026-11-01
-             */
-            windowEnd: string;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example 2025-12-01 */
+            windowStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-01 */
+            windowEnd: components["schemas"]["LocalDate"];
             /**
              * @description Output at or above it is high; default the median
              * @example 150000
@@ -3305,6 +3206,11 @@ export interface components {
             /** @description Page of the requested quadrant's accounts, largest output first */
             accounts?: components["schemas"]["PageAccountPoint"];
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         /** @description Targets agreed with the customer and each side's commitments */
         JointBusinessPlan: {
             targets: components["schemas"]["PlanObjective"][];
@@ -3313,6 +3219,32 @@ export interface components {
             /** @description Mean attainment of the agreed targets, percent */
             executionPct?: number;
         };
+        JsonNode: {
+            empty?: boolean;
+            valueNode?: boolean;
+            containerNode?: boolean;
+            missingNode?: boolean;
+            array?: boolean;
+            object?: boolean;
+            nodeType?: components["schemas"]["JsonNodeType"];
+            pojo?: boolean;
+            number?: boolean;
+            integralNumber?: boolean;
+            floatingPointNumber?: boolean;
+            short?: boolean;
+            int?: boolean;
+            long?: boolean;
+            float?: boolean;
+            double?: boolean;
+            bigDecimal?: boolean;
+            bigInteger?: boolean;
+            textual?: boolean;
+            boolean?: boolean;
+            null?: boolean;
+            binary?: boolean;
+        };
+        /** @enum {string} */
+        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         KaKind: "ECONOMIC" | "IMPORTANT" | "GROUP" | "STRATEGIC";
         /** @description Periodic key-account evaluation (大客户评估) */
@@ -3370,6 +3302,8 @@ export interface components {
         Layer: "EXECUTIVE" | "DECISION" | "IMPLEMENTATION" | "USER";
         /** @enum {string} */
         LinkKind: "INFLUENCES" | "ALLY" | "RIVAL";
+        /** Format: date */
+        LocalDate: string;
         LossDto: {
             /**
              * Format: int64
@@ -3384,8 +3318,7 @@ export interface components {
             competitor?: string;
             /** @example IN_PROGRESS */
             winBackStatus: components["schemas"]["WinBackStatus"];
-            /** Format: date-time */
-            updatedAt: string;
+            updatedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @example 0
@@ -3467,16 +3400,10 @@ export interface components {
             amount: number;
             /** @description Changed only through POST /api/v1/opportunities/{id}/transitions */
             stage: components["schemas"]["Stage"];
-            /**
-             * Format: date-time
-             * @description When the deal entered its current stage
-             */
-            stageChangedAt?: string;
-            /**
-             * Format: date
-             * @example 2026-12-15
-             */
-            expectedCloseDate?: string;
+            /** @description When the deal entered its current stage */
+            stageChangedAt?: components["schemas"]["Instant"];
+            /** @example 2026-12-15 */
+            expectedCloseDate?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             ownerId?: number;
             /** @example 李娜 */
@@ -3496,10 +3423,10 @@ export interface components {
             /** @description The stage the deal was lost at */
             lostAtStage?: components["schemas"]["Stage"];
             project: components["schemas"]["ProjectInfo"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** @description The stages this caller may move the deal to now (POST .../transitions); empty when the deal is final or only a manager may reopen it */
+            allowedTransitions: components["schemas"]["Stage"][];
             /** Format: int64 */
             version: number;
         };
@@ -3532,8 +3459,7 @@ export interface components {
             amount: number;
             /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
             stage?: components["schemas"]["Stage"];
-            /** Format: date */
-            expectedCloseDate?: string;
+            expectedCloseDate?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description Defaults to the caller
@@ -3556,17 +3482,15 @@ export interface components {
             /** @example Strategic reference customer in the finance industry */
             reason: string;
             /**
-             * Format: date
              * @description Last day it applies; absent = no expiry
              * @example 2027-06-30
              */
-            expiresOn?: string;
+            expiresOn?: components["schemas"]["LocalDate"];
             /** @description True once expiresOn is before today; it then no longer wins */
             expired: boolean;
             /** @example manager@pareto.dev */
             setBy?: string;
-            /** Format: date-time */
-            updatedAt: string;
+            updatedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @example 0
@@ -3579,21 +3503,17 @@ export interface components {
             /** @example Strategic reference customer in the finance industry */
             reason: string;
             /**
-             * Format: date
              * @description Last day it applies; absent = no expiry
              * @example 2027-06-30
              */
-            expiresOn?: string;
+            expiresOn?: components["schemas"]["LocalDate"];
         };
         OverviewActivity: {
             /** Format: int64 */
             id: number;
             kind: components["schemas"]["ActivityKind"];
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            occurredOn: string;
+            /** @example 2022-03-10 */
+            occurredOn: components["schemas"]["LocalDate"];
             purpose: string;
         };
         /** @description Category with the explanation's summary */
@@ -3609,11 +3529,8 @@ export interface components {
             id: number;
             side: components["schemas"]["CommitmentSide"];
             description: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            dueOn: string;
+            /** @example 2022-03-10 */
+            dueOn: components["schemas"]["LocalDate"];
             /** Format: int64 */
             ownerId?: number;
         };
@@ -3638,10 +3555,8 @@ export interface components {
             status: "ACTIVE" | "NONE";
             /** Format: int64 */
             planId?: number;
-            /** Format: date */
-            periodStart?: string;
-            /** Format: date */
-            periodEnd?: string;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             overdueActions: number;
         };
@@ -3869,6 +3784,24 @@ export interface components {
              */
             total: number;
         };
+        PageTimelineEntryDto: {
+            items: components["schemas"]["TimelineEntry"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
         PageUserDto: {
             items: components["schemas"]["User"][];
             /**
@@ -3890,21 +3823,12 @@ export interface components {
         ParetoDto: {
             /** @example REVENUE */
             metric: components["schemas"]["ParetoMetric"];
-            /**
-             * Format: date
-             * @example 2026-11-23
-             */
-            asOf: string;
-            /**
-             * Format: date
-             * @example 2025-12-01
-             */
-            windowStart: string;
-            /**
-             * Format: date
-             * @example 2026-11-01
-             */
-            windowEnd: string;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example 2025-12-01 */
+            windowStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-01 */
+            windowEnd: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description Customers with a positive value in the window
@@ -3941,16 +3865,10 @@ export interface components {
         ParetoMetric: "REVENUE" | "GROSS_PROFIT";
         /** @description Win rate, deal size, cycle, velocity and collection lag */
         PipelineMetrics: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            to: string;
+            /** @example 2022-03-10 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            to: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description Deals won in the range (last close event per deal)
@@ -3999,8 +3917,7 @@ export interface components {
             what: string;
             /** Format: int64 */
             ownerId?: number;
-            /** Format: date */
-            dueOn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
             status: components["schemas"]["ActionStatus"];
             overdue: boolean;
             /** Format: int64 */
@@ -4015,26 +3932,17 @@ export interface components {
              * @description Defaults to the plan owner
              */
             ownerId?: number;
-            /**
-             * Format: date
-             * @example 2026-12-20
-             */
-            dueOn?: string;
+            /** @example 2026-12-20 */
+            dueOn?: components["schemas"]["LocalDate"];
             /** @description Defaults to OPEN */
             status?: components["schemas"]["ActionStatus"];
         };
         /** @description The plan's header: period, relationship stage and goal, strategy, SWOT */
         PlanInput: {
-            /**
-             * Format: date
-             * @example 2026-01-01
-             */
-            periodStart: string;
-            /**
-             * Format: date
-             * @example 2026-12-31
-             */
-            periodEnd: string;
+            /** @example 2026-01-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2026-12-31 */
+            periodEnd: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description Defaults to the account owner (the account manager)
@@ -4076,16 +3984,10 @@ export interface components {
         PlanSummary: {
             /** Format: int64 */
             id: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            periodStart: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            periodEnd: string;
+            /** @example 2022-03-10 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            periodEnd: components["schemas"]["LocalDate"];
             status: components["schemas"]["PlanStatus"];
             /** Format: int64 */
             ownerId?: number;
@@ -4122,10 +4024,8 @@ export interface components {
             used: boolean;
             /** @example admin@pareto.dev */
             createdBy?: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            activatedAt?: string;
+            createdAt: components["schemas"]["Instant"];
+            activatedAt?: components["schemas"]["Instant"];
         };
         PolicyInput: {
             /** @example Profit first */
@@ -4170,15 +4070,7 @@ export interface components {
              * @example 400
              */
             status?: number;
-            /**
-             * @description Stable UPPER_SNAKE code of this error, for clients to translate and branch on
-             * @example VALIDATION
-             */
-            code: string;
-            /**
-             * @description What happened, in the language asked for with Accept-Language (en-US or zh-CN; default en-US)
-             * @example 2 fields are invalid
-             */
+            /** @example 2 fields are invalid */
             detail?: string;
             /** @description Request id, also in the X-Request-Id response header */
             instance?: string;
@@ -4205,11 +4097,8 @@ export interface components {
             procurementTimeline?: string;
             /** @example 财政拨款 */
             fundingSource?: string;
-            /**
-             * Format: date
-             * @example 2027-05-15
-             */
-            decisionDate?: string;
+            /** @example 2027-05-15 */
+            decisionDate?: components["schemas"]["LocalDate"];
         };
         /** @description Per side: kept / (kept + broken) as a percentage; null while nothing is settled */
         PromisesKept: {
@@ -4279,8 +4168,7 @@ export interface components {
             id: number;
             /** @example 2026-Q4 */
             period: string;
-            /** Format: date */
-            dueOn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             openedById?: number;
             /** Format: int64 */
@@ -4302,11 +4190,10 @@ export interface components {
             accept: boolean;
             note?: string;
             /**
-             * Format: date
              * @description When the resulting classification override lapses; none = until removed
              * @example 2022-03-10
              */
-            overrideExpiresOn?: string;
+            overrideExpiresOn?: components["schemas"]["LocalDate"];
         };
         /** @description Scores 1–5 with comments and a recommendation; submitting moves the review to SUBMITTED */
         ReviewInput: {
@@ -4339,11 +4226,10 @@ export interface components {
             /** @example 2026-Q4 */
             period: string;
             /**
-             * Format: date
              * @description Only for cycles
              * @example 2026-12-31
              */
-            dueOn?: string;
+            dueOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         ReviewStatus: "PENDING" | "SUBMITTED" | "ACCEPTED" | "REJECTED";
@@ -4370,18 +4256,15 @@ export interface components {
             expected?: string;
         };
         /** @enum {string} */
-        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY" | "NOT_UTF8" | "NUL_CHARACTER" | "UNTERMINATED_QUOTE";
+        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY";
         RunDto: {
             /**
              * Format: int64
              * @example 7
              */
             id: number;
-            /**
-             * Format: date
-             * @example 2026-11-23
-             */
-            asOf: string;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @example 1
@@ -4389,8 +4272,7 @@ export interface components {
             policyVersion: number;
             /** @example admin@pareto.dev */
             requestedBy?: string;
-            /** Format: date-time */
-            startedAt: string;
+            startedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @example 850
@@ -4414,11 +4296,10 @@ export interface components {
         };
         RunInput: {
             /**
-             * Format: date
              * @description As-of date D; default today
              * @example 2026-11-23
              */
-            asOf?: string;
+            asOf?: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @description Policy version; default the active one
@@ -4439,26 +4320,17 @@ export interface components {
              */
             id?: number;
             dryRun: boolean;
-            /**
-             * Format: date
-             * @example 2026-11-23
-             */
-            asOf: string;
+            /** @example 2026-11-23 */
+            asOf: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @example 1
              */
             policyVersion: number;
-            /**
-             * Format: date
-             * @example 2025-12-01
-             */
-            windowStart: string;
-            /**
-             * Format: date
-             * @example 2026-11-01
-             */
-            windowEnd: string;
+            /** @example 2025-12-01 */
+            windowStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-01 */
+            windowEnd: components["schemas"]["LocalDate"];
             /** @example 0.7 */
             keyThreshold: number;
             /**
@@ -4497,38 +4369,6 @@ export interface components {
              */
             durationMs: number;
         };
-        /** @description One record found by a search, with what a result list shows of it */
-        SearchHitDto: {
-            kind: components["schemas"]["SearchKind"];
-            /**
-             * Format: int64
-             * @example 42
-             */
-            id: number;
-            /** @example 华泰证券股份有限公司 */
-            name: string;
-            /**
-             * Format: int64
-             * @description The account the record belongs to (for an account: itself); absent for users
-             * @example 42
-             */
-            accountId?: number;
-            /** @example 华泰证券股份有限公司 */
-            accountName?: string;
-            /**
-             * @description A second line: an account's owner, a contact's title, a deal's stage code, a user's e-mail
-             * @example 李娜
-             */
-            detail?: string;
-        };
-        /** @enum {string} */
-        SearchKind: "ACCOUNT" | "CONTACT" | "OPPORTUNITY" | "USER";
-        /** @description Accounts, contacts, deals and users matching a query, best matches first within each kind */
-        SearchResultDto: {
-            /** @example huatai */
-            query: string;
-            items: components["schemas"]["SearchHitDto"][];
-        };
         SessionUser: {
             /**
              * Format: int64
@@ -4561,18 +4401,14 @@ export interface components {
             ownerId?: number;
             amount: number;
             stage: components["schemas"]["Stage"];
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            expectedCloseDate: string;
+            /** @example 2022-03-10 */
+            expectedCloseDate: components["schemas"]["LocalDate"];
             /** Format: int64 */
             daysOverdue: number;
         };
         /** @description Open deals per stage at an instant, reconstructed from history */
         SnapshotFunnel: {
-            /** Format: date-time */
-            asOf: string;
+            asOf: components["schemas"]["Instant"];
             stages: components["schemas"]["SnapshotStage"][];
         };
         /** @description Deals open in one stage at the snapshot instant */
@@ -4605,11 +4441,8 @@ export interface components {
             /** @description Null for the deal's creation */
             from?: components["schemas"]["Stage"];
             to: components["schemas"]["Stage"];
-            /**
-             * Format: date-time
-             * @example 2026-10-12T08:30:00Z
-             */
-            at: string;
+            /** @example 2026-10-12T08:30:00Z */
+            at: components["schemas"]["Instant"];
             /** @example li.na@pareto.demo */
             by?: string;
             /** @example 客户预算推迟到下季度 */
@@ -4666,14 +4499,51 @@ export interface components {
             id: number;
             /** @example 华东大客户部 */
             name: string;
-            /** Format: date-time */
-            createdAt: string;
+            createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
         TeamInput: {
             name: string;
         };
+        /** @description One event on an account's activity timeline */
+        TimelineEntry: {
+            kind: components["schemas"]["TimelineKind"];
+            /** @description When it happened; an activity's day at 00:00 UTC */
+            at: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Id of the activity, stage change, classification run or audit event
+             */
+            sourceId: number;
+            /** @description ACTIVITY: VISIT, CALL, MEETING or EMAIL; PLAN_CHANGE: ACCOUNT_PLAN, PLAN_OBJECTIVE or PLAN_ACTION */
+            subtype?: string;
+            /** @description STAGE_CHANGE: the stage left (absent for a new deal); CLASSIFICATION_CHANGE: the former category */
+            from?: string;
+            /** @description STAGE_CHANGE: the stage entered; CLASSIFICATION_CHANGE: the new category */
+            to?: string;
+            /**
+             * @description ACTIVITY: its purpose
+             * @example 二期方案交流
+             */
+            title?: string;
+            /** @description ACTIVITY: the outcome; STAGE_CHANGE: the reason given; PLAN_CHANGE: CREATE, UPDATE or DELETE */
+            detail?: string;
+            /**
+             * Format: int64
+             * @description The deal concerned (activities and stage changes)
+             */
+            opportunityId?: number;
+            /** @example 核心系统扩容项目 */
+            opportunityName?: string;
+            /**
+             * @description Who did it
+             * @example 李娜
+             */
+            actor?: string;
+        };
+        /** @enum {string} */
+        TimelineKind: "ACTIVITY" | "STAGE_CHANGE" | "CLASSIFICATION_CHANGE" | "PLAN_CHANGE";
         /** @enum {string} */
         TokenScope: "READ_ONLY" | "READ_WRITE";
         Transition: {
@@ -4708,11 +4578,8 @@ export interface components {
              * @description Required with lostReason COMPETITOR
              */
             competitorId?: number;
-            /**
-             * Format: date-time
-             * @description When it happened, if not now (never in the future, never before the last change)
-             */
-            at?: string;
+            /** @description When it happened, if not now (never in the future, never before the last change) */
+            at?: components["schemas"]["Instant"];
         };
         /** @description RFC 9457 problem for a refused stage transition; the fields of Problem plus allowedTransitions */
         TransitionRefusedProblem: {
@@ -4725,11 +4592,6 @@ export interface components {
              * @example 409
              */
             status?: number;
-            /**
-             * @description Stable UPPER_SNAKE code of this error
-             * @example INVALID_TRANSITION
-             */
-            code: string;
             /** @example WON may only move to COLLECTED */
             detail?: string;
             /** @description Request id, also in the X-Request-Id response header */
@@ -4759,10 +4621,8 @@ export interface components {
             /** @example 华东大客户部 */
             teamName?: string;
             active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
@@ -4781,121 +4641,6 @@ export interface components {
         };
         /** @enum {string} */
         WinBackStatus: "NOT_STARTED" | "IN_PROGRESS" | "WON_BACK" | "ABANDONED";
-        /** @description JSON merge patch (RFC 7396) of AccountInput: only the fields to change; null clears a field */
-        AccountPatch: {
-            /** @example ERP-10042 */
-            externalId?: string;
-            /** @example 中国工商银行江苏分行 */
-            name?: string;
-            /** @example FINANCE */
-            industryCode?: string;
-            /** @example 华东 */
-            region?: string;
-            /**
-             * Format: int64
-             * @description The account manager; defaults to the caller
-             */
-            ownerId?: number;
-            kaKind?: components["schemas"]["KaKind"];
-            relationshipStage?: components["schemas"]["RelationshipStage"];
-            procurementMode?: components["schemas"]["ProcurementMode"];
-            purchasePattern?: components["schemas"]["PurchasePattern"];
-            /** @example 1200000 */
-            estimatedAnnualPotential?: number;
-            /** Format: int32 */
-            strategicValue?: number;
-        };
-        /** @description JSON merge patch (RFC 7396) of ContactInput: only the fields to change; null clears a field */
-        ContactPatch: {
-            externalId?: string;
-            /**
-             * @description Leave empty for a placeholder
-             * @example 王建国
-             */
-            name?: string;
-            /** @example 信息中心主任 */
-            title?: string;
-            department?: string;
-            email?: string;
-            phone?: string;
-            layer?: components["schemas"]["Layer"];
-            /** Format: date */
-            lastContactedOn?: string;
-            /**
-             * @example [
-             *       "DECISION_MAKER"
-             *     ]
-             */
-            roles?: components["schemas"]["BuyingRole"][];
-            /** Format: int32 */
-            influence?: number;
-            attitude?: components["schemas"]["Attitude"];
-            /** Format: int32 */
-            closeness?: number;
-            valueOrientation?: string;
-            personalNotes?: string;
-            /** Format: int64 */
-            reportsToId?: number;
-            /** Format: int64 */
-            competitorId?: number;
-            /** Format: int32 */
-            competitorCloseness?: number;
-        };
-        /** @description JSON merge patch (RFC 7396) of AccountFactInput: only the fields to change; null clears a field */
-        AccountFactPatch: {
-            /** @example 2026-10 */
-            month?: string;
-            /** @example 185000 */
-            revenue?: number;
-            /** @example 46250 */
-            grossProfit?: number;
-            /** @example 12000 */
-            costToServe?: number;
-            /**
-             * Format: int32
-             * @example 4
-             */
-            orderCount?: number;
-        };
-        /** @description JSON merge patch (RFC 7396) of OpportunityInput: only the fields to change; null clears a field */
-        OpportunityPatch: {
-            externalId?: string;
-            /**
-             * Format: int64
-             * @example 42
-             */
-            accountId?: number;
-            /** @example 核心系统扩容项目 */
-            name?: string;
-            /** @example 850000 */
-            amount?: number;
-            /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
-            stage?: components["schemas"]["Stage"];
-            /** Format: date */
-            expectedCloseDate?: string;
-            /**
-             * Format: int64
-             * @description Defaults to the caller
-             */
-            ownerId?: number;
-            /** @description Override of the stage's default forecast category (owner only); null = default */
-            forecastCategory?: components["schemas"]["ForecastCategory"];
-            project?: components["schemas"]["ProjectInfo"];
-        };
-        /** @description JSON merge patch (RFC 7396) of UserInput: only the fields to change; null clears a field */
-        UserPatch: {
-            externalId?: string;
-            /** @example li.na@example.cn */
-            email?: string;
-            /** @example 李娜 */
-            name?: string;
-            role?: components["schemas"]["Role"];
-            /** Format: int64 */
-            teamId?: number;
-            active?: boolean;
-            /** @description At least 10 characters; stored as a bcrypt hash */
-            password?: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -4968,15 +4713,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -4991,28 +4727,12 @@ export interface operations {
     createAccount: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "externalId": "ERP-10042",
-                 *       "name": "中国工商银行江苏分行",
-                 *       "industryCode": "FINANCE",
-                 *       "region": "华东",
-                 *       "kaKind": "ECONOMIC",
-                 *       "relationshipStage": "ESTABLISHING",
-                 *       "procurementMode": "CENTRALISED",
-                 *       "purchasePattern": "RECURRING",
-                 *       "estimatedAnnualPotential": 1200000
-                 *     }
-                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -5064,24 +4784,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5096,6 +4798,7 @@ export interface operations {
     listAccountActivities: {
         parameters: {
             query?: {
+                opportunityId?: number;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -5161,15 +4864,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5184,10 +4878,7 @@ export interface operations {
     logActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: number;
             };
@@ -5195,20 +4886,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "kind": "VISIT",
-                 *       "occurredOn": "2026-11-20",
-                 *       "purpose": "二期方案交流",
-                 *       "commitments": [
-                 *         {
-                 *           "side": "CUSTOMER",
-                 *           "kind": "VOLUME",
-                 *           "description": "example"
-                 *         }
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["ActivityInput"];
             };
         };
@@ -5271,15 +4948,6 @@ export interface operations {
             };
             /** @description A visit without a customer commitment or a noCommitmentReason */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5359,15 +5027,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5437,15 +5096,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5460,10 +5110,7 @@ export interface operations {
     addAccountCompetitor: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: number;
             };
@@ -5471,14 +5118,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "competitorId": 1,
-                 *       "product": "核心业务系统 V5",
-                 *       "installedSince": "2021-06-01",
-                 *       "competitorRep": "赵经理"
-                 *     }
-                 */
                 "application/json": components["schemas"]["CompetitorPresenceInput"];
             };
         };
@@ -5532,24 +5171,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5638,15 +5259,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5661,10 +5273,7 @@ export interface operations {
     createContact: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: number;
             };
@@ -5672,17 +5281,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "王建国",
-                 *       "title": "信息中心主任",
-                 *       "layer": "EXECUTIVE",
-                 *       "roles": [
-                 *         "DECISION_MAKER"
-                 *       ],
-                 *       "attitude": "CHAMPION"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ContactInput"];
             };
         };
@@ -5736,24 +5334,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5842,15 +5422,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5865,10 +5436,7 @@ export interface operations {
     createAccountFact: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: number;
             };
@@ -5876,15 +5444,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "month": "2026-10",
-                 *       "revenue": 185000,
-                 *       "grossProfit": 46250,
-                 *       "costToServe": 12000,
-                 *       "orderCount": 4
-                 *     }
-                 */
                 "application/json": components["schemas"]["AccountFactInput"];
             };
         };
@@ -5938,24 +5497,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6032,15 +5573,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6065,14 +5597,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "periodStart": "2026-01-01",
-                 *       "periodEnd": "2026-12-31",
-                 *       "relationshipStage": "ESTABLISHING",
-                 *       "stageGoal": "建立高层定期会晤机制"
-                 *     }
-                 */
                 "application/json": components["schemas"]["PlanInput"];
             };
         };
@@ -6151,15 +5675,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6176,8 +5691,6 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
             };
             path: {
                 accountId: number;
@@ -6186,13 +5699,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "what": "安排客户高层参观总部",
-                 *       "dueOn": "2026-12-20",
-                 *       "status": "OPEN"
-                 *     }
-                 */
                 "application/json": components["schemas"]["PlanActionInput"];
             };
         };
@@ -6262,26 +5768,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6314,13 +5802,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "what": "安排客户高层参观总部",
-                 *       "dueOn": "2026-12-20",
-                 *       "status": "OPEN"
-                 *     }
-                 */
                 "application/json": components["schemas"]["PlanActionInput"];
             };
         };
@@ -6392,15 +5873,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6505,15 +5977,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6530,8 +5993,6 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
             };
             path: {
                 accountId: number;
@@ -6540,14 +6001,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "side": "CUSTOMER",
-                 *       "kind": "VOLUME",
-                 *       "description": "年底前确认二期采购量",
-                 *       "dueOn": "2026-12-15"
-                 *     }
-                 */
                 "application/json": components["schemas"]["CommitmentInput"];
             };
         };
@@ -6617,26 +6070,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6660,8 +6095,6 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
             };
             path: {
                 accountId: number;
@@ -6670,14 +6103,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "kind": "DISCOUNT",
-                 *       "description": "二期项目 5% 折扣",
-                 *       "amount": 50000,
-                 *       "grantedOn": "2022-03-10"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ConcessionInput"];
             };
         };
@@ -6765,15 +6190,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6790,8 +6206,6 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
             };
             path: {
                 accountId: number;
@@ -6800,13 +6214,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "metric": "REVENUE",
-                 *       "description": "全年销售额",
-                 *       "targetValue": 1200000
-                 *     }
-                 */
                 "application/json": components["schemas"]["ObjectiveInput"];
             };
         };
@@ -6876,26 +6283,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6928,13 +6317,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "metric": "REVENUE",
-                 *       "description": "全年销售额",
-                 *       "targetValue": 1200000
-                 *     }
-                 */
                 "application/json": components["schemas"]["ObjectiveInput"];
             };
         };
@@ -7006,15 +6388,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7119,15 +6492,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7197,15 +6561,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7220,10 +6575,7 @@ export interface operations {
     createAccountPlan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: number;
             };
@@ -7231,14 +6583,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "periodStart": "2026-01-01",
-                 *       "periodEnd": "2026-12-31",
-                 *       "relationshipStage": "ESTABLISHING",
-                 *       "stageGoal": "建立高层定期会晤机制"
-                 *     }
-                 */
                 "application/json": components["schemas"]["PlanInput"];
             };
         };
@@ -7299,24 +6643,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7331,7 +6657,7 @@ export interface operations {
     getPromisesKept: {
         parameters: {
             query?: {
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path: {
@@ -7381,15 +6707,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7466,15 +6783,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7489,10 +6797,7 @@ export interface operations {
     openAccountReview: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: number;
             };
@@ -7500,12 +6805,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "period": "2026-Q4",
-                 *       "dueOn": "2026-12-31"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ReviewOpenInput"];
             };
         };
@@ -7566,8 +6865,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7575,8 +6874,69 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
+        };
+    };
+    listAccountTimeline: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTimelineEntryDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7653,15 +7013,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7686,19 +7037,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "externalId": "ERP-10042",
-                 *       "name": "中国工商银行江苏分行",
-                 *       "industryCode": "FINANCE",
-                 *       "region": "华东",
-                 *       "kaKind": "ECONOMIC",
-                 *       "relationshipStage": "ESTABLISHING",
-                 *       "procurementMode": "CENTRALISED",
-                 *       "purchasePattern": "RECURRING",
-                 *       "estimatedAnnualPotential": 1200000
-                 *     }
-                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -7770,15 +7108,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7880,15 +7209,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7914,34 +7234,7 @@ export interface operations {
         /** @description Any subset of AccountInput's fields; null removes a value */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "externalId": "ERP-10042",
-                 *       "name": "中国工商银行江苏分行",
-                 *       "industryCode": "FINANCE",
-                 *       "region": "华东",
-                 *       "kaKind": "ECONOMIC",
-                 *       "relationshipStage": "ESTABLISHING",
-                 *       "procurementMode": "CENTRALISED",
-                 *       "purchasePattern": "RECURRING",
-                 *       "estimatedAnnualPotential": 1200000
-                 *     }
-                 */
-                "application/merge-patch+json": components["schemas"]["AccountPatch"];
-                /**
-                 * @example {
-                 *       "externalId": "ERP-10042",
-                 *       "name": "中国工商银行江苏分行",
-                 *       "industryCode": "FINANCE",
-                 *       "region": "华东",
-                 *       "kaKind": "ECONOMIC",
-                 *       "relationshipStage": "ESTABLISHING",
-                 *       "procurementMode": "CENTRALISED",
-                 *       "purchasePattern": "RECURRING",
-                 *       "estimatedAnnualPotential": 1200000
-                 *     }
-                 */
-                "application/json": components["schemas"]["AccountPatch"];
+                "application/merge-patch+json": components["schemas"]["AccountInput"];
             };
         };
         responses: {
@@ -8019,15 +7312,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8097,15 +7381,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8128,13 +7403,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "category": "KEY",
-                 *       "reason": "Strategic reference customer in the finance industry",
-                 *       "expiresOn": "2027-06-30"
-                 *     }
-                 */
                 "application/json": components["schemas"]["OverrideInput"];
             };
         };
@@ -8206,15 +7474,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8314,15 +7573,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8341,7 +7591,7 @@ export interface operations {
                  * @description Show the map as it stood at the end of this day (UTC)
                  * @example 2026-06-30
                  */
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
                 /** @description Show the buying centre of this deal of the account */
                 opportunityId?: number;
             };
@@ -8393,15 +7643,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8478,15 +7719,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8509,14 +7741,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "reason": "COMPETITOR",
-                 *       "reasonText": "竞争对手报价低 15%",
-                 *       "competitor": "Acme Systems",
-                 *       "winBackStatus": "IN_PROGRESS"
-                 *     }
-                 */
                 "application/json": components["schemas"]["LossInput"];
             };
         };
@@ -8595,15 +7819,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8666,15 +7881,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8751,15 +7957,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8783,11 +7980,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "teamRole": "TECHNICAL_SPECIALIST"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AccountTeamInput"];
             };
         };
@@ -8859,15 +8051,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8968,15 +8151,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8991,7 +8165,7 @@ export interface operations {
     listCadenceFindings: {
         parameters: {
             query?: {
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;
@@ -9035,15 +8209,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9058,7 +8223,7 @@ export interface operations {
     listDue: {
         parameters: {
             query?: {
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
                 ownerId?: number;
                 withinDays?: number;
             };
@@ -9097,15 +8262,6 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9182,15 +8338,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9209,7 +8356,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;
@@ -9253,15 +8400,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9280,7 +8418,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
                 /** @description Default the median input */
                 inputThreshold?: number;
                 /** @description Default the median output */
@@ -9339,15 +8477,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9366,7 +8495,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
                 /** @description Default revenue */
                 metric?: "revenue" | "grossProfit";
             };
@@ -9405,15 +8534,6 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9499,15 +8619,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9557,15 +8668,6 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9639,15 +8741,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9704,15 +8797,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9727,30 +8811,12 @@ export interface operations {
     createClassificationPolicy: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "description": "Profit first",
-                 *       "weights": {
-                 *         "revenue12": 0.35,
-                 *         "grossProfit12": 0.3,
-                 *         "growth": 0.1,
-                 *         "potential": 0.15,
-                 *         "strategicValue": 0.1
-                 *       },
-                 *       "keyThreshold": 0.7,
-                 *       "keyCapShare": 0.2,
-                 *       "windowMonths": 12
-                 *     }
-                 */
                 "application/json": components["schemas"]["PolicyInput"];
             };
         };
@@ -9795,24 +8861,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9889,15 +8937,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9912,10 +8951,7 @@ export interface operations {
     activateClassificationPolicy: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 version: number;
             };
@@ -9972,24 +9008,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10063,15 +9081,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10086,22 +9095,12 @@ export interface operations {
     runClassification: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "asOf": "2026-11-23",
-                 *       "policyVersion": 1,
-                 *       "dryRun": true
-                 *     }
-                 */
                 "application/json": components["schemas"]["RunInput"];
             };
         };
@@ -10157,24 +9156,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10244,15 +9225,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10339,15 +9311,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10372,11 +9335,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "status": "OPEN"
-                 *     }
-                 */
                 "application/json": components["schemas"]["CommitmentStatusInput"];
             };
         };
@@ -10455,15 +9413,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10488,14 +9437,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "competitorId": 1,
-                 *       "product": "核心业务系统 V5",
-                 *       "installedSince": "2021-06-01",
-                 *       "competitorRep": "赵经理"
-                 *     }
-                 */
                 "application/json": components["schemas"]["CompetitorPresenceInput"];
             };
         };
@@ -10567,15 +9508,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10677,15 +9609,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10754,15 +9677,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10777,22 +9691,12 @@ export interface operations {
     createCompetitor: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "华为 Huawei",
-                 *       "priceLevel": "LOW",
-                 *       "tier": "STRONGER"
-                 *     }
-                 */
                 "application/json": components["schemas"]["CompetitorInput"];
             };
         };
@@ -10837,24 +9741,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10931,15 +9817,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10964,13 +9841,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "华为 Huawei",
-                 *       "priceLevel": "LOW",
-                 *       "tier": "STRONGER"
-                 *     }
-                 */
                 "application/json": components["schemas"]["CompetitorInput"];
             };
         };
@@ -11042,15 +9912,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11152,15 +10013,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11223,15 +10075,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11317,15 +10160,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11395,15 +10229,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11428,17 +10253,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "王建国",
-                 *       "title": "信息中心主任",
-                 *       "layer": "EXECUTIVE",
-                 *       "roles": [
-                 *         "DECISION_MAKER"
-                 *       ],
-                 *       "attitude": "CHAMPION"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ContactInput"];
             };
         };
@@ -11510,15 +10324,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11620,15 +10425,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11653,30 +10449,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "王建国",
-                 *       "title": "信息中心主任",
-                 *       "layer": "EXECUTIVE",
-                 *       "roles": [
-                 *         "DECISION_MAKER"
-                 *       ],
-                 *       "attitude": "CHAMPION"
-                 *     }
-                 */
-                "application/merge-patch+json": components["schemas"]["ContactPatch"];
-                /**
-                 * @example {
-                 *       "name": "王建国",
-                 *       "title": "信息中心主任",
-                 *       "layer": "EXECUTIVE",
-                 *       "roles": [
-                 *         "DECISION_MAKER"
-                 *       ],
-                 *       "attitude": "CHAMPION"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ContactPatch"];
+                "application/merge-patch+json": components["schemas"]["ContactInput"];
             };
         };
         responses: {
@@ -11754,15 +10527,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11832,15 +10596,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11855,10 +10610,7 @@ export interface operations {
     createContactLink: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: number;
             };
@@ -11866,13 +10618,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "toContactId": 1,
-                 *       "kind": "INFLUENCES",
-                 *       "strength": 2
-                 *     }
-                 */
                 "application/json": components["schemas"]["ContactLinkInput"];
             };
         };
@@ -11933,24 +10678,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11976,13 +10703,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "toContactId": 1,
-                 *       "kind": "INFLUENCES",
-                 *       "strength": 2
-                 *     }
-                 */
                 "application/json": components["schemas"]["ContactLinkInput"];
             };
         };
@@ -12054,15 +10774,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12165,15 +10876,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12243,15 +10945,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12266,10 +10959,7 @@ export interface operations {
     createRelationshipOwner: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: number;
             };
@@ -12277,12 +10967,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "userId": 1,
-                 *       "strength": 4
-                 *     }
-                 */
                 "application/json": components["schemas"]["RelationshipOwnerInput"];
             };
         };
@@ -12343,24 +11027,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12386,12 +11052,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "userId": 1,
-                 *       "strength": 4
-                 *     }
-                 */
                 "application/json": components["schemas"]["RelationshipOwnerInput"];
             };
         };
@@ -12463,15 +11123,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12574,15 +11225,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12677,15 +11319,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12756,15 +11389,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12782,8 +11406,6 @@ export interface operations {
                 category?: components["schemas"]["Category"];
                 /** @description csv or ndjson; overrides the Accept header */
                 format?: "csv" | "ndjson";
-                /** @description Also the records deleted since updatedSince (all kept ones without it), first, with `deleted` = true and `deletedAt`; every row then carries both columns. Deletions are kept for 90 days by default: an older updatedSince answers 410 (do a full export) */
-                includeDeleted?: boolean;
                 /** @description Industry code */
                 industry?: string;
                 kaKind?: components["schemas"]["KaKind"];
@@ -12844,24 +11466,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description includeDeleted with an updatedSince older than the deletions kept: do a full export instead */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12938,15 +11542,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12971,15 +11566,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "month": "2026-10",
-                 *       "revenue": 185000,
-                 *       "grossProfit": 46250,
-                 *       "costToServe": 12000,
-                 *       "orderCount": 4
-                 *     }
-                 */
                 "application/json": components["schemas"]["AccountFactInput"];
             };
         };
@@ -13051,15 +11637,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13161,15 +11738,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13194,26 +11762,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "month": "2026-10",
-                 *       "revenue": 185000,
-                 *       "grossProfit": 46250,
-                 *       "costToServe": 12000,
-                 *       "orderCount": 4
-                 *     }
-                 */
-                "application/merge-patch+json": components["schemas"]["AccountFactPatch"];
-                /**
-                 * @example {
-                 *       "month": "2026-10",
-                 *       "revenue": 185000,
-                 *       "grossProfit": 46250,
-                 *       "costToServe": 12000,
-                 *       "orderCount": 4
-                 *     }
-                 */
-                "application/json": components["schemas"]["AccountFactPatch"];
+                "application/merge-patch+json": components["schemas"]["AccountFactInput"];
             };
         };
         responses: {
@@ -13291,15 +11840,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13319,8 +11859,6 @@ export interface operations {
             };
             header?: {
                 "Content-Length"?: number;
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Which records the file holds */
@@ -13330,10 +11868,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example externalId,name,industryCode,region,ownerEmail
-                 *     ERP-10042,"中国工商银行江苏分行, 南京",FINANCE,华东,
-                 */
                 "text/csv": string;
                 "application/json": unknown[];
             };
@@ -13413,15 +11947,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13478,15 +12003,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13501,23 +12017,12 @@ export interface operations {
     createIndustry: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "code": "FINANCE",
-                 *       "nameEn": "Financial services",
-                 *       "nameZh": "金融",
-                 *       "tier": "MAJOR"
-                 *     }
-                 */
                 "application/json": components["schemas"]["IndustryInput"];
             };
         };
@@ -13562,24 +12067,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13656,15 +12143,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13689,14 +12167,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "code": "FINANCE",
-                 *       "nameEn": "Financial services",
-                 *       "nameZh": "金融",
-                 *       "tier": "MAJOR"
-                 *     }
-                 */
                 "application/json": components["schemas"]["IndustryInput"];
             };
         };
@@ -13775,15 +12245,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13800,9 +12261,9 @@ export interface operations {
             query?: {
                 accountId?: number;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
-                closeFrom?: string;
+                closeFrom?: components["schemas"]["LocalDate"];
                 /** @description Expected close date on or before (YYYY-MM-DD) */
-                closeTo?: string;
+                closeTo?: components["schemas"]["LocalDate"];
                 ownerId?: number;
                 /** @description 0-based page number */
                 page?: number;
@@ -13868,15 +12329,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13891,33 +12343,12 @@ export interface operations {
     createOpportunity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "accountId": 42,
-                 *       "name": "核心系统扩容项目",
-                 *       "amount": 850000,
-                 *       "stage": "LEAD",
-                 *       "forecastCategory": "PIPELINE",
-                 *       "project": {
-                 *         "procurementPlan": "2027 年核心系统升级采购计划",
-                 *         "problemToSolve": "批处理窗口过长",
-                 *         "budget": 1200000,
-                 *         "procurementProcess": "公开招标",
-                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
-                 *         "fundingSource": "财政拨款",
-                 *         "decisionDate": "2027-05-15"
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["OpportunityInput"];
             };
         };
@@ -13969,24 +12400,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14003,9 +12416,9 @@ export interface operations {
             query?: {
                 accountId?: number;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
-                closeFrom?: string;
+                closeFrom?: components["schemas"]["LocalDate"];
                 /** @description Expected close date on or before (YYYY-MM-DD) */
-                closeTo?: string;
+                closeTo?: components["schemas"]["LocalDate"];
                 ownerId?: number;
                 /** @description Text in the deal's name */
                 q?: string;
@@ -14057,15 +12470,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14142,15 +12546,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14175,24 +12570,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "accountId": 42,
-                 *       "name": "核心系统扩容项目",
-                 *       "amount": 850000,
-                 *       "stage": "LEAD",
-                 *       "forecastCategory": "PIPELINE",
-                 *       "project": {
-                 *         "procurementPlan": "2027 年核心系统升级采购计划",
-                 *         "problemToSolve": "批处理窗口过长",
-                 *         "budget": 1200000,
-                 *         "procurementProcess": "公开招标",
-                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
-                 *         "fundingSource": "财政拨款",
-                 *         "decisionDate": "2027-05-15"
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["OpportunityInput"];
             };
         };
@@ -14264,15 +12641,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14374,15 +12742,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14407,44 +12766,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "accountId": 42,
-                 *       "name": "核心系统扩容项目",
-                 *       "amount": 850000,
-                 *       "stage": "LEAD",
-                 *       "forecastCategory": "PIPELINE",
-                 *       "project": {
-                 *         "procurementPlan": "2027 年核心系统升级采购计划",
-                 *         "problemToSolve": "批处理窗口过长",
-                 *         "budget": 1200000,
-                 *         "procurementProcess": "公开招标",
-                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
-                 *         "fundingSource": "财政拨款",
-                 *         "decisionDate": "2027-05-15"
-                 *       }
-                 *     }
-                 */
-                "application/merge-patch+json": components["schemas"]["OpportunityPatch"];
-                /**
-                 * @example {
-                 *       "accountId": 42,
-                 *       "name": "核心系统扩容项目",
-                 *       "amount": 850000,
-                 *       "stage": "LEAD",
-                 *       "forecastCategory": "PIPELINE",
-                 *       "project": {
-                 *         "procurementPlan": "2027 年核心系统升级采购计划",
-                 *         "problemToSolve": "批处理窗口过长",
-                 *         "budget": 1200000,
-                 *         "procurementProcess": "公开招标",
-                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
-                 *         "fundingSource": "财政拨款",
-                 *         "decisionDate": "2027-05-15"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["OpportunityPatch"];
+                "application/merge-patch+json": components["schemas"]["OpportunityInput"];
             };
         };
         responses: {
@@ -14522,15 +12844,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14593,15 +12906,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14679,15 +12983,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14711,12 +13006,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "dealRole": "DECISION_MAKER",
-                 *       "attitude": "CHAMPION"
-                 *     }
-                 */
                 "application/json": components["schemas"]["DealContactInput"];
             };
         };
@@ -14788,15 +13077,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14897,15 +13177,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14975,15 +13246,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15000,8 +13262,6 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -15010,14 +13270,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "to": "PROPOSAL",
-                 *       "reason": "客户需求变更, 重新确认",
-                 *       "lostReason": "PRICE",
-                 *       "lostReasonText": "项目取消"
-                 *     }
-                 */
                 "application/json": components["schemas"]["TransitionInput"];
             };
         };
@@ -15087,26 +13339,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15183,15 +13417,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15206,10 +13431,7 @@ export interface operations {
     addDealCompetitor: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 opportunityId: number;
             };
@@ -15217,11 +13439,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "competitorId": 1
-                 *     }
-                 */
                 "application/json": components["schemas"]["DealCompetitorInput"];
             };
         };
@@ -15282,24 +13499,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15317,9 +13516,9 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description Default today (UTC) */
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
                 /** @description Start of the flows; default asOf minus 3 months */
-                from?: string;
+                from?: components["schemas"]["LocalDate"];
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -15372,15 +13571,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15398,7 +13588,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description The day slipped deals are judged against (default today, UTC) */
-                asOf?: string;
+                asOf?: components["schemas"]["LocalDate"];
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -15456,15 +13646,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15485,9 +13666,9 @@ export interface operations {
                  * @description snapshot: the instant (default now)
                  * @example 2026-10-01T00:00:00Z
                  */
-                asOf?: string;
+                asOf?: components["schemas"]["Instant"];
                 /** @description cohort: created on or after (YYYY-MM-DD) */
-                from?: string;
+                from?: components["schemas"]["LocalDate"];
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -15500,7 +13681,7 @@ export interface operations {
                 /** @description Owner's team */
                 teamId?: number;
                 /** @description cohort: created on or before (YYYY-MM-DD) */
-                to?: string;
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;
@@ -15544,15 +13725,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15570,7 +13742,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description YYYY-MM-DD */
-                from: string;
+                from: components["schemas"]["LocalDate"];
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -15581,7 +13753,7 @@ export interface operations {
                 /** @description Owner's team */
                 teamId?: number;
                 /** @description YYYY-MM-DD, inclusive */
-                to: string;
+                to: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;
@@ -15618,15 +13790,6 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15683,15 +13846,6 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15770,15 +13924,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15796,7 +13941,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description Default now */
-                asOf?: string;
+                asOf?: components["schemas"]["Instant"];
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -15842,15 +13987,6 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15914,15 +14050,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15937,21 +14064,12 @@ export interface operations {
     openReviewCycle: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "period": "2026-Q4",
-                 *       "dueOn": "2026-12-31"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ReviewOpenInput"];
             };
         };
@@ -15996,24 +14114,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16090,15 +14190,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16161,15 +14252,6 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16246,15 +14328,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16279,17 +14352,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "contributionRevenue": 1,
-                 *       "contributionProfit": 1,
-                 *       "contributionBrand": 1,
-                 *       "potential": 1,
-                 *       "satisfaction": 1,
-                 *       "loyalty": 1,
-                 *       "recommendation": "KEEP"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ReviewInput"];
             };
         };
@@ -16368,15 +14430,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16393,8 +14446,6 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -16403,12 +14454,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "accept": false,
-                 *       "overrideExpiresOn": "2022-03-10"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ReviewDecisionInput"];
             };
         };
@@ -16478,87 +14523,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected failure; the problem's instance is the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    search: {
-        parameters: {
-            query: {
-                /** @description Hits per kind */
-                limit?: number;
-                /** @description What to look for */
-                q: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SearchResultDto"];
-                };
-            };
-            /** @description Invalid request: the offending fields are listed in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Allowed */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16622,15 +14588,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16651,12 +14608,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "li.na@example.cn",
-                 *       "password": "example"
-                 *     }
-                 */
                 "application/json": components["schemas"]["SignInInput"];
             };
         };
@@ -16780,15 +14731,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16845,15 +14787,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16868,20 +14801,12 @@ export interface operations {
     createTeam: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "example"
-                 *     }
-                 */
                 "application/json": components["schemas"]["TeamInput"];
             };
         };
@@ -16926,24 +14851,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17007,15 +14914,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -17030,22 +14928,12 @@ export interface operations {
     createMyToken: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Power BI 月报",
-                 *       "scope": "READ_ONLY",
-                 *       "expiresAt": "2027-06-30T00:00:00Z"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ApiTokenInput"];
             };
         };
@@ -17090,24 +14978,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17207,15 +15077,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -17284,15 +15145,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -17307,22 +15159,12 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "li.na@example.cn",
-                 *       "name": "李娜",
-                 *       "role": "ADMIN"
-                 *     }
-                 */
                 "application/json": components["schemas"]["UserInput"];
             };
         };
@@ -17367,24 +15209,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17461,15 +15285,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -17494,13 +15309,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "li.na@example.cn",
-                 *       "name": "李娜",
-                 *       "role": "ADMIN"
-                 *     }
-                 */
                 "application/json": components["schemas"]["UserInput"];
             };
         };
@@ -17572,15 +15380,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17682,15 +15481,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -17716,22 +15506,7 @@ export interface operations {
         /** @description Any subset of the user's fields; null removes a value */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "li.na@example.cn",
-                 *       "name": "李娜",
-                 *       "role": "ADMIN"
-                 *     }
-                 */
-                "application/merge-patch+json": components["schemas"]["UserPatch"];
-                /**
-                 * @example {
-                 *       "email": "li.na@example.cn",
-                 *       "name": "李娜",
-                 *       "role": "ADMIN"
-                 *     }
-                 */
-                "application/json": components["schemas"]["UserPatch"];
+                "application/merge-patch+json": components["schemas"]["UserInput"];
             };
         };
         responses: {
@@ -17809,15 +15584,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -17887,15 +15653,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -17910,10 +15667,7 @@ export interface operations {
     createUserToken: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: number;
             };
@@ -17921,13 +15675,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Power BI 月报",
-                 *       "scope": "READ_ONLY",
-                 *       "expiresAt": "2027-06-30T00:00:00Z"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ApiTokenInput"];
             };
         };
@@ -17981,24 +15728,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key already used for a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };

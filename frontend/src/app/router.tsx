@@ -15,6 +15,7 @@ const PipelinePage = lazy(() => import('../features/pipeline/PipelinePage'));
 const ClassificationPage = lazy(() => import('../features/classification/ClassificationPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const MyTokensPage = lazy(() => import('../features/settings/MyTokensPage'));
+const DealPage = lazy(() => import('../features/pipeline/DealPage'));
 const DecisionMapsPage = lazy(() => import('../features/decision-map/DecisionMapsPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 // antd's Result carries large illustrations; load it only when an error or unknown path needs it.
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/:id', element: <AccountPage /> },
       { path: 'pipeline', element: <PipelinePage /> },
+      { path: 'opportunities/:id', element: <DealPage /> },
       { path: 'classification', element: <ClassificationPage /> },
       { path: 'decision-maps', element: <DecisionMapsPage /> },
       { path: 'me/tokens', element: <MyTokensPage /> },

@@ -1,11 +1,13 @@
-import { EditOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Flex, Skeleton, Tabs, Typography } from 'antd';
+import { CalendarOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Breadcrumb, Button, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { hasRole, useCurrentUser } from '../../lib/session';
+import { useIsPhone } from '../../lib/useIsPhone';
+import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
 import { AccountForm } from './AccountForm';
 import { useAccount } from './api';
 import { CategoryTag } from './CategoryTag';
@@ -51,6 +53,9 @@ export default function AccountPage() {
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const [editing, setEditing] = useState(false);
+  const [logging, setLogging] = useState(false);
+  const { message } = App.useApp();
+  const phone = useIsPhone();
   const canSeeHistory = hasRole(user, 'MANAGER', 'ADMIN');
   const canEdit = !hasRole(user, 'READONLY');
   const wanted = search.get('tab');
@@ -70,6 +75,12 @@ export default function AccountPage() {
   if (account.isPending) return <Skeleton active aria-label={t('common.loading')} />;
 
   const a = account.data;
+  const selectTab = (key: string) => {
+    const next = new URLSearchParams(search);
+    if (key === 'overview') next.delete('tab');
+    else next.set('tab', key);
+    setSearch(next, { replace: true });
+  };
   const items = [
     {
       key: 'overview',
@@ -152,23 +163,39 @@ export default function AccountPage() {
           <CategoryTag category={a.category} />
         </Flex>
         {canEdit && (
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-            {t('common.edit')}
-          </Button>
+          <Flex gap={8}>
+            <Button type="primary" icon={<CalendarOutlined />} onClick={() => setLogging(true)} data-testid="account-log-visit">
+              {t('repDay.visit.title')}
+            </Button>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          </Flex>
         )}
       </Flex>
       <Tabs
         activeKey={tab}
-        onChange={(key) => {
-          const next = new URLSearchParams(search);
-          if (key === 'overview') next.delete('tab');
-          else next.set('tab', key);
-          setSearch(next, { replace: true });
-        }}
+        onChange={selectTab}
         items={items}
         destroyOnHidden
+        // On a phone ten tabs do not fit in a row: every one stays reachable from a select.
+        renderTabBar={
+          phone
+            ? () => (
+                <Select
+                  value={tab}
+                  onChange={selectTab}
+                  options={items.map((i) => ({ value: i.key, label: i.label }))}
+                  aria-label={t('repDay.accountSection')}
+                  data-testid="account-tab-select"
+                  style={{ width: '100%', margin: '12px 0' }}
+                />
+              )
+            : undefined
+        }
       />
       <AccountForm open={editing} account={a} onClose={() => setEditing(false)} />
+      <LogVisitDrawer accountId={a.id} open={logging} onClose={() => setLogging(false)} onLogged={() => void message.success(t('repDay.visit.logged'))} />
     </section>
   );
 }

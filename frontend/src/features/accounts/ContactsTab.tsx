@@ -1,4 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CalendarOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
 import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Segmented, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -29,6 +30,7 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
   const save = useSaveContact(accountId);
   const remove = useDeleteContact(accountId);
   const [editing, setEditing] = useState<Contact | 'new' | undefined>();
+  const [visitWith, setVisitWith] = useState<number | undefined>();
   const [form] = Form.useForm<ContactFormValues>();
   const current = editing === 'new' ? undefined : editing;
 
@@ -64,6 +66,7 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
             render: (_: unknown, c: Contact) => (
               <Space size={0}>
                 <Button type="link" icon={<EditOutlined />} onClick={() => setEditing(c)} aria-label={t('contacts.editNamed', { name: c.name ?? '' })} />
+                <Button type="link" icon={<CalendarOutlined />} onClick={() => setVisitWith(c.id)} aria-label={t('repDay.visit.withNamed', { name: c.name ?? '' })} />
                 <Popconfirm
                   title={t('contacts.deleteConfirm', { name: c.name ?? '' })}
                   okText={t('common.delete')}
@@ -166,6 +169,13 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </FormDrawer>
+      <LogVisitDrawer
+        accountId={accountId}
+        open={visitWith !== undefined}
+        preset={{ contactIds: visitWith === undefined ? [] : [visitWith] }}
+        onClose={() => setVisitWith(undefined)}
+        onLogged={() => void message.success(t('repDay.visit.logged'))}
+      />
     </>
   );
 }

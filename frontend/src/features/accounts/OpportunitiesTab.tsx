@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { CodeTag, type TagPalette } from '../../components/CodeTag';
 import { FormDrawer } from '../../components/FormDrawer';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -44,7 +45,7 @@ export function OpportunitiesTab({ account, canEdit }: { account: Account; canEd
   };
 
   const columns: TableColumnsType<Opportunity> = [
-    { key: 'name', dataIndex: 'name', title: t('opportunities.name') },
+    { key: 'name', title: t('opportunities.name'), render: (_: unknown, o: Opportunity) => <Link to={`/opportunities/${o.id}`}>{o.name}</Link> },
     {
       key: 'stage',
       title: t('opportunities.stage'),

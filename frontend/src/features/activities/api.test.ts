@@ -1,4 +1,4 @@
-import { keptRates, visitNeedsReason } from './api';
+import { keptRates } from './api';
 
 describe('keptRates', () => {
   it('counts only settled promises per side', () => {
@@ -11,14 +11,5 @@ describe('keptRates', () => {
     ]);
     expect(r.CUSTOMER).toEqual({ kept: 2, broken: 1, open: 1, pct: 66.7 });
     expect(r.US).toEqual({ kept: 0, broken: 0, open: 1, pct: undefined });
-  });
-});
-
-describe('visitNeedsReason', () => {
-  it('asks a visit without commitment for a reason', () => {
-    expect(visitNeedsReason('VISIT', '', '')).toBe(true);
-    expect(visitNeedsReason('VISIT', 'buy 500', undefined)).toBe(false);
-    expect(visitNeedsReason('VISIT', undefined, 'first meeting')).toBe(false);
-    expect(visitNeedsReason('CALL', undefined, undefined)).toBe(false);
   });
 });

@@ -7,22 +7,19 @@ export type Activity = components['schemas']['Activity'];
 export type ActivityInput = components['schemas']['ActivityInput'];
 export type Commitment = components['schemas']['Commitment'];
 export type CommitmentStatus = components['schemas']['CommitmentStatus'];
+export type TimelineEntry = components['schemas']['TimelineEntry'];
 
 const keys = {
-  activities: (accountId: number, page: number) => ['activities', accountId, 'list', page] as const,
   commitments: (accountId: number) => ['activities', accountId, 'commitments'] as const,
+  timeline: (accountId: number, page: number) => ['activities', accountId, 'timeline', page] as const,
 };
 
-export function useActivities(accountId: number, page: number) {
+/** The account's story, newest first: activities, stage changes, category changes, plan changes. */
+export function useTimeline(accountId: number, page: number, size = 20) {
   return useQuery({
-    queryKey: keys.activities(accountId, page),
+    queryKey: keys.timeline(accountId, page),
     queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/v1/accounts/{accountId}/activities', {
-          params: { path: { accountId }, query: { page, size: 20, sort: '-occurredOn' } },
-          signal,
-        }),
-      ),
+      unwrap(api.GET('/api/v1/accounts/{accountId}/timeline', { params: { path: { accountId }, query: { page, size } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -40,16 +37,10 @@ function useRefresh(accountId: number) {
     await client.invalidateQueries({ queryKey: ['activities', accountId] });
     await client.invalidateQueries({ queryKey: ['account-overview', accountId] });
     await client.invalidateQueries({ queryKey: ['plan', accountId] });
+    // The people met have a new last-contact date, which moves the map's gaps.
+    await client.invalidateQueries({ queryKey: ['accounts', 'detail', accountId] });
+    await client.invalidateQueries({ queryKey: ['decision-map'] });
   };
-}
-
-export function useLogActivity(accountId: number) {
-  const refresh = useRefresh(accountId);
-  return useMutation({
-    mutationFn: (body: ActivityInput) =>
-      unwrap(api.POST('/api/v1/accounts/{accountId}/activities', { params: { path: { accountId } }, body })),
-    onSuccess: refresh,
-  });
 }
 
 export function useSetCommitmentStatus(accountId: number) {
@@ -84,9 +75,4 @@ export function keptRates(commitments: readonly Pick<Commitment, 'side' | 'statu
     return { kept, broken, open, pct: kept + broken === 0 ? undefined : Math.round((kept / (kept + broken)) * 1000) / 10 };
   };
   return { CUSTOMER: rate('CUSTOMER'), US: rate('US') };
-}
-
-/** A visit must end with a customer commitment or a reason why not (the backend checks it too). */
-export function visitNeedsReason(kind: ActivityInput['kind'], commitmentDescription: string | undefined, reason: string | undefined): boolean {
-  return kind === 'VISIT' && !commitmentDescription?.trim() && !reason?.trim();
 }

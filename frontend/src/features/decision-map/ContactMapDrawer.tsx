@@ -1,4 +1,4 @@
-import { Form, Input, Select, Skeleton } from 'antd';
+import { Button, Form, Input, Select, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../components/FormDrawer';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -45,10 +45,12 @@ export interface ContactMapDrawerProps {
   target: { contactId: number } | { layer: Layer } | undefined;
   nodes: readonly DecisionMapNode[];
   onClose: () => void;
+  /** Log a visit with the contact being edited. */
+  onLogVisit?: (contactId: number) => void;
 }
 
 /** Edits a key person's decision-map attributes (roles, influence, attitude, closeness, reports-to). */
-export function ContactMapDrawer({ accountId, target, nodes, onClose }: ContactMapDrawerProps) {
+export function ContactMapDrawer({ accountId, target, nodes, onClose, onLogVisit }: ContactMapDrawerProps) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const [form] = Form.useForm<Values>();
@@ -70,6 +72,13 @@ export function ContactMapDrawer({ accountId, target, nodes, onClose }: ContactM
     <FormDrawer<Values>
       open={target !== undefined && (!editing || contact.isSuccess)}
       title={title}
+      extra={
+        editing && onLogVisit && contactId !== undefined ? (
+          <Button size="small" onClick={() => onLogVisit(contactId)} data-testid="node-log-visit">
+            {t('repDay.visit.title')}
+          </Button>
+        ) : undefined
+      }
       form={form}
       fields={FIELDS}
       initialValues={

@@ -10,6 +10,7 @@ import { useEnumLabel } from '../../i18n/enums';
 import { type DecisionMapGap, type Layer, useDecisionMap } from './api';
 import { ContactLoadState, ContactMapDrawer } from './ContactMapDrawer';
 import DecisionMapGraph from './DecisionMapGraph';
+import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
 import { gapKey, SEVERITY_PALETTE, sortGaps, toGraph } from './gaps';
 
 export function scoreColor(score: number): string {
@@ -26,7 +27,19 @@ export function ScoreGauge({ score, size = 120 }: { score: number; size?: number
   );
 }
 
-export function GapList({ gaps, onPick }: { gaps: readonly DecisionMapGap[]; onPick?: (contactId: number) => void }) {
+export function GapList({
+  gaps,
+  onPick,
+  names,
+  onLogVisit,
+}: {
+  gaps: readonly DecisionMapGap[];
+  onPick?: (contactId: number) => void;
+  /** Contact names by id, so a gap about one person names them. */
+  names?: ReadonlyMap<number, string>;
+  /** Offered on a stale key person: the visit that closes the gap. */
+  onLogVisit?: (contactId: number) => void;
+}) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   if (gaps.length === 0) return <Empty description={t('decisionMap.noGaps')} />;
@@ -46,6 +59,7 @@ export function GapList({ gaps, onPick }: { gaps: readonly DecisionMapGap[]; onP
                 </CodeTag>
                 <Typography.Text strong>{t(`decisionMap.gap.${key}.message`, { defaultValue: label('gapRule', g.code) })}</Typography.Text>
                 {g.layer && <Typography.Text type="secondary">{label('layer', g.layer)}</Typography.Text>}
+                {g.contactId !== undefined && names?.get(g.contactId) && <Typography.Text data-testid="gap-person">{names.get(g.contactId)}</Typography.Text>}
               </Space>
               <Typography.Text>
                 {t('decisionMap.suggested')}: {t(`decisionMap.gap.${key}.action`, { defaultValue: g.action })}
@@ -53,6 +67,11 @@ export function GapList({ gaps, onPick }: { gaps: readonly DecisionMapGap[]; onP
               {g.contactId !== undefined && onPick && (
                 <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onPick(g.contactId ?? 0)}>
                   {t('decisionMap.openContact')}
+                </Button>
+              )}
+              {g.code === 'STALE_KEY_CONTACT' && g.contactId !== undefined && onLogVisit && (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onLogVisit(g.contactId ?? 0)} data-testid="gap-log-visit">
+                  {t('repDay.visit.title')}
                 </Button>
               )}
             </Space>
@@ -68,6 +87,7 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
   const { t } = useTranslation();
   const map = useDecisionMap(accountId);
   const [target, setTarget] = useState<{ contactId: number } | { layer: Layer } | undefined>();
+  const [visitWith, setVisitWith] = useState<number[] | undefined>();
 
   if (map.isPending) return <Skeleton active aria-label={t('common.loading')} />;
   if (map.isError) return <ProblemAlert error={map.error} onRetry={() => void map.refetch()} />;
@@ -115,12 +135,27 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
             </Flex>
           </Card>
           <Card size="small" title={t('decisionMap.gaps')} style={{ marginTop: 16 }}>
-            <GapList gaps={m.gaps} onPick={canEdit ? pick : undefined} />
+            <GapList
+              gaps={m.gaps}
+              onPick={canEdit ? pick : undefined}
+              names={new Map(m.nodes.map((n) => [n.id, n.name ?? t('decisionMap.placeholderName')]))}
+              onLogVisit={canEdit ? (id) => setVisitWith([id]) : undefined}
+            />
           </Card>
         </Col>
       </Row>
       <ContactLoadState contactId={target && 'contactId' in target ? target.contactId : undefined} />
-      <ContactMapDrawer accountId={accountId} target={target} nodes={m.nodes} onClose={() => setTarget(undefined)} />
+      <ContactMapDrawer
+        accountId={accountId}
+        target={target}
+        nodes={m.nodes}
+        onClose={() => setTarget(undefined)}
+        onLogVisit={(id) => {
+          setTarget(undefined);
+          setVisitWith([id]);
+        }}
+      />
+      <LogVisitDrawer accountId={accountId} open={visitWith !== undefined} preset={{ contactIds: visitWith }} onClose={() => setVisitWith(undefined)} />
     </>
   );
 }

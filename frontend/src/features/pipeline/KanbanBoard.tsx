@@ -1,206 +1,63 @@
-import { MoreOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Dropdown, Empty, Flex, Form, Input, Modal, Select, Skeleton, Typography } from 'antd';
+import { Alert, App, Badge, Button, DatePicker, Empty, Flex, Input, Segmented, Select, Skeleton, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
-import { fieldErrorsOf } from '../../lib/forms';
 import { useFormatters } from '../../lib/useFormatters';
+import { useIsPhone } from '../../lib/useIsPhone';
+import { type Ask, AskModal } from './AskModal';
 import {
-  LOST_REASONS,
-  type LostReason,
+  type BoardQuery,
   type Opportunity,
   type Stage,
   TransitionRefusedError,
   type TransitionInput,
+  STAGES,
   useBoard,
-  useCompetitors,
+  useOwnerOptions,
+  useStageProbabilities,
   useTransition,
 } from './api';
-import { allowedTargets, checkDrop, STAGES } from './transitions';
-
-const DRAG_TYPE = 'application/x-pareto-deal';
-
-interface Ask {
-  deal: Opportunity;
-  to: Stage;
-  kind: 'LOST' | 'REASON';
-}
-
-interface AskValues {
-  lostReason?: LostReason;
-  lostReasonText?: string;
-  competitorId?: number;
-  reason?: string;
-}
+import { DealCard, DRAG_TYPE } from './DealCard';
 
 interface Notice {
-  type: 'success' | 'error';
   title: string;
   detail?: string;
   allowed?: Stage[];
 }
 
-function AskModal({
-  ask,
-  busy,
-  error,
-  onCancel,
-  onSubmit,
-}: {
-  ask: Ask;
-  busy: boolean;
-  error: unknown;
-  onCancel: () => void;
-  onSubmit: (body: TransitionInput) => void;
-}) {
-  const { t } = useTranslation();
-  const label = useEnumLabel();
-  const [form] = Form.useForm<AskValues>();
-  const reason = Form.useWatch('lostReason', form);
-  const competitors = useCompetitors(ask.kind === 'LOST' && reason === 'COMPETITOR');
-  const fieldNames = ['lostReason', 'lostReasonText', 'competitorId', 'reason'] as const;
-  const { fields, unmatched } = fieldErrorsOf(error, fieldNames);
-  const title =
-    ask.kind === 'LOST'
-      ? t('pipeline.lostTitle', { deal: ask.deal.name })
-      : t('pipeline.backTitle', { deal: ask.deal.name, stage: label('stage', ask.to) });
-
-  return (
-    <Modal
-      open
-      title={title}
-      okText={t('pipeline.move')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onCancel={onCancel}
-      onOk={() =>
-        void form.validateFields().then((v) =>
-          onSubmit(
-            ask.kind === 'LOST'
-              ? {
-                  to: ask.to,
-                  lostReason: v.lostReason,
-                  ...(v.lostReason === 'OTHER' ? { lostReasonText: v.lostReasonText?.trim() } : {}),
-                  ...(v.lostReason === 'COMPETITOR' ? { competitorId: v.competitorId } : {}),
-                }
-              : { to: ask.to, reason: v.reason?.trim() },
-          ),
-        )
-      }
-      destroyOnHidden
-    >
-      <Form<AskValues> form={form} layout="vertical" fields={fields.map((f) => ({ name: f.name as keyof AskValues, errors: f.errors }))}>
-        {ask.kind === 'LOST' ? (
-          <>
-            <Form.Item name="lostReason" label={t('pipeline.lostReason')} rules={[{ required: true, message: t('pipeline.lostReasonRequired') }]}>
-              <Select options={LOST_REASONS.map((r) => ({ value: r, label: label('lostReason', r) }))} />
-            </Form.Item>
-            {reason === 'OTHER' && (
-              <Form.Item
-                name="lostReasonText"
-                label={t('pipeline.lostReasonText')}
-                rules={[{ required: true, whitespace: true, message: t('pipeline.lostReasonTextRequired') }]}
-              >
-                <Input.TextArea rows={2} maxLength={1000} />
-              </Form.Item>
-            )}
-            {reason === 'COMPETITOR' && (
-              <Form.Item name="competitorId" label={t('pipeline.competitor')} rules={[{ required: true, message: t('pipeline.competitorRequired') }]}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  loading={competitors.isPending}
-                  options={(competitors.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-                  notFoundContent={competitors.isError ? t('pipeline.competitorsFailed') : undefined}
-                />
-              </Form.Item>
-            )}
-          </>
-        ) : (
-          <Form.Item
-            name="reason"
-            label={t('pipeline.backReason')}
-            rules={[{ required: true, whitespace: true, message: t('pipeline.backReasonRequired') }]}
-          >
-            <Input.TextArea rows={2} maxLength={1000} />
-          </Form.Item>
-        )}
-      </Form>
-      {unmatched && error !== null && <ProblemAlert error={error} />}
-    </Modal>
-  );
+/** Server-side field errors naming `reason`: the move went back a stage, which needs a reason. */
+function asksForReason(e: unknown): boolean {
+  return e instanceof ProblemError && e.status === 400 && (e.problem.errors ?? []).some((f) => f.field === 'reason');
 }
 
-function DealCard({
-  deal,
-  canMove,
-  canReopen,
-  onDragStart,
-  onMove,
-}: {
-  deal: Opportunity;
-  canMove: boolean;
-  canReopen: boolean;
-  onDragStart: (deal: Opportunity | null) => void;
-  onMove: (deal: Opportunity, to: Stage) => void;
-}) {
+/**
+ * The kanban: one column per stage with the server's totals. A card moves by drag and drop or by its
+ * "move to" menu (the touch way), to the stages the server says the deal may go to; each move offers
+ * an undo. On a phone one column shows at a time, chosen with a stage switcher.
+ */
+export function KanbanBoard({ canMove }: { canMove: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const label = useEnumLabel();
-  const targets = allowedTargets(deal.stage, canReopen);
-  return (
-    <Card
-      size="small"
-      data-testid={`deal-${deal.id}`}
-      data-deal-name={deal.name}
-      draggable={canMove}
-      onDragStart={(e: DragEvent) => {
-        e.dataTransfer.setData(DRAG_TYPE, String(deal.id));
-        e.dataTransfer.setData('text/plain', String(deal.id));
-        e.dataTransfer.effectAllowed = 'move';
-        onDragStart(deal);
-      }}
-      onDragEnd={() => onDragStart(null)}
-      style={{ cursor: canMove ? 'grab' : undefined }}
-    >
-      <Flex justify="space-between" gap={4} align="start">
-        <Typography.Text strong style={{ wordBreak: 'break-word' }}>
-          {deal.name}
-        </Typography.Text>
-        {canMove && targets.length > 0 && (
-          <Dropdown
-            trigger={['click']}
-            menu={{
-              items: targets.map((s) => ({ key: s, label: label('stage', s) })),
-              onClick: ({ key }) => onMove(deal, key as Stage),
-            }}
-          >
-            <Button size="small" type="text" icon={<MoreOutlined />} aria-label={t('pipeline.moveDeal', { deal: deal.name })} />
-          </Dropdown>
-        )}
-      </Flex>
-      <div>
-        <Link to={`/accounts/${deal.accountId}?tab=opportunities`}>{deal.accountName ?? t('common.noValue')}</Link>
-      </div>
-      <Flex justify="space-between" wrap gap={4}>
-        <Typography.Text>{fmt.money(deal.amount)}</Typography.Text>
-        <Typography.Text type="secondary">{deal.expectedCloseDate ? fmt.date(deal.expectedCloseDate) : ''}</Typography.Text>
-      </Flex>
-      {deal.ownerName && <Typography.Text type="secondary">{deal.ownerName}</Typography.Text>}
-    </Card>
-  );
-}
-
-/** The kanban: one column per stage with the server's totals; drag a card (or use its menu) to move the deal. */
-export function KanbanBoard({ canMove, canReopen }: { canMove: boolean; canReopen: boolean }) {
-  const { t } = useTranslation();
-  const fmt = useFormatters();
-  const label = useEnumLabel();
+  const { message } = App.useApp();
+  const phone = useIsPhone();
   const [q, setQ] = useState('');
-  const board = useBoard({ size: 30, ...(q.trim() ? { q: q.trim() } : {}) });
+  const [ownerId, setOwnerId] = useState<number | undefined>();
+  const [close, setClose] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [shown, setShown] = useState<Stage>('LEAD');
+  const query: BoardQuery = {
+    size: 30,
+    ...(q.trim() ? { q: q.trim() } : {}),
+    ...(ownerId !== undefined ? { ownerId } : {}),
+    ...(close?.[0] ? { closeFrom: close[0].format('YYYY-MM-DD') } : {}),
+    ...(close?.[1] ? { closeTo: close[1].format('YYYY-MM-DD') } : {}),
+  };
+  const board = useBoard(query);
+  const users = useOwnerOptions();
+  const probabilities = useStageProbabilities();
   const transition = useTransition();
   const [dragging, setDragging] = useState<Opportunity | null>(null);
   const [over, setOver] = useState<Stage | null>(null);
@@ -209,6 +66,28 @@ export function KanbanBoard({ canMove, canReopen }: { canMove: boolean; canReope
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const deals = new Map((board.data?.columns ?? []).flatMap((c) => c.items.map((d) => [d.id, d] as const)));
+  const probability = (s: Stage) => probabilities.data?.find((p) => p.stage === s)?.probability;
+
+  const refused = (e: unknown) => {
+    if (e instanceof TransitionRefusedError) {
+      setNotice({ title: e.problem.title ?? t('pipeline.refusedTitle'), detail: e.problem.detail, allowed: e.allowedTransitions });
+    } else if (e instanceof ProblemError && e.status === 412) {
+      setNotice({ title: t('pipeline.stale') });
+    } else {
+      setNotice({ title: e instanceof ProblemError ? (e.problem.title ?? e.message) : String(e), detail: e instanceof ProblemError ? e.problem.detail : undefined });
+    }
+  };
+
+  const undo = (moved: Opportunity, back: Stage) => {
+    message.destroy('moved');
+    transition.mutate(
+      { deal: moved, body: { to: back, reason: t('repDay.kanban.undoReason') } },
+      {
+        onSuccess: (d) => void message.success(t('repDay.kanban.undone', { deal: d.name, stage: label('stage', d.stage) })),
+        onError: refused,
+      },
+    );
+  };
 
   const send = (deal: Opportunity, body: TransitionInput) => {
     setNotice(null);
@@ -217,24 +96,33 @@ export function KanbanBoard({ canMove, canReopen }: { canMove: boolean; canReope
       {
         onSuccess: (moved) => {
           setAsk(null);
-          setNotice({ type: 'success', title: t('pipeline.moved', { deal: moved.name, stage: label('stage', moved.stage) }) });
+          const back = deal.stage;
+          void message.open({
+            key: 'moved',
+            type: 'success',
+            duration: 8,
+            content: (
+              <span data-testid="move-toast">
+                {t('pipeline.moved', { deal: moved.name, stage: label('stage', moved.stage) })}{' '}
+                {moved.allowedTransitions.includes(back) && (
+                  <Button size="small" type="link" onClick={() => undo(moved, back)} data-testid="undo-move">
+                    {t('repDay.kanban.undo')}
+                  </Button>
+                )}
+              </span>
+            ),
+          });
         },
         onError: (e) => {
-          if (e instanceof TransitionRefusedError) {
-            setAsk(null);
-            setNotice({
-              type: 'error',
-              title: e.problem.title ?? t('pipeline.refusedTitle'),
-              detail: e.problem.detail,
-              allowed: e.allowedTransitions,
-            });
-          } else if (e instanceof ProblemError && e.status === 412) {
-            setAsk(null);
-            setNotice({ type: 'error', title: t('pipeline.stale') });
-          } else if (ask || body.to === 'LOST' || body.reason) {
+          if (!ask && !body.reason && asksForReason(e)) {
+            // Going back a stage needs a reason: ask for it, then send again.
+            setAskError(null);
+            setAsk({ deal, to: body.to, kind: 'REASON' });
+          } else if (ask && !(e instanceof TransitionRefusedError) && !(e instanceof ProblemError && e.status === 412)) {
             setAskError(e);
           } else {
-            setNotice({ type: 'error', title: e instanceof ProblemError ? (e.problem.title ?? e.message) : String(e), detail: e instanceof ProblemError ? e.problem.detail : undefined });
+            setAsk(null);
+            refused(e);
           }
         },
       },
@@ -242,23 +130,17 @@ export function KanbanBoard({ canMove, canReopen }: { canMove: boolean; canReope
   };
 
   const request = (deal: Opportunity, to: Stage) => {
-    const check = checkDrop(deal.stage, to, canReopen);
-    if (!check.ok) {
-      if (check.code === 'SAME') return;
+    if (deal.stage === to) return;
+    if (!deal.allowedTransitions.includes(to)) {
       setNotice({
-        type: 'error',
-        title: t(`pipeline.refused.${check.code}`, {
-          from: label('stage', deal.stage),
-          to: label('stage', to),
-          collected: label('stage', 'COLLECTED'),
-        }),
-        allowed: check.allowed,
+        title: t('pipeline.refused.NOT_ALLOWED', { from: label('stage', deal.stage), to: label('stage', to) }),
+        allowed: deal.allowedTransitions,
       });
       return;
     }
-    if (check.ask) {
+    if (to === 'LOST') {
       setAskError(null);
-      setAsk({ deal, to, kind: check.ask });
+      setAsk({ deal, to, kind: 'LOST' });
       return;
     }
     send(deal, { to });
@@ -273,22 +155,51 @@ export function KanbanBoard({ canMove, canReopen }: { canMove: boolean; canReope
     if (deal) request(deal, to);
   };
 
+  const columns = phone ? STAGES.filter((s) => s === shown) : STAGES;
   return (
     <>
-      <Flex gap={12} wrap style={{ marginBottom: 12 }} align="center">
-        <Input.Search
+      <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
+        <Input.Search allowClear placeholder={t('pipeline.search')} aria-label={t('pipeline.search')} onSearch={setQ} style={{ maxWidth: phone ? undefined : 260 }} />
+        <Select<number>
           allowClear
-          placeholder={t('pipeline.search')}
-          aria-label={t('pipeline.search')}
-          onSearch={setQ}
-          style={{ maxWidth: 320 }}
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('repDay.kanban.owner')}
+          aria-label={t('repDay.kanban.owner')}
+          value={ownerId}
+          onChange={setOwnerId}
+          options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          style={{ width: phone ? '100%' : 180 }}
+          data-testid="owner-filter"
         />
-        {canMove && <Typography.Text type="secondary">{t('pipeline.dragHint')}</Typography.Text>}
+        <DatePicker.RangePicker
+          allowEmpty={[true, true]}
+          value={close}
+          onChange={(v) => setClose(v)}
+          placeholder={[t('repDay.kanban.closeFrom'), t('repDay.kanban.closeTo')]}
+          aria-label={t('repDay.kanban.closeRange')}
+          style={{ width: phone ? '100%' : 280 }}
+        />
+        {canMove && !phone && <Typography.Text type="secondary">{t('pipeline.dragHint')}</Typography.Text>}
       </Flex>
+      {phone && (
+        <div style={{ overflowX: 'auto', marginBottom: 8 }}>
+          <Segmented<Stage>
+            value={shown}
+            onChange={setShown}
+            aria-label={t('repDay.kanban.stageSwitcher')}
+            data-testid="stage-switcher"
+            options={STAGES.map((s) => ({
+              value: s,
+              label: `${label('stage', s)} ${board.data?.columns.find((c) => c.stage === s)?.count ?? 0}`,
+            }))}
+          />
+        </div>
+      )}
       <div aria-live="polite">
         {notice && (
           <Alert
-            type={notice.type}
+            type="error"
             showIcon
             closable={{ onClose: () => setNotice(null) }}
             style={{ marginBottom: 12 }}
@@ -315,10 +226,10 @@ export function KanbanBoard({ canMove, canReopen }: { canMove: boolean; canReope
       {board.isPending ? (
         <Skeleton active aria-label={t('common.loading')} />
       ) : board.data ? (
-        <div style={{ display: 'flex', gap: 12, overflowX: 'auto', paddingBottom: 8 }} data-testid="kanban">
-          {STAGES.map((stage) => {
+        <div style={{ display: 'flex', gap: 8, overflowX: 'auto', paddingBottom: 8 }} data-testid="kanban">
+          {columns.map((stage) => {
             const column = board.data.columns.find((c) => c.stage === stage);
-            const droppable = dragging !== null && checkDrop(dragging.stage, stage, canReopen).ok;
+            const droppable = dragging !== null && dragging.allowedTransitions.includes(stage);
             return (
               <section
                 key={stage}
@@ -334,33 +245,27 @@ export function KanbanBoard({ canMove, canReopen }: { canMove: boolean; canReope
                 onDragLeave={() => setOver((o) => (o === stage ? null : o))}
                 onDrop={(e) => onDrop(e, stage)}
                 style={{
-                  flex: '0 0 240px',
+                  flex: '1 1 0',
+                  minWidth: phone ? 0 : 128,
                   background: over === stage ? '#e6f4ff' : '#fafafa',
                   border: `1px ${droppable ? 'dashed #1677ff' : 'solid #f0f0f0'}`,
                   borderRadius: 8,
-                  padding: 8,
+                  padding: 6,
                   minHeight: 320,
                 }}
               >
                 <header style={{ marginBottom: 8 }}>
-                  <Flex justify="space-between" align="center">
+                  <Flex justify="space-between" align="center" gap={4}>
                     <Typography.Text strong>{label('stage', stage)}</Typography.Text>
                     <Badge count={column?.count ?? 0} showZero overflowCount={9999} color="#595959" />
                   </Flex>
-                  <Typography.Text type="secondary" data-testid={`column-total-${stage}`}>
+                  <Typography.Text type="secondary" data-testid={`column-total-${stage}`} style={{ fontSize: 12 }}>
                     {fmt.money(column?.amount ?? 0)}
                   </Typography.Text>
                 </header>
-                <Flex vertical gap={8}>
+                <Flex vertical gap={6}>
                   {(column?.items ?? []).map((deal) => (
-                    <DealCard
-                      key={deal.id}
-                      deal={deal}
-                      canMove={canMove}
-                      canReopen={canReopen}
-                      onDragStart={setDragging}
-                      onMove={request}
-                    />
+                    <DealCard key={deal.id} deal={deal} canMove={canMove} probability={probability(deal.stage)} onDragStart={setDragging} onMove={request} />
                   ))}
                   {column && column.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pipeline.emptyColumn')} />}
                   {column && column.count > column.items.length && (
@@ -372,15 +277,7 @@ export function KanbanBoard({ canMove, canReopen }: { canMove: boolean; canReope
           })}
         </div>
       ) : null}
-      {ask && (
-        <AskModal
-          ask={ask}
-          busy={transition.isPending}
-          error={askError}
-          onCancel={() => setAsk(null)}
-          onSubmit={(body) => send(ask.deal, body)}
-        />
-      )}
+      {ask && <AskModal ask={ask} busy={transition.isPending} error={askError} onCancel={() => setAsk(null)} onSubmit={(body) => send(ask.deal, body)} />}
     </>
   );
 }

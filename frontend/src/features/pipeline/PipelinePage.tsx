@@ -17,7 +17,6 @@ export default function PipelinePage() {
   const wanted = search.get('tab');
   const tab: Tab = isTab(wanted) ? wanted : 'board';
   const canMove = hasRole(user, 'ADMIN', 'MANAGER', 'REP');
-  const canReopen = hasRole(user, 'ADMIN', 'MANAGER');
   return (
     <section aria-labelledby="page-title">
       <Typography.Title level={2} id="page-title" style={{ marginTop: 0 }}>
@@ -33,7 +32,7 @@ export default function PipelinePage() {
         }}
         destroyOnHidden
         items={[
-          { key: 'board', label: t('pipeline.tabs.board'), children: <KanbanBoard canMove={canMove} canReopen={canReopen} /> },
+          { key: 'board', label: t('pipeline.tabs.board'), children: <KanbanBoard canMove={canMove} /> },
           { key: 'funnel', label: t('pipeline.tabs.funnel'), children: <FunnelReport /> },
           { key: 'forecast', label: t('pipeline.tabs.forecast'), children: <ForecastReport /> },
           { key: 'stuck', label: t('pipeline.tabs.stuck'), children: <StuckReport /> },

@@ -2,6 +2,7 @@ import { DatePicker, Empty, Flex, Segmented, Select, Skeleton, Space, Table, Typ
 import dayjs from 'dayjs';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { last12Months, quarterOf, shiftQuarter } from '../../lib/period';
@@ -177,7 +178,7 @@ export function ForecastReport() {
                 pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true }}
                 dataSource={q.data.slipped}
                 columns={[
-                  { key: 'name', title: t('pipeline.deal'), dataIndex: 'name' },
+                  { key: 'name', title: t('pipeline.deal'), render: (_: unknown, d) => <Link to={`/opportunities/${d.id}`}>{d.name}</Link> },
                   { key: 'stage', title: t('pipeline.stage'), render: (_: unknown, d) => label('stage', d.stage) },
                   { key: 'amount', title: t('pipeline.amount'), align: 'right', render: (_: unknown, d) => fmt.money(d.amount) },
                   { key: 'date', title: t('pipeline.expectedClose'), render: (_: unknown, d) => fmt.date(d.expectedCloseDate) },
@@ -209,7 +210,7 @@ export function StuckReport() {
         pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
         locale={{ emptyText: t('pipeline.noStuck') }}
         columns={[
-          { key: 'name', title: t('pipeline.deal'), dataIndex: 'name' },
+          { key: 'name', title: t('pipeline.deal'), render: (_: unknown, d) => <Link to={`/opportunities/${d.id}`}>{d.name}</Link> },
           { key: 'stage', title: t('pipeline.stage'), render: (_: unknown, d) => label('stage', d.stage) },
           { key: 'amount', title: t('pipeline.amount'), align: 'right', render: (_: unknown, d) => fmt.money(d.amount) },
           { key: 'days', title: t('pipeline.daysInStage'), align: 'right', render: (_: unknown, d) => days(d.daysInStage) },

@@ -16,6 +16,8 @@ export type StuckDeal = components['schemas']['StuckDeal'];
 export type CustomerFunnel = components['schemas']['CustomerFunnel'];
 export type BoardQuery = NonNullable<paths['/api/v1/opportunities/board']['get']['parameters']['query']>;
 
+export const STAGES: readonly Stage[] = ['LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION', 'WON', 'COLLECTED', 'LOST'];
+
 export const LOST_REASONS: readonly LostReason[] = ['PRICE', 'COMPETITOR', 'NO_BUDGET', 'NO_DECISION', 'TIMING', 'REQUIREMENTS', 'RELATIONSHIP', 'OTHER'];
 
 export const pipelineKeys = {
@@ -103,5 +105,35 @@ export function useCustomerFunnel() {
   return useQuery({
     queryKey: [...pipelineKeys.all, 'customer-funnel'] as const,
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/pipeline/customer-funnel', { signal })),
+  });
+}
+
+/** The probability per stage (a setting), shown on each card. */
+export function useStageProbabilities() {
+  return useQuery({
+    queryKey: [...pipelineKeys.all, 'stage-probabilities'] as const,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/pipeline/stage-probabilities', { signal })),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** Whole days a deal has been in its stage, or undefined when the API gives no instant. */
+export function daysInStage(deal: Pick<Opportunity, 'stageChangedAt'>, now: Date = new Date()): number | undefined {
+  if (!deal.stageChangedAt) return undefined;
+  return Math.max(0, Math.floor((now.getTime() - new Date(deal.stageChangedAt).getTime()) / 86_400_000));
+}
+
+/** An open deal whose expected close date has passed (today in the browser's calendar). */
+export function closeOverdue(deal: Pick<Opportunity, 'expectedCloseDate' | 'stage'>, today: string): boolean {
+  const open = deal.stage === 'LEAD' || deal.stage === 'QUALIFIED' || deal.stage === 'PROPOSAL' || deal.stage === 'NEGOTIATION';
+  return open && deal.expectedCloseDate !== undefined && deal.expectedCloseDate < today;
+}
+
+/** Users for the board's owner filter; a sales organisation fits one page. */
+export function useOwnerOptions() {
+  return useQuery({
+    queryKey: [...pipelineKeys.all, 'owners'] as const,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/users', { params: { query: { size: 500, sort: 'name' } }, signal })),
+    staleTime: 5 * 60_000,
   });
 }

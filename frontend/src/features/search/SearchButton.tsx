@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 const SearchDialog = lazy(() => import('./SearchDialog'));
 
 /** The header's search button; Ctrl+K (⌘K on a Mac) opens the same dialog from anywhere. */
-export function SearchButton() {
+export function SearchButton({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
@@ -30,13 +30,14 @@ export function SearchButton() {
         icon={<SearchOutlined />}
         aria-keyshortcuts="Control+K Meta+K"
         title={t('searchButton.shortcut')}
+        aria-label={compact ? t('searchButton.label') : undefined}
         data-testid="global-search"
         onClick={() => {
           setLoaded(true);
           setOpen(true);
         }}
       >
-        <span className="search-button-label">{t('searchButton.label')}</span>
+        {compact ? null : t('searchButton.label')}
       </Button>
       {loaded ? (
         <Suspense fallback={null}>

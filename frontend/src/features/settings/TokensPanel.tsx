@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import '../../i18n/kam';
 import { useEnumLabel } from '../../i18n/enums';
 import { fieldErrorsOf } from '../../lib/forms';
+import { hasRole, useCurrentUser } from '../../lib/session';
 import { useFormatters } from '../../lib/useFormatters';
 import { type ApiToken, expiryInstant, type TokenScope, useCreateToken, useMyTokens, useRevokeToken } from './tokensApi';
 
@@ -25,6 +26,8 @@ export function TokensPanel() {
   const revoke = useRevokeToken();
   const [form] = Form.useForm<Values>();
   const [secret, setSecret] = useState<string | undefined>();
+  // READONLY users may list their tokens but not create or revoke any (the API answers 403).
+  const mayWrite = !hasRole(useCurrentUser(), 'READONLY');
   const { fields, unmatched } = fieldErrorsOf(create.error, ['name', 'scope', 'expiresAt']);
   useEffect(() => {
     if (fields.length > 0)
@@ -38,7 +41,7 @@ export function TokensPanel() {
     { key: 'scope', title: t('tokens.scope'), render: (_: unknown, k: ApiToken) => label('tokenScope', k.scope) },
     { key: 'expires', title: t('tokens.expiresAt'), render: (_: unknown, k: ApiToken) => fmt.date(k.expiresAt) },
     { key: 'created', title: t('tokens.createdAt'), render: (_: unknown, k: ApiToken) => fmt.date(k.createdAt) },
-    {
+    ...(mayWrite ? [{
       key: 'actions',
       title: t('common.actions'),
       render: (_: unknown, k: ApiToken) => (
@@ -58,12 +61,14 @@ export function TokensPanel() {
           </Button>
         </Popconfirm>
       ),
-    },
+    }] : []),
   ];
 
   return (
     <>
       <Typography.Paragraph type="secondary">{t('tokens.intro')}</Typography.Paragraph>
+      {!mayWrite && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('repDay.tokens.readOnlyUser')} data-testid="tokens-readonly" />}
+      {mayWrite && (
       <Form<Values>
         form={form}
         layout="inline"
@@ -98,6 +103,7 @@ export function TokensPanel() {
           </Button>
         </Form.Item>
       </Form>
+      )}
       {unmatched && create.error !== null && <ProblemAlert error={create.error} />}
       {tokens.isError ? (
         <ProblemAlert error={tokens.error} onRetry={() => void tokens.refetch()} />

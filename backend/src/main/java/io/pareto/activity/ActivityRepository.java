@@ -24,14 +24,18 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Long>
     return q.getResultStream().findFirst();
   }
 
-  public List<Activity> forAccount(long accountId, int offset, int size) {
-    return getEntityManager().createQuery("select v from Activity v where v.accountId = :acc "
-            + "order by v.occurredOn desc, v.id desc", Activity.class)
-        .setParameter("acc", accountId).setFirstResult(offset).setMaxResults(size).getResultList();
+  /** Newest first; only those about one deal when {@code opportunityId} is given. */
+  public List<Activity> forAccount(long accountId, Long opportunityId, int offset, int size) {
+    var q = getEntityManager().createQuery("select v from Activity v where v.accountId = :acc "
+        + (opportunityId == null ? "" : "and v.opportunityId = :opp ") + "order by v.occurredOn desc, v.id desc", Activity.class)
+        .setParameter("acc", accountId);
+    if (opportunityId != null) q.setParameter("opp", opportunityId);
+    return q.setFirstResult(offset).setMaxResults(size).getResultList();
   }
 
-  public long countForAccount(long accountId) {
-    return count("accountId", accountId);
+  public long countForAccount(long accountId, Long opportunityId) {
+    return opportunityId == null ? count("accountId", accountId)
+        : count("accountId = ?1 and opportunityId = ?2", accountId, opportunityId);
   }
 
   /** How many of the ids are contacts of the account (to refuse foreign contacts). */

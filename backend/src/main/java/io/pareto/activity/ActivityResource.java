@@ -62,9 +62,11 @@ public class ActivityResource {
 
   @GET
   @Path("/accounts/{accountId}/activities")
-  @Operation(summary = "List an account's activities", description = "Newest first, with their commitments.")
-  public Page<ActivityDto> listAccountActivities(@PathParam("accountId") long accountId, @Valid @BeanParam PageRequest page) {
-    return activities.forAccount(accountId, page.page, page.size);
+  @Operation(summary = "List an account's activities",
+      description = "Newest first, with their commitments; opportunityId keeps those about one deal.")
+  public Page<ActivityDto> listAccountActivities(@PathParam("accountId") long accountId,
+      @QueryParam("opportunityId") Long opportunityId, @Valid @BeanParam PageRequest page) {
+    return activities.forAccount(accountId, opportunityId, page.page, page.size);
   }
 
   @GET

@@ -122,13 +122,13 @@ public class ActivityService {
   }
 
   /** Newest first, with each activity's commitments fetched in one more query. */
-  public Page<ActivityDto> forAccount(long accountId, int page, int size) {
+  public Page<ActivityDto> forAccount(long accountId, Long opportunityId, int page, int size) {
     accounts.requireVisible(accountId);
-    List<Activity> rows = activities.forAccount(accountId, page * size, size);
+    List<Activity> rows = activities.forAccount(accountId, opportunityId, page * size, size);
     Map<Long, List<CommitmentDto>> byActivity = commitmentRows.forActivities(rows.stream().map(a -> a.id).toList())
         .stream().collect(Collectors.groupingBy(c -> c.activityId, Collectors.mapping(CommitmentDto::of, Collectors.toList())));
     return new Page<>(rows.stream().map(a -> ActivityDto.of(a, byActivity.getOrDefault(a.id, List.of()))).toList(),
-        page, size, activities.countForAccount(accountId));
+        page, size, activities.countForAccount(accountId, opportunityId));
   }
 
   /** "KEY account not visited in N days" findings for the accounts the caller may see (§10). */

@@ -3,6 +3,7 @@ package io.pareto.pipeline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Opportunity", description = "A deal (商机) with an account")
@@ -27,14 +28,16 @@ public record OpportunityDto(
     @Schema(required = true) ProjectInfoDto project,
     @Schema(required = true) Instant createdAt,
     @Schema(required = true) Instant updatedAt,
+    @Schema(required = true, description = "The stages this caller may move the deal to now (POST .../transitions); "
+        + "empty when the deal is final or only a manager may reopen it") List<Stage> allowedTransitions,
     @Schema(required = true) long version) {
 
-  /** Needs account and owner fetched along. */
-  public static OpportunityDto of(Opportunity o) {
+  /** Needs account and owner fetched along; {@code canReopen} is the caller's right to reopen a LOST deal. */
+  public static OpportunityDto of(Opportunity o, boolean canReopen) {
     return new OpportunityDto(o.id, o.externalId, o.account.id, o.account.name, o.name, o.amount, o.stage,
         o.stageChangedAt, o.expectedCloseDate, o.owner == null ? null : o.owner.id,
         o.owner == null ? null : o.owner.name, o.effectiveForecastCategory(), o.forecastCategory != null,
         o.lostReason, o.lostReasonText, o.competitorId, o.lostAtStage, ProjectInfoDto.of(o.project),
-        o.createdAt, o.updatedAt, o.version);
+        o.createdAt, o.updatedAt, StageRules.allowed(o.stage, canReopen), o.version);
   }
 }

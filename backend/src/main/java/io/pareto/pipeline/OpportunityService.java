@@ -47,7 +47,7 @@ public class OpportunityService {
   }
 
   public Page<OpportunityDto> list(OpportunityFilter filter, PageRequest page) {
-    return opportunities.page(caller.scope(), filter, page).map(OpportunityDto::of);
+    return opportunities.page(caller.scope(), filter, page).map(this::dto);
   }
 
   /** Kanban support (issue 8): totals per stage computed in the database plus each column's first deals. */
@@ -59,12 +59,12 @@ public class OpportunityService {
       Object[] t = totals.get(s);
       return new BoardDto.Column(s, t == null ? 0 : ((Number) t[1]).longValue(),
           t == null ? java.math.BigDecimal.ZERO.setScale(2) : ((java.math.BigDecimal) t[2]).setScale(2),
-          board.deals().stream().filter(o -> o.stage == s).map(OpportunityDto::of).toList());
+          board.deals().stream().filter(o -> o.stage == s).map(this::dto).toList());
     }).toList());
   }
 
   public Optional<OpportunityDto> get(long id) {
-    return opportunities.findVisible(caller.scope(), id).map(OpportunityDto::of);
+    return opportunities.findVisible(caller.scope(), id).map(this::dto);
   }
 
   /** Creates a deal in an open stage (LEAD by default) and records that stage as its first history row. */
@@ -81,7 +81,7 @@ public class OpportunityService {
     o.stageChangedAt = Instant.now();
     opportunities.persistAndFlush(o);
     history.record(o.id, null, initial, o.stageChangedAt, caller.name(), null, null, false);
-    OpportunityDto dto = OpportunityDto.of(o);
+    OpportunityDto dto = dto(o);
     audit.created("OPPORTUNITY", o.id, o.account.id, dto);
     return dto;
   }
@@ -90,7 +90,7 @@ public class OpportunityService {
   public OpportunityDto replace(long id, long expectedVersion, OpportunityInput in) {
     Opportunity o = require(id);
     ETags.check(expectedVersion, o.version);
-    OpportunityDto before = OpportunityDto.of(o);
+    OpportunityDto before = dto(o);
     if (in.stage() != null && in.stage() != o.stage) {
       throw ProblemException.conflict("stage cannot be changed by an update; POST /api/v1/opportunities/" + id
           + "/transitions {\"to\": \"" + in.stage() + "\"}");
@@ -99,7 +99,7 @@ public class OpportunityService {
     opportunities.flush();
     // the funnel's summary row carries the amount (V86)
     if (o.amount.compareTo(before.amount()) != 0) summaries.refresh(o.id);
-    OpportunityDto after = OpportunityDto.of(o);
+    OpportunityDto after = dto(o);
     audit.updated("OPPORTUNITY", o.id, o.account.id, before, after);
     return after;
   }
@@ -112,7 +112,7 @@ public class OpportunityService {
   public void delete(long id, long expectedVersion) {
     Opportunity o = require(id);
     ETags.check(expectedVersion, o.version);
-    audit.deleted("OPPORTUNITY", o.id, o.account.id, OpportunityDto.of(o));
+    audit.deleted("OPPORTUNITY", o.id, o.account.id, dto(o));
     tombstones.record(Dataset.OPPORTUNITIES, o.id);
     opportunities.delete(o);
   }
@@ -123,6 +123,10 @@ public class OpportunityService {
     if (!owner && !caller.hasRole(Role.MANAGER) && !caller.hasRole(Role.ADMIN)) {
       throw ProblemException.forbidden("only the deal's owner may override its forecast category", null);
     }
+  }
+
+  private OpportunityDto dto(Opportunity o) {
+    return OpportunityDto.of(o, StageRules.mayReopen(caller));
   }
 
   Opportunity require(long id) {

@@ -1,5 +1,7 @@
 package io.pareto.pipeline;
 
+import io.pareto.security.Caller;
+import io.pareto.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,11 @@ public final class StageRules {
       }
     }
     return out;
+  }
+
+  /** Reopening a LOST deal is a manager's or an admin's decision. */
+  public static boolean mayReopen(Caller caller) {
+    return caller.hasRole(Role.MANAGER) || caller.hasRole(Role.ADMIN);
   }
 
   public static boolean isAllowed(Stage from, Stage to, boolean canReopen) {

@@ -8,7 +8,6 @@ import io.pareto.common.RetriedOnContention;
 import io.pareto.pipeline.history.StageChangeDto;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
-import io.pareto.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -43,7 +42,7 @@ public class StageTransitions {
     Opportunity o = opportunities.require(id);
     ETags.check(expectedVersion, o.version);
     Stage from = o.stage;
-    boolean canReopen = caller.hasRole(Role.MANAGER) || caller.hasRole(Role.ADMIN);
+    boolean canReopen = StageRules.mayReopen(caller);
     if (!StageRules.isAllowed(from, in.to(), canReopen)) {
       // A rep asking to reopen gets the same 409, with the (empty) list of what they may do.
       throw new TransitionRefused(from, in.to(), StageRules.allowed(from, canReopen));
@@ -57,7 +56,7 @@ public class StageTransitions {
         throw ProblemException.badRequest("at", "must not be before the deal's last recorded change (" + last + ")");
       }
     }
-    OpportunityDto before = OpportunityDto.of(o);
+    OpportunityDto before = OpportunityDto.of(o, canReopen);
     o.stage = in.to();
     o.stageChangedAt = at;
     if (in.to() == Stage.LOST) {
@@ -73,7 +72,7 @@ public class StageTransitions {
     }
     history.record(id, from, in.to(), at, caller.name(), in.reason(), in.lostReason(), false);
     repository.flush();
-    OpportunityDto after = OpportunityDto.of(o);
+    OpportunityDto after = OpportunityDto.of(o, canReopen);
     audit.updated("OPPORTUNITY", o.id, o.account.id, before, after);
     return after;
   }
