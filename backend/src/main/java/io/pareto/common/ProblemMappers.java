@@ -72,6 +72,8 @@ public class ProblemMappers {
     String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
     String detail = status == 404 ? "No resource at this path" : e.getMessage();
     if (e.getCause() instanceof JsonProcessingException j) return json(j);
+    // A parameter converter's refusal (DateParams), wrapped by JAX-RS into a 404 or 400.
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) if (t instanceof ProblemException p) return problem(p);
     ProblemException badParam = EnumParams.fromConversionFailure(e);
     if (badParam != null) return problem(badParam);
     return respond(status, ProblemException.TYPE_BASE + "http-" + status, title, detail, null);
