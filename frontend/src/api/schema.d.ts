@@ -2786,6 +2786,7 @@ export interface components {
             score: number;
             /**
              * Format: int32
+             * @description A contact not contacted for longer is neither strong nor, as a key person, recent
              * @example 90
              */
             staleAfterDays: number;
@@ -2842,7 +2843,7 @@ export interface components {
             contacts: number;
             /**
              * Format: int32
-             * @description closeness ≥ 4 and not OPPONENT
+             * @description Named contacts with closeness ≥ 4, not OPPONENT, contacted within staleAfterDays (as of asOf or today)
              */
             strong: number;
             /**
@@ -3030,7 +3031,10 @@ export interface components {
             revenue12: number;
             /** @example 0.3 */
             grossProfit12: number;
-            /** @example 0.1 */
+            /**
+             * @description Weight of growth = (revenue12 − revenuePrev12) / max(revenuePrev12, 1). Growth is compared at 6 decimals (rounded half-up): growth values closer than 5·10⁻⁷ can tie and then share one percentile.
+             * @example 0.1
+             */
             growth: number;
             /** @example 0.15 */
             potential: number;
@@ -3899,7 +3903,7 @@ export interface components {
              */
             openDeals: number;
             /**
-             * @description openDeals × winRate × averageDealSize ÷ averageCycleDays, per day
+             * @description openDeals × winRate × averageDealSize ÷ the average cycle in days before rounding, per day
              * @example 12000
              */
             velocityPerDay?: number;
@@ -4000,6 +4004,7 @@ export interface components {
             /** @example 0.81 */
             valueShare: number;
         };
+        /** @description A classification policy version: factor weights, KEY threshold and cap (fractions), window. Weight of growth = (revenue12 − revenuePrev12) / max(revenuePrev12, 1). Growth is compared at 6 decimals (rounded half-up): growth values closer than 5·10⁻⁷ can tie and then share one percentile. */
         PolicyDto: {
             /**
              * Format: int32
@@ -4009,7 +4014,10 @@ export interface components {
             /** @example Default policy */
             description?: string;
             weights: components["schemas"]["FactorWeights"];
-            /** @example 0.7 */
+            /**
+             * @description KEY score threshold, a fraction in [0, 1] (0.70 = 70%)
+             * @example 0.7
+             */
             keyThreshold: number;
             /** @example 0.2 */
             keyCapShare: number;
@@ -4032,7 +4040,7 @@ export interface components {
             description?: string;
             weights: components["schemas"]["FactorWeights"];
             /**
-             * @description KEY score threshold in [0, 1]
+             * @description KEY score threshold, a fraction in [0, 1] (0.70 = 70%); 60 or 1.5 is refused
              * @example 0.7
              */
             keyThreshold: number;

@@ -24,6 +24,10 @@ public final class JsonProblems {
       return ProblemException.invalid(List.of(new Problem.FieldError(path(f),
           "'" + f.getValue() + "' is not one of " + String.join(", ", allowed), allowed)));
     }
+    if (e instanceof DateBodies.BadDate r) {
+      return ProblemException.invalid(List.of(new Problem.FieldError(r.getPath().isEmpty() ? "date" : path(r),
+          r.getOriginalMessage())));
+    }
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       String type = m instanceof InvalidFormatException f && f.getTargetType() != null
           ? f.getTargetType().getSimpleName() : null;

@@ -95,6 +95,8 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public RestResponse<Object> web(WebApplicationException e, HttpHeaders headers) {
     if (e.getCause() instanceof JsonProcessingException j) return json(j, headers);
+    // A parameter converter's refusal (DateParams), wrapped by JAX-RS into a 404 or 400.
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) if (t instanceof ProblemException p) return problem(p, headers);
     ProblemException badParam = EnumParams.fromConversionFailure(e);
     if (badParam != null) return problem(badParam, headers);
     int status = e.getResponse().getStatus();

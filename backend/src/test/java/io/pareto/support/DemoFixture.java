@@ -23,7 +23,8 @@ public class DemoFixture {
   /** The month the demo facts end before (facts cover the 24 months up to the previous one). */
   public YearMonth ensureLoaded() {
     YearMonth current = YearMonth.now();
-    QuarkusTransaction.requiringNew().run(() -> {
+    // Generous timeout: loading the demo on a busy machine takes longer than the default 60 s.
+    QuarkusTransaction.requiringNew().timeout(600).run(() -> {
       if (em.createQuery("select count(u) from AppUser u where u.email = 'admin@pareto.demo'", Long.class)
           .getSingleResult() == 0) {
         demo.load(current);
