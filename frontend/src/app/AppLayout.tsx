@@ -1,10 +1,13 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   DashboardOutlined,
   FunnelPlotOutlined,
   SettingOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, Spin } from 'antd';
 import { type ReactNode, Suspense, useEffect } from 'react';
@@ -28,6 +31,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/pipeline', labelKey: 'nav.pipeline', icon: <FunnelPlotOutlined /> },
   { path: '/classification', labelKey: 'nav.classification', icon: <AppstoreOutlined /> },
   { path: '/decision-maps', labelKey: 'nav.decisionMaps', icon: <ApartmentOutlined /> },
+  { path: '/attention', labelKey: 'nav.attention', icon: <AlertOutlined /> },
+  { path: '/reviews', labelKey: 'nav.reviews', icon: <AuditOutlined /> },
+  { path: '/team', labelKey: 'nav.team', icon: <UsergroupAddOutlined />, roles: ['ADMIN', 'MANAGER', 'READONLY'] },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];
 
