@@ -45,7 +45,8 @@ class AttentionTest {
     sql("update account set category = 'LOST' where id = " + lost);
     PlanFixtures.createPlan(rep, k2, today.minusDays(10).toString(), today.plusDays(200).toString());
     ActivityFixtures.log(rep, k2, ActivityFixtures.visitWith(today.minusDays(3),
-        List.of(ActivityFixtures.promise("US", "发方案", today.minusDays(1)))));
+        List.of(ActivityFixtures.promise("US", "发方案", today.minusDays(1)),
+            ActivityFixtures.promise("CUSTOMER", "给预算", today.plusDays(10))))); // not yet due
     long deal = Fixtures.opportunityId(rep, k2, "二期", "80000.00");
     // No stage history to take a median from: stuck after 14 days.
     QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
