@@ -111,7 +111,10 @@ public class AttentionQueries {
         + String.join(" union all ", branches) + ") x left join app_user ow on ow.id = x.owner_id"
         + " order by x.rnk, x.sk, x.d nulls first, x.name, x.id";
     Query q = em.createNativeQuery(sql);
-    p.forEach(q::setParameter);
+    // Only the branches asked for are in the statement; binding a parameter it does not name is an error.
+    p.forEach((k, v) -> {
+      if (sql.matches("(?s).*:" + k + "\\b.*")) q.setParameter(k, v);
+    });
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
