@@ -37,7 +37,7 @@ export interface paths {
         };
         /**
          * List an account's activities
-         * @description Newest first, with their commitments; opportunityId keeps those about one deal.
+         * @description Newest first, with their commitments.
          */
         get: operations["listAccountActivities"];
         put?: never;
@@ -358,26 +358,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/accounts/{accountId}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An account's activity timeline
-         * @description Activities, deal stage changes, category changes by classification runs and account-plan changes, newest first, paged.
-         */
-        get: operations["listAccountTimeline"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/accounts/{id}": {
         parameters: {
             query?: never;
@@ -668,6 +648,26 @@ export interface paths {
          * @description Over the 12 months ending with asOf's month, customers with a positive value, largest first: cumulative curve (≤ 101 points), share of customers making 80% of the value, value share of the top 20% (ceil) and the Gini coefficient.
          */
         get: operations["getParetoAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Needs attention
+         * @description KEY accounts without a manager or plan, weak (pareto.attention.weak-map-score) or stale decision maps, overdue commitments, accounts not visited within their cadence, LOST accounts without a reason, then stuck deals; each with owner, account and the web app's path to open. Ordered by kind as listed.
+         */
+        get: operations["listAttention"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1637,6 +1637,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-cycles/{id}/worksheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cycle's reviews with the figures to score against
+         * @description Per review of an account you may see: account, owner, revenue and gross profit of the last 12 months, open pipeline and won amount, so the reviewer starts from the data.
+         */
+        get: operations["getReviewWorksheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews/{id}": {
         parameters: {
             query?: never;
@@ -1701,6 +1721,75 @@ export interface paths {
          * @description Clears the session cookies. Answers 204 even without a session.
          */
         delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sales targets
+         * @description Yours as a rep, your team's as a manager, everyone's otherwise.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        /**
+         * Set a user's target for a period
+         * @description One per user and period (409 otherwise). A manager sets targets for their own team's members.
+         */
+        post: operations["createTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a sales target */
+        get: operations["getTarget"];
+        /**
+         * Change a target's amount
+         * @description Requires If-Match.
+         */
+        put: operations["updateTarget"];
+        post?: never;
+        /**
+         * Remove a target
+         * @description Requires If-Match.
+         */
+        delete: operations["deleteTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Team view for a period
+         * @description One row per active rep and manager of the team. A manager gets their own team; an admin any team (teamId) or everyone. Attainment = amount of deals reaching the basis stage (pareto.targets.basis: WON or COLLECTED) in the period ÷ the period's target; a quarter without its own target uses the sum of its months'.
+         */
+        get: operations["getTeamView"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2129,6 +2218,62 @@ export interface components {
              */
             expiresAt?: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        AttainmentBasis: "WON" | "COLLECTED";
+        /** @description One thing that needs a look, with whom it belongs to and where to open it */
+        AttentionItem: {
+            kind: components["schemas"]["AttentionKind"];
+            /** Format: int64 */
+            accountId: number;
+            /** @example 华东电网 */
+            accountName: string;
+            /** Format: int64 */
+            ownerId?: number;
+            /** @example 李娜 */
+            ownerName?: string;
+            /**
+             * Format: int64
+             * @description The deal, for STUCK_DEAL
+             */
+            dealId?: number;
+            dealName?: string;
+            /** @description The deal's stage, for STUCK_DEAL */
+            stage?: components["schemas"]["Stage"];
+            /** @description The deal's amount, for STUCK_DEAL */
+            amount?: number;
+            /**
+             * Format: int32
+             * @description Decision-map score (WEAK_MAP)
+             */
+            score?: number;
+            /**
+             * Format: int32
+             * @description How many: overdue commitments, stale key persons
+             */
+            count?: number;
+            /**
+             * Format: double
+             * @description Days in stage (STUCK_DEAL) or since the last visit (NOT_VISITED; null: never visited)
+             */
+            days?: number;
+            /**
+             * Format: double
+             * @description The cadence or stuck threshold in days
+             */
+            thresholdDays?: number;
+            /**
+             * @description Last visit (NOT_VISITED) or earliest due date (OVERDUE_COMMITMENTS)
+             * @example 2022-03-10
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description Path of the screen to open in the web app
+             * @example /accounts/12
+             */
+            link: string;
+        };
+        /** @enum {string} */
+        AttentionKind: "KEY_WITHOUT_MANAGER" | "KEY_WITHOUT_PLAN" | "WEAK_MAP" | "STALE_MAP" | "OVERDUE_COMMITMENTS" | "NOT_VISITED" | "LOST_WITHOUT_REASON" | "STUCK_DEAL";
         /** @enum {string} */
         Attitude: "CHAMPION" | "SUPPORTER" | "NEUTRAL" | "SKEPTIC" | "OPPONENT";
         AuditRecord: {
@@ -2786,7 +2931,6 @@ export interface components {
             score: number;
             /**
              * Format: int32
-             * @description A contact not contacted for longer is neither strong nor, as a key person, recent
              * @example 90
              */
             staleAfterDays: number;
@@ -2843,7 +2987,7 @@ export interface components {
             contacts: number;
             /**
              * Format: int32
-             * @description Named contacts with closeness ≥ 4, not OPPONENT, contacted within staleAfterDays (as of asOf or today)
+             * @description closeness ≥ 4 and not OPPONENT
              */
             strong: number;
             /**
@@ -3031,10 +3175,7 @@ export interface components {
             revenue12: number;
             /** @example 0.3 */
             grossProfit12: number;
-            /**
-             * @description Weight of growth = (revenue12 − revenuePrev12) / max(revenuePrev12, 1). Growth is compared at 6 decimals (rounded half-up): growth values closer than 5·10⁻⁷ can tie and then share one percentile.
-             * @example 0.1
-             */
+            /** @example 0.1 */
             growth: number;
             /** @example 0.15 */
             potential: number;
@@ -3429,8 +3570,6 @@ export interface components {
             project: components["schemas"]["ProjectInfo"];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
-            /** @description The stages this caller may move the deal to now (POST .../transitions); empty when the deal is final or only a manager may reopen it */
-            allowedTransitions: components["schemas"]["Stage"][];
             /** Format: int64 */
             version: number;
         };
@@ -3626,6 +3765,24 @@ export interface components {
              */
             total: number;
         };
+        PageAttentionItemDto: {
+            items: components["schemas"]["AttentionItem"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
         PageAuditRecord: {
             items: components["schemas"]["AuditRecord"][];
             /**
@@ -3788,24 +3945,6 @@ export interface components {
              */
             total: number;
         };
-        PageTimelineEntryDto: {
-            items: components["schemas"]["TimelineEntry"][];
-            /**
-             * Format: int32
-             * @example 0
-             */
-            page: number;
-            /**
-             * Format: int32
-             * @example 50
-             */
-            size: number;
-            /**
-             * Format: int64
-             * @example 1234
-             */
-            total: number;
-        };
         PageUserDto: {
             items: components["schemas"]["User"][];
             /**
@@ -3903,7 +4042,7 @@ export interface components {
              */
             openDeals: number;
             /**
-             * @description openDeals × winRate × averageDealSize ÷ the average cycle in days before rounding, per day
+             * @description openDeals × winRate × averageDealSize ÷ averageCycleDays, per day
              * @example 12000
              */
             velocityPerDay?: number;
@@ -4004,7 +4143,6 @@ export interface components {
             /** @example 0.81 */
             valueShare: number;
         };
-        /** @description A classification policy version: factor weights, KEY threshold and cap (fractions), window. Weight of growth = (revenue12 − revenuePrev12) / max(revenuePrev12, 1). Growth is compared at 6 decimals (rounded half-up): growth values closer than 5·10⁻⁷ can tie and then share one percentile. */
         PolicyDto: {
             /**
              * Format: int32
@@ -4014,10 +4152,7 @@ export interface components {
             /** @example Default policy */
             description?: string;
             weights: components["schemas"]["FactorWeights"];
-            /**
-             * @description KEY score threshold, a fraction in [0, 1] (0.70 = 70%)
-             * @example 0.7
-             */
+            /** @example 0.7 */
             keyThreshold: number;
             /** @example 0.2 */
             keyCapShare: number;
@@ -4040,7 +4175,7 @@ export interface components {
             description?: string;
             weights: components["schemas"]["FactorWeights"];
             /**
-             * @description KEY score threshold, a fraction in [0, 1] (0.70 = 70%); 60 or 1.5 is refused
+             * @description KEY score threshold in [0, 1]
              * @example 0.7
              */
             keyThreshold: number;
@@ -4140,7 +4275,7 @@ export interface components {
             input: number;
         };
         /** @enum {string} */
-        Recommendation: "KEEP" | "PROMOTE" | "DEMOTE";
+        Recommendation: "KEEP" | "PROMOTE" | "DEMOTE" | "WATCH";
         /** @description One of our users who holds the relationship with a contact */
         RelationshipOwner: {
             /** Format: int64 */
@@ -4238,9 +4373,32 @@ export interface components {
              * @example 2026-12-31
              */
             dueOn?: components["schemas"]["LocalDate"];
+            /** @description Only for cycles: the categories whose accounts get a review; default KEY (e.g. add NORMAL to review promotion candidates) */
+            categories?: components["schemas"]["Category"][];
         };
         /** @enum {string} */
         ReviewStatus: "PENDING" | "SUBMITTED" | "ACCEPTED" | "REJECTED";
+        ReviewWorksheetRow: {
+            review: components["schemas"]["KeyAccountReview"];
+            /** @example 华东电网 */
+            accountName: string;
+            category: components["schemas"]["Category"];
+            /** Format: int64 */
+            ownerId?: number;
+            /** @example 李娜 */
+            ownerName?: string;
+            /** @description Revenue of the last 12 months */
+            revenue12: number;
+            /** @description Gross profit of the last 12 months */
+            grossProfit12: number;
+            /** Format: int64 */
+            openDeals: number;
+            openPipeline: number;
+            /** @description Amount won in the last 12 months */
+            won12: number;
+            /** @description The account's relationship stage, if recorded */
+            relationshipStage?: string;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "REP" | "READONLY";
         RowError: {
@@ -4376,6 +4534,36 @@ export interface components {
              * @example 850
              */
             durationMs: number;
+        };
+        /** @description A user's sales target (quota) for a month or a quarter */
+        SalesTarget: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            userId: number;
+            /** @example 李娜 */
+            userName: string;
+            /** Format: int64 */
+            teamId?: number;
+            /** @example 2026-Q4 */
+            period: string;
+            /** @example 3000000 */
+            amount: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new amount for an existing target */
+        SalesTargetAmountInput: {
+            /** @example 3200000 */
+            amount: number;
+        };
+        SalesTargetInput: {
+            /** Format: int64 */
+            userId: number;
+            /** @example 2026-Q4 */
+            period: string;
+            /** @example 3000000 */
+            amount: number;
         };
         SessionUser: {
             /**
@@ -4514,44 +4702,99 @@ export interface components {
         TeamInput: {
             name: string;
         };
-        /** @description One event on an account's activity timeline */
-        TimelineEntry: {
-            kind: components["schemas"]["TimelineKind"];
-            /** @description When it happened; an activity's day at 00:00 UTC */
-            at: components["schemas"]["Instant"];
+        TeamView: {
+            /** @example 2026-Q4 */
+            period: string;
+            /** @example 2022-03-10 */
+            start: components["schemas"]["LocalDate"];
+            /**
+             * @description Exclusive
+             * @example 2022-03-10
+             */
+            end: components["schemas"]["LocalDate"];
             /**
              * Format: int64
-             * @description Id of the activity, stage change, classification run or audit event
+             * @description The team shown; null for everyone
              */
-            sourceId: number;
-            /** @description ACTIVITY: VISIT, CALL, MEETING or EMAIL; PLAN_CHANGE: ACCOUNT_PLAN, PLAN_OBJECTIVE or PLAN_ACTION */
-            subtype?: string;
-            /** @description STAGE_CHANGE: the stage left (absent for a new deal); CLASSIFICATION_CHANGE: the former category */
-            from?: string;
-            /** @description STAGE_CHANGE: the stage entered; CLASSIFICATION_CHANGE: the new category */
-            to?: string;
+            teamId?: number;
+            /** @description What counts towards the target: deals WON or COLLECTED in the period */
+            basis: components["schemas"]["AttainmentBasis"];
             /**
-             * @description ACTIVITY: its purpose
-             * @example 二期方案交流
+             * Format: int32
+             * @description A KEY account whose map scores below this (or has a high gap) counts as weak
              */
-            title?: string;
-            /** @description ACTIVITY: the outcome; STAGE_CHANGE: the reason given; PLAN_CHANGE: CREATE, UPDATE or DELETE */
-            detail?: string;
-            /**
-             * Format: int64
-             * @description The deal concerned (activities and stage changes)
-             */
-            opportunityId?: number;
-            /** @example 核心系统扩容项目 */
-            opportunityName?: string;
-            /**
-             * @description Who did it
-             * @example 李娜
-             */
-            actor?: string;
+            weakMapScore: number;
+            reps: components["schemas"]["TeamViewRep"][];
+            /** @description Sums over the reps; attainment = Σ achieved ÷ Σ targets */
+            total: components["schemas"]["TeamViewFigures"];
         };
-        /** @enum {string} */
-        TimelineKind: "ACTIVITY" | "STAGE_CHANGE" | "CLASSIFICATION_CHANGE" | "PLAN_CHANGE";
+        TeamViewFigures: {
+            /**
+             * Format: int64
+             * @description Accounts owned, by category
+             */
+            keyAccounts: number;
+            /** Format: int64 */
+            normalAccounts: number;
+            /** Format: int64 */
+            targetAccounts: number;
+            /** Format: int64 */
+            lostAccounts: number;
+            /**
+             * Format: int64
+             * @description KEY accounts without an ACTIVE plan
+             */
+            keyWithoutPlan: number;
+            /**
+             * Format: int64
+             * @description KEY accounts whose decision map is weak
+             */
+            keyWeakMap: number;
+            /**
+             * Format: int64
+             * @description Open deals owned
+             */
+            openDeals: number;
+            openPipeline: number;
+            /** @description Σ round(amount × stage probability, cents) of the open deals */
+            weightedPipeline: number;
+            /** @description Amount of the deals reaching the basis stage in the period */
+            achieved: number;
+            /** @description Target of the period; null when none is set */
+            target?: number;
+            /** @description achieved ÷ target in percent (2 decimals); null without a positive target */
+            attainment?: number;
+            /**
+             * Format: int64
+             * @description Visits logged in the last 30 days
+             */
+            visits30d: number;
+            /**
+             * Format: int64
+             * @description Our open commitments past their due date
+             */
+            overdueOurs: number;
+            /**
+             * Format: int64
+             * @description The customer's open commitments past their due date
+             */
+            overdueTheirs: number;
+            /**
+             * Format: int64
+             * @description Open deals staying in their stage longer than twice the usual
+             */
+            stuckDeals: number;
+        };
+        TeamViewRep: {
+            /** Format: int64 */
+            userId: number;
+            /** @example 李娜 */
+            name: string;
+            /** Format: int64 */
+            teamId?: number;
+            teamName?: string;
+            figures: components["schemas"]["TeamViewFigures"];
+        };
         /** @enum {string} */
         TokenScope: "READ_ONLY" | "READ_WRITE";
         Transition: {
@@ -4806,7 +5049,6 @@ export interface operations {
     listAccountActivities: {
         parameters: {
             query?: {
-                opportunityId?: number;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -6884,85 +7126,6 @@ export interface operations {
             };
         };
     };
-    listAccountTimeline: {
-        parameters: {
-            query?: {
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
-                size?: number;
-                /**
-                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
-                 * @example -updatedAt,name
-                 */
-                sort?: string;
-            };
-            header?: never;
-            path: {
-                accountId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The record's version, to send back in If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageTimelineEntryDto"];
-                };
-            };
-            /** @description Invalid request: the offending fields are listed in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record, or outside what you may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected failure; the problem's instance is the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getAccount: {
         parameters: {
             query?: never;
@@ -8520,6 +8683,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParetoDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAttention: {
+        parameters: {
+            query?: {
+                /** @description Only these kinds (repeatable); default all */
+                kind?: components["schemas"]["AttentionKind"][];
+                /** @description Account owner (for stuck deals: deal owner) */
+                ownerId?: number;
+                page?: number;
+                size?: number;
+                /** @description Owner's team */
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAttentionItemDto"];
                 };
             };
             /** @description Invalid request: the offending fields are listed in `errors` */
@@ -14278,6 +14506,75 @@ export interface operations {
             };
         };
     };
+    getReviewWorksheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewWorksheetRow"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReview: {
         parameters: {
             query?: never;
@@ -14732,6 +15029,466 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM or YYYY-Qn */
+                period?: string;
+                teamId?: number;
+                userId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTarget"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesTargetInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTarget"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTarget"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesTargetAmountInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTarget"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeamView: {
+        parameters: {
+            query: {
+                /**
+                 * @description YYYY-MM or YYYY-Qn
+                 * @example 2026-Q4
+                 */
+                period: string;
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamView"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,11 +1,14 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   DashboardOutlined,
   FunnelPlotOutlined,
   MenuOutlined,
   SettingOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Flex, Layout, Menu, Spin } from 'antd';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
@@ -31,6 +34,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/pipeline', labelKey: 'nav.pipeline', icon: <FunnelPlotOutlined /> },
   { path: '/classification', labelKey: 'nav.classification', icon: <AppstoreOutlined /> },
   { path: '/decision-maps', labelKey: 'nav.decisionMaps', icon: <ApartmentOutlined /> },
+  { path: '/attention', labelKey: 'nav.attention', icon: <AlertOutlined /> },
+  { path: '/reviews', labelKey: 'nav.reviews', icon: <AuditOutlined /> },
+  { path: '/team', labelKey: 'nav.team', icon: <UsergroupAddOutlined />, roles: ['ADMIN', 'MANAGER', 'READONLY'] },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];
 

@@ -17,6 +17,9 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const MyTokensPage = lazy(() => import('../features/settings/MyTokensPage'));
 const DealPage = lazy(() => import('../features/pipeline/DealPage'));
 const DecisionMapsPage = lazy(() => import('../features/decision-map/DecisionMapsPage'));
+const AttentionPage = lazy(() => import('../features/dashboard/AttentionPage'));
+const TeamPage = lazy(() => import('../features/team/TeamPage'));
+const ReviewsPage = lazy(() => import('../features/review/ReviewsPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 // antd's Result carries large illustrations; load it only when an error or unknown path needs it.
 const RouteError = lazy(() => import('./RouteError'));
@@ -53,6 +56,16 @@ export const router = createBrowserRouter([
       { path: 'opportunities/:id', element: <DealPage /> },
       { path: 'classification', element: <ClassificationPage /> },
       { path: 'decision-maps', element: <DecisionMapsPage /> },
+      { path: 'attention', element: <AttentionPage /> },
+      { path: 'reviews', element: <ReviewsPage /> },
+      {
+        path: 'team',
+        element: (
+          <RequireSession roles={['ADMIN', 'MANAGER', 'READONLY']}>
+            <TeamPage />
+          </RequireSession>
+        ),
+      },
       { path: 'me/tokens', element: <MyTokensPage /> },
       {
         path: 'settings',

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { renderWithProviders } from '../../test/render';
 import * as dashboardApi from './api';
+import * as attentionApi from './attentionApi';
 import DashboardPage from './DashboardPage';
 
 const ok = (data: unknown) => ({ data, isPending: false, isError: false, refetch: vi.fn() }) as never;
@@ -8,7 +9,7 @@ const ok = (data: unknown) => ({ data, isPending: false, isError: false, refetch
 describe('DashboardPage', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('shows categories, the 20/80 headline, the forecast and the KEY accounts needing attention', async () => {
+  it('shows categories, the 20/80 headline, the forecast and the needs-attention items from the server', async () => {
     vi.spyOn(dashboardApi, 'useCategoryOverview').mockReturnValue(
       ok({
         asOf: '2026-11-23',
@@ -44,11 +45,30 @@ describe('DashboardPage', () => {
     vi.spyOn(dashboardApi, 'useQuarterForecast').mockReturnValue(
       ok({ period: '2026-Q4', start: '', end: '', owners: [], teams: [], slipped: [], total: { closed: 800000, commit: 1, bestCase: 2, pipeline: 3, weighted: 1 } }),
     );
-    vi.spyOn(dashboardApi, 'useKeyDecisionMaps').mockReturnValue(
-      ok({ items: [{ accountId: 8, accountName: '江苏省税务局', category: 'KEY', score: 30, highGaps: 1, mediumGaps: 0, lowGaps: 0, topGap: 'NO_COACH' }], page: 0, size: 200, total: 1 }),
+    vi.spyOn(attentionApi, 'useAttention').mockReturnValue(
+      ok({
+        page: 0,
+        size: 10,
+        total: 2,
+        items: [
+          { kind: 'KEY_WITHOUT_MANAGER', accountId: 7, accountName: '中国工商银行江苏省分行', link: '/accounts/7' },
+          {
+            kind: 'STUCK_DEAL',
+            accountId: 8,
+            accountName: '江苏省税务局',
+            ownerId: 3,
+            ownerName: '李娜',
+            dealId: 41,
+            dealName: '数据中心升级',
+            stage: 'PROPOSAL',
+            amount: 1200000,
+            days: 45,
+            thresholdDays: 24,
+            link: '/opportunities/41',
+          },
+        ],
+      }),
     );
-    vi.spyOn(dashboardApi, 'useCadenceFindings').mockReturnValue(ok(null));
-    vi.spyOn(dashboardApi, 'useDueItems').mockReturnValue(ok(null));
     renderWithProviders(<DashboardPage />);
 
     expect(screen.getByRole('heading', { level: 2, name: '仪表盘' })).toBeInTheDocument();
@@ -58,7 +78,11 @@ describe('DashboardPage', () => {
     expect(screen.getByText(/¥80万/)).toBeInTheDocument();
     const attention = screen.getByTestId('key-attention');
     expect(await screen.findByRole('link', { name: '中国工商银行江苏省分行' })).toHaveAttribute('href', '/accounts/7');
-    expect(attention).toHaveTextContent('没有客户经理');
-    expect(attention).toHaveTextContent('决策链得分 30 · 没有内线');
+    expect(attention).toHaveTextContent('大客户没有客户经理');
+    // a stuck deal names its owner and account and opens the deal page
+    expect(screen.getByRole('link', { name: '数据中心升级' })).toHaveAttribute('href', '/opportunities/41');
+    expect(screen.getByRole('link', { name: '江苏省税务局' })).toHaveAttribute('href', '/accounts/8');
+    expect(attention).toHaveTextContent('李娜');
+    expect(attention).toHaveTextContent('在当前阶段 45 天（通常不超过 24 天）');
   });
 });

@@ -1,25 +1,17 @@
-import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CategoryLabel } from '../../components/CategoryLabel';
-import { CodeTag } from '../../components/CodeTag';
 import { CATEGORY_COLORS, CATEGORY_ORDER } from '../../components/charts/categoryColors';
 import { paretoHeadline, paretoTopShare } from '../../components/charts/paretoText';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { last12Months, quarterOf } from '../../lib/period';
 import { useFormatters } from '../../lib/useFormatters';
-import {
-  useCadenceFindings,
-  useCategoryOverview,
-  useCohortFunnel,
-  useDueItems,
-  useKeyDecisionMaps,
-  useQuarterForecast,
-  useRevenuePareto,
-} from './api';
-import { type AttentionReason, attentionRows } from './attention';
+import { useCategoryOverview, useCohortFunnel, useQuarterForecast, useRevenuePareto } from './api';
+import { useAttention } from './attentionApi';
+import { AttentionTable } from './AttentionTable';
 
 const ParetoCurveChart = lazy(() => import('../../components/charts/ParetoCurveChart'));
 const FunnelChart = lazy(() => import('../../components/charts/FunnelChart'));
@@ -158,88 +150,18 @@ function ForecastCard() {
   );
 }
 
-function ReasonTag({ reason }: { reason: AttentionReason }) {
-  const { t } = useTranslation();
-  switch (reason.kind) {
-    case 'WEAK_DECISION_MAP':
-      return (
-        <CodeTag palette="volcano">
-          {t('dashboard.reason.WEAK_DECISION_MAP', { score: reason.score })}
-          {reason.topGap ? ` · ${t(`enum.gapRule.${reason.topGap}`, { defaultValue: t('enum.unknown') })}` : ''}
-        </CodeTag>
-      );
-    case 'CADENCE':
-      return (
-        <CodeTag palette="orange">
-          {reason.daysSinceVisit === undefined
-            ? t('dashboard.reason.NEVER_VISITED')
-            : t('dashboard.reason.CADENCE', { days: reason.daysSinceVisit, rule: reason.ruleDays })}
-        </CodeTag>
-      );
-    case 'OVERDUE_COMMITMENTS':
-      return <CodeTag palette="red">{t('dashboard.reason.OVERDUE_COMMITMENTS', { count: reason.count })}</CodeTag>;
-    default:
-      return <CodeTag palette="gold">{t(`dashboard.reason.${reason.kind}`)}</CodeTag>;
-  }
-}
-
 function AttentionCard() {
   const { t } = useTranslation();
-  const overview = useCategoryOverview();
-  const maps = useKeyDecisionMaps();
-  const cadence = useCadenceFindings();
-  const due = useDueItems();
-  const queries = [overview, maps, cadence, due];
-  const failed = queries.find((q) => q.isError);
-  const rows = useMemo(
-    () =>
-      attentionRows({
-        withoutAccountManager: overview.data?.keyHealth.withoutAccountManager.accounts,
-        notContactedIn90Days: overview.data?.keyHealth.notContactedIn90Days.accounts,
-        withoutAccountPlan: overview.data?.keyHealth.withoutAccountPlan?.accounts,
-        decisionMaps: maps.data?.items,
-        cadence: cadence.data ?? undefined,
-        due: due.data?.owners.flatMap((o) => o.items),
-      }),
-    [overview.data, maps.data, cadence.data, due.data],
-  );
+  const [page, setPage] = useState({ page: 0, size: 10 });
+  const q = useAttention(page);
   return (
-    <Card title={t('dashboard.attention')} data-testid="key-attention">
-      {failed?.isError && <ProblemAlert error={failed.error} onRetry={() => void failed.refetch()} />}
-      {queries.some((q) => q.isPending) ? (
-        <Loading />
-      ) : rows.length === 0 ? (
-        <Empty description={t('dashboard.attentionEmpty')} />
-      ) : (
-        <Table
-          size="small"
-          rowKey="accountId"
-          pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
-          dataSource={rows}
-          columns={[
-            {
-              key: 'account',
-              title: t('dashboard.account'),
-              render: (_: unknown, row: (typeof rows)[number]) => (
-                <Link to={`/accounts/${row.accountId}`} style={{ fontWeight: 500 }}>
-                  {row.accountName}
-                </Link>
-              ),
-            },
-            {
-              key: 'reasons',
-              title: t('dashboard.reasons'),
-              render: (_: unknown, row: (typeof rows)[number]) => (
-                <Space wrap size={[4, 4]}>
-                  {row.reasons.map((r, i) => (
-                    <ReasonTag key={`${r.kind}-${i}`} reason={r} />
-                  ))}
-                </Space>
-              ),
-            },
-          ]}
-        />
-      )}
+    <Card
+      title={t('dashboard.attention')}
+      data-testid="key-attention"
+      extra={<Link to="/attention">{t('dashboard.more')}</Link>}
+    >
+      {q.isError && <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />}
+      <AttentionTable page={q.data} loading={q.isPending} onPage={(p, size) => setPage({ page: p, size })} />
     </Card>
   );
 }

@@ -239,7 +239,7 @@ export function CustomerFunnelReport() {
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Text type="secondary">{t('pipeline.customerFunnelHelp')}</Typography.Text>
       <Suspense fallback={<div style={{ height: 280 }} />}>
-        <FunnelChart stages={stages} label={levelName} height={280} />
+        <FunnelChart stages={stages} label={levelName} height={200} nested={false} />
       </Suspense>
       <Table
         size="small"

@@ -16,6 +16,7 @@ import io.pareto.decisionmap.DecisionMapDto.Node;
 import io.pareto.decisionmap.DecisionMapDto.User;
 import io.pareto.pipeline.OpportunityDto;
 import io.pareto.security.Caller;
+import io.pareto.security.AccountScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,6 +146,18 @@ public class DecisionMapService {
           nullableId(r[3]), integer(r[4]), integer(r[5]), integer(r[6]), integer(r[7]), top);
     }).toList();
     return new Page<>(items, page.page, page.size, total);
+  }
+
+  /**
+   * The scored maps of the KEY accounts in {@code scope} as a derived table for other features' aggregates
+   * (columns id, name, category, owner_id, score, high_gaps, ...); puts the parameters it names into {@code params}.
+   */
+  public String keyMapsSql(AccountScope scope, Map<String, Object> params) {
+    params.putAll(scope.params());
+    params.put("staleBefore", staleBefore(LocalDate.now()));
+    params.put("category", "KEY");
+    return DecisionMapQueries.portfolioSql(scope, new DecisionMapQueries.PortfolioFilter("KEY", null, null),
+        config.weights(), null);
   }
 
   private LocalDate staleBefore(LocalDate day) {

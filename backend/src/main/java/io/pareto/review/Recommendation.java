@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The outcome of a key-account review (domain.md §11: 优胜劣汰 — promote, keep, or demote). */
 public enum Recommendation {
-  KEEP, PROMOTE, DEMOTE;
+  KEEP, PROMOTE, DEMOTE,
+  /** Keep the category for now but look again: no override, the decision note says what to watch. */
+  WATCH;
 
   /**
    * The category an accepted recommendation moves the account to: PROMOTE makes it KEY, DEMOTE
@@ -13,7 +15,7 @@ public enum Recommendation {
    */
   public Optional<Category> targetFrom(Category current) {
     return switch (this) {
-      case KEEP -> Optional.empty();
+      case KEEP, WATCH -> Optional.empty();
       case PROMOTE -> current == Category.KEY ? Optional.empty() : Optional.of(Category.KEY);
       case DEMOTE -> current == Category.KEY ? Optional.of(Category.NORMAL) : Optional.empty();
     };

@@ -71,6 +71,15 @@ public class ReviewResource {
   }
 
   @GET
+  @Path("/review-cycles/{id}/worksheet")
+  @Operation(summary = "A cycle's reviews with the figures to score against",
+      description = "Per review of an account you may see: account, owner, revenue and gross profit of the last 12 "
+          + "months, open pipeline and won amount, so the reviewer starts from the data.")
+  public List<ReviewWorksheetRowDto> getReviewWorksheet(@PathParam("id") long id) {
+    return reviews.worksheet(id, java.time.LocalDate.now());
+  }
+
+  @GET
   @Path("/accounts/{accountId}/reviews")
   @Operation(summary = "List an account's reviews", description = "Newest period first.")
   public List<ReviewDto> listAccountReviews(@PathParam("accountId") long accountId) {

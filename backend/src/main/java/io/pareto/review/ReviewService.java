@@ -10,7 +10,9 @@ import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import io.pareto.account.Category;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ public class ReviewService {
     c.openedById = caller.userId();
     em.persist(c);
     em.flush();
-    reviews.openFor(caller.scope(), c.id, c.period);
+    reviews.openFor(caller.scope(), c.id, c.period, in.categoryCodes());
     audit.created("REVIEW_CYCLE", c.id, null, Map.of("period", c.period));
     return cycles(List.of(c)).get(0);
   }
@@ -67,6 +69,22 @@ public class ReviewService {
   public List<ReviewDto> forAccount(long accountId) {
     accounts.requireVisible(accountId);
     return reviews.forAccount(accountId).stream().map(ReviewDto::of).toList();
+  }
+
+  /** A cycle's reviews with each account's figures to score against (last 12 months), in two statements. */
+  public List<ReviewWorksheetRowDto> worksheet(long cycleId, LocalDate today) {
+    Map<Long, ReviewDto> byId = new HashMap<>();
+    for (ReviewDto r : inCycle(cycleId)) byId.put(r.id(), r);
+    return reviews.worksheet(caller.scope(), cycleId, today.minusMonths(12).withDayOfMonth(1)).stream()
+        .filter(r -> byId.containsKey(((Number) r[0]).longValue()))
+        .map(r -> new ReviewWorksheetRowDto(byId.get(((Number) r[0]).longValue()), (String) r[1],
+            Category.valueOf((String) r[2]), r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4],
+            money(r[5]), money(r[6]), ((Number) r[7]).longValue(), money(r[8]), money(r[9]), (String) r[10]))
+        .toList();
+  }
+
+  private static BigDecimal money(Object o) {
+    return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString())).setScale(2, RoundingMode.HALF_UP);
   }
 
   public Optional<ReviewDto> get(long id) {

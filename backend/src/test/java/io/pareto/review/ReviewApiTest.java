@@ -66,6 +66,27 @@ class ReviewApiTest {
   }
 
   @Test
+  void theWorksheetCarriesEachAccountsFiguresAndACycleMayIncludeNormalAccounts() {
+    String month = java.time.YearMonth.now().minusMonths(1).toString();
+    io.pareto.plan.PlanFixtures.fact(rep, keyA, month, "120000.00", "30000.00", 3);
+    io.pareto.plan.PlanFixtures.fact(rep, keyA, java.time.YearMonth.now().minusMonths(2).toString(), "80000.00", "20000.00", 2);
+    Fixtures.opportunityId(rep, keyA, "扩容", "50000.00");
+    Fixtures.opportunityId(rep, keyA, "运维", "25000.00");
+    long cycleId = Api.as(manager).body(Map.of("period", period, "categories", java.util.List.of("KEY", "NORMAL")))
+        .post("/api/v1/review-cycles").then().statusCode(201).body("total", equalTo(3)).extract().jsonPath().getLong("id");
+    Api.as(rep).get("/api/v1/review-cycles/" + cycleId + "/worksheet").then().statusCode(200)
+        // ordered by account name: 大客户乙, 大客户甲, 常规客户
+        .body("accountName", org.hamcrest.Matchers.contains("大客户乙", "大客户甲", "常规客户"))
+        .body("[1].review.accountId", equalTo((int) keyA)).body("[1].category", equalTo("KEY"))
+        .body("[1].ownerId", equalTo((int) rep.id()))
+        .body("[1].revenue12", equalTo(200000.00f)).body("[1].grossProfit12", equalTo(50000.00f))
+        .body("[1].openDeals", equalTo(2)).body("[1].openPipeline", equalTo(75000.00f))
+        .body("[0].revenue12", equalTo(0.00f)).body("[2].category", equalTo("NORMAL"));
+    Api.as(users.create(Role.REP)).get("/api/v1/review-cycles/" + cycleId + "/worksheet").then().statusCode(200)
+        .body("size()", equalTo(0));
+  }
+
+  @Test
   void anAcceptedDemoteBecomesAClassificationOverrideWithTheReviewAsReason() {
     long reviewId = Api.as(rep).body(Map.of("period", period)).post("/api/v1/accounts/" + keyA + "/reviews")
         .then().statusCode(201).body("status", equalTo("PENDING")).extract().jsonPath().getLong("id");
