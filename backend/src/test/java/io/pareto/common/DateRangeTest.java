@@ -80,7 +80,7 @@ class DateRangeTest {
     }
     // The ones the range was first missed on, among many.
     for (String known : List.of("GET /api/v1/pipeline/stuck ?asOf", "GET /api/v1/pipeline/metrics ?from",
-        "GET /api/v1/pipeline/funnel ?asOf", "GET /api/v1/analytics/pareto ?asOf", "POST /api/v1/classification/runs ?asOf",
+        "GET /api/v1/pipeline/funnel ?asOf", "GET /api/v1/analytics/pareto ?asOf", "POST /api/v1/classification/runs {asOf}",
         "GET /api/v1/activities/cadence-findings ?asOf")) {
       assertTrue(walked.contains(known), known + " among " + walked);
     }
