@@ -107,8 +107,10 @@ public class AttentionQueries {
           + " and not exists (select 1 from account_loss l where l.account_id = a.id)");
     }
     if (branches.isEmpty()) return List.of();
+    // Every branch names its columns: the first one asked for need not be the one that aliases them.
     String sql = "select x.kind, x.id, x.name, x.owner_id, ow.name, x.n, x.d, count(*) over () from ("
-        + String.join(" union all ", branches) + ") x left join app_user ow on ow.id = x.owner_id"
+        + String.join(" union all ", branches.stream().map(b -> "select * from (" + b + ") b (kind, rnk, sk, id, name,"
+            + " owner_id, n, d)").toList()) + ") x left join app_user ow on ow.id = x.owner_id"
         + " order by x.rnk, x.sk, x.d nulls first, x.name, x.id";
     Query q = em.createNativeQuery(sql);
     // Only the branches asked for are in the statement; binding a parameter it does not name is an error.
