@@ -112,7 +112,8 @@ public class AccountService {
       AppUser owner = Optional.ofNullable(em.find(AppUser.class, in.ownerId()))
           .orElseThrow(() -> ProblemException.badRequest("ownerId", "user " + in.ownerId() + " does not exist"));
       // A new account defaults to the caller, so naming yourself is no reassignment.
-      ownerPolicy.checkAssign("ownerId", a.id == null ? caller.userId() : a.owner == null ? null : a.owner.id, owner);
+      ownerPolicy.checkAssign("ownerId", a.id == null, a.id == null ? caller.userId() : a.owner == null ? null : a.owner.id,
+          owner.id);
       a.owner = owner;
     }
     a.kaKind = in.kaKind();

@@ -22,6 +22,7 @@ import java.util.Set;
 public class AuditTrail {
   /** Bookkeeping fields that change on every write and say nothing to a reader. */
   private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt");
+  public static final String OWNER_CHANGE = "OWNER_CHANGE";
 
   private final EntityManager em;
   private final ObjectMapper mapper;
@@ -39,9 +40,33 @@ public class AuditTrail {
     write(type, id, accountId, "CREATE", diff(null, after));
   }
 
+  /**
+   * An owner change (ownerId, with ownerName) and a user's role change are events of their own,
+   * OWNER_CHANGE and ROLE_CHANGE, so they can be listed apart from the other edits.
+   */
   public void updated(String type, Object id, Long accountId, Object before, Object after) {
     ObjectNode changes = diff(before, after);
+    ObjectNode owner = split(changes, "ownerId", "ownerName");
+    ObjectNode role = "USER".equals(type) ? split(changes, "role") : mapper.createObjectNode();
     if (!changes.isEmpty()) write(type, id, accountId, "UPDATE", changes);
+    if (!owner.isEmpty()) write(type, id, accountId, OWNER_CHANGE, owner);
+    if (!role.isEmpty()) write(type, id, accountId, "ROLE_CHANGE", role);
+  }
+
+  /** Moves the named fields out of {@code changes}; empty unless the first of them changed. */
+  private ObjectNode split(ObjectNode changes, String key, String... along) {
+    ObjectNode out = mapper.createObjectNode();
+    if (!changes.has(key)) return out;
+    out.set(key, changes.remove(key));
+    for (String f : along) if (changes.has(f)) out.set(f, changes.remove(f));
+    return out;
+  }
+
+  /** Who acts and in which request, taken once, for events a bulk operation writes itself in SQL. */
+  public record Stamp(Instant at, String actor, String requestId) {}
+
+  public Stamp stamp() {
+    return new Stamp(Instant.now(), actor(), requestId());
   }
 
   public void deleted(String type, Object id, Long accountId, Object before) {

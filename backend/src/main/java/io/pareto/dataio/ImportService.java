@@ -6,6 +6,7 @@ import io.pareto.audit.AuditTrail;
 import io.pareto.common.ProblemException;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
+import io.pareto.security.OwnerPolicy;
 import io.pareto.security.Role;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -29,17 +30,19 @@ public class ImportService {
   private static final Logger LOG = Logger.getLogger(ImportService.class);
   private final AgroalDataSource dataSource;
   private final Caller caller;
+  private final OwnerPolicy ownerPolicy;
   private final AuditTrail audit;
   private final StageHistory stageHistory;
   private final ObjectMapper mapper;
   private final Event<DatasetImported> imported;
   private final long maxBytes;
 
-  public ImportService(AgroalDataSource dataSource, Caller caller, AuditTrail audit,
+  public ImportService(AgroalDataSource dataSource, Caller caller, OwnerPolicy ownerPolicy, AuditTrail audit,
       StageHistory stageHistory, ObjectMapper mapper, Event<DatasetImported> imported,
       @ConfigProperty(name = "pareto.import.max-body-size", defaultValue = "200M") MemorySize maxBytes) {
     this.dataSource = dataSource;
     this.caller = caller;
+    this.ownerPolicy = ownerPolicy;
     this.audit = audit;
     this.stageHistory = stageHistory;
     this.mapper = mapper;
@@ -55,7 +58,7 @@ public class ImportService {
    * Validates every row and, if all are valid and this is no dry run, creates or updates them in
    * one transaction. Any bad row rolls everything back and answers 422 listing the bad rows
    * (403 when rows reach outside the caller's accounts or assign them to someone else).
-   * Writes one audit event for the whole import, not one per row.
+   * Writes one audit event for the whole import, plus one per changed owner (written set-based with the rows).
    */
   @Transactional
   @TransactionConfiguration(timeout = 3600)
@@ -66,9 +69,9 @@ public class ImportService {
     long started = System.nanoTime();
     java.time.Instant startedAt = java.time.Instant.now().minusSeconds(1);
     InputStream in = new LimitedInputStream(body, maxBytes);
-    boolean mayAssign = caller.hasRole(Role.ADMIN) || caller.hasRole(Role.MANAGER);
     try (Connection conn = dataSource.getConnection()) {
-      ImportRun run = new ImportRun(DatasetSpec.of(dataset), conn, caller.scope(), caller.userId(), mayAssign, dryRun);
+      ImportRun run = new ImportRun(DatasetSpec.of(dataset), conn, caller.scope(), caller.userId(),
+          ownerPolicy.rule(), audit.stamp(), dryRun);
       if (csv) {
         CsvRows rows = new CsvRows(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
         run.run(rows, rows.header());
