@@ -73,6 +73,51 @@ public class AuditTrail {
     write(type, id, accountId, "DELETE", diff(before, null));
   }
 
+  /** The plain INSERT of one event, for bulk paths that write their events with JDBC. */
+  public static final String INSERT = "insert into audit_event (occurred_at, actor, entity_type, entity_id, account_id, "
+      + "action, changes, request_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /**
+   * One DELETE event per row that {@code sql} selects for the account (parameter 1): its first column is the
+   * record's id, the others its fields, named by their quoted aliases. For the children the database deletes
+   * along with their account: one query and one JDBC batch, however many rows.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int deletedAlong(String type, long accountId, String sql) {
+    @SuppressWarnings("unchecked")
+    java.util.List<jakarta.persistence.Tuple> rows = em.createNativeQuery(sql, jakarta.persistence.Tuple.class)
+        .setParameter(1, accountId).getResultList();
+    if (rows.isEmpty()) return 0;
+    Stamp st = stamp();
+    em.unwrap(org.hibernate.Session.class).doWork(conn -> {
+      try (java.sql.PreparedStatement ps = conn.prepareStatement(INSERT)) {
+        for (jakarta.persistence.Tuple r : rows) {
+          ObjectNode changes = mapper.createObjectNode();
+          var elements = r.getElements();
+          for (int i = 1; i < elements.size(); i++) {
+            Object v = r.get(i);
+            var pair = changes.putArray(elements.get(i).getAlias());
+            if (v == null) pair.addNull();
+            else if (v instanceof Number n) pair.add(mapper.valueToTree(n));
+            else pair.add(v.toString());
+            pair.addNull();
+          }
+          ps.setObject(1, st.at().atOffset(java.time.ZoneOffset.UTC));
+          ps.setString(2, st.actor());
+          ps.setString(3, type);
+          ps.setString(4, String.valueOf(r.get(0)));
+          ps.setLong(5, accountId);
+          ps.setString(6, "DELETE");
+          ps.setString(7, changes.toString());
+          ps.setString(8, st.requestId());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    });
+    return rows.size();
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   void write(String type, Object id, Long accountId, String action, ObjectNode changes) {
     AuditEvent e = new AuditEvent();

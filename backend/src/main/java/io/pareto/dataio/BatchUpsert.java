@@ -122,8 +122,7 @@ final class BatchUpsert implements ImportRun.Upsert {
     }
   }
 
-  static final String AUDIT_INSERT = "insert into audit_event (occurred_at, actor, entity_type, entity_id, account_id, "
-      + "action, changes, request_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String AUDIT_INSERT = AuditTrail.INSERT;
 
   private int ownerIndex() {
     for (int i = 0; i < cols.size(); i++) if (cols.get(i).type() == Column.Type.USER) return i;

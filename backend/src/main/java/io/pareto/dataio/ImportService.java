@@ -50,6 +50,33 @@ public class ImportService {
     this.maxBytes = maxBytes.asLongValue();
   }
 
+  /**
+   * Users this import left inactive lose their sessions and tokens, as a deactivation through the API does,
+   * so reactivating them later revives neither. Set-based: three statements whatever the file's size.
+   */
+  private static void revokeDeactivated(Connection conn, java.time.Instant since, AuditTrail.Stamp stamp)
+      throws SQLException {
+    String touched = "select u.id from app_user u where u.active = false and u.updated_at >= ?";
+    java.time.OffsetDateTime at = since.atOffset(java.time.ZoneOffset.UTC);
+    try (var bump = conn.prepareStatement("update app_user set session_generation = session_generation + 1 "
+            + "where active = false and updated_at >= ?");
+        var log = conn.prepareStatement("insert into audit_event (occurred_at, actor, entity_type, entity_id, "
+            + "account_id, action, changes, request_id) select ?, ?, 'API_TOKEN', cast(t.id as varchar(20)), null, "
+            + "'DELETE', '{\"userId\":[' || cast(t.user_id as varchar(20)) || ',null],\"prefix\":[\"' || t.prefix "
+            + "|| '\",null]}', ? from api_token t where t.user_id in (" + touched + ")");
+        var revoke = conn.prepareStatement("delete from api_token where user_id in (" + touched + ")")) {
+      bump.setObject(1, at);
+      bump.executeUpdate();
+      log.setObject(1, stamp.at().atOffset(java.time.ZoneOffset.UTC));
+      log.setString(2, stamp.actor());
+      log.setString(3, stamp.requestId());
+      log.setObject(4, at);
+      log.executeUpdate();
+      revoke.setObject(1, at);
+      revoke.executeUpdate();
+    }
+  }
+
   public long maxBytes() {
     return maxBytes;
   }
@@ -86,6 +113,7 @@ public class ImportService {
           run.unchanged, took);
       if (!dryRun) {
         if (dataset == Dataset.OPPORTUNITIES) stageHistory.reconcileImported(startedAt, caller.name());
+        if (dataset == Dataset.USERS) revokeDeactivated(conn, startedAt, audit.stamp());
         imported.fire(new DatasetImported(dataset, startedAt));
         audit.created("IMPORT", dataset.path(), null, result);
       }

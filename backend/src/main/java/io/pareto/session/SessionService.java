@@ -32,7 +32,7 @@ public class SessionService {
     var user = credentials.verify(in.email(), in.password(), clientAddress)
         .orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
             "The email or the password is wrong", null));
-    SessionCookies.Claims claims = cookies.open(user.id);
+    SessionCookies.Claims claims = cookies.open(user.id, user.sessionGeneration);
     return new SignedIn(SessionUser.of(user), cookies.seal(claims), claims.csrf());
   }
 

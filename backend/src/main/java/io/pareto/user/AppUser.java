@@ -40,4 +40,8 @@ public class AppUser extends Timestamped {
   public String passwordHash;
 
   public boolean active = true;
+
+  /** Moves on at a password reset or deactivation; sessions signed with an older one are refused. */
+  @Column(name = "session_generation")
+  public int sessionGeneration;
 }

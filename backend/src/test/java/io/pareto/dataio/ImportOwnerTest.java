@@ -100,9 +100,9 @@ class ImportOwnerTest {
     Api.as(admin).queryParam("action", "OWNER_CHANGE").queryParam("actor", admin.email()).get("/api/v1/audit").then()
         .body("total", equalTo(3))
         .body("items.entityType", containsInAnyOrder("ACCOUNT", "ACCOUNT", "OPPORTUNITY"))
-        .body("items.changes.ownerId[0]", containsInAnyOrder((int) wang.id(), (int) wang.id(), (int) wang.id()))
-        .body("items.changes.ownerId[1]", containsInAnyOrder((int) li.id(), (int) emma.id(), (int) li.id()))
-        .body("items.changes.ownerName[1]", containsInAnyOrder("REP 测试", "REP 测试", "REP 测试"));
+        .body("items.collect { it.changes.ownerId[0] }", containsInAnyOrder((int) wang.id(), (int) wang.id(), (int) wang.id()))
+        .body("items.collect { it.changes.ownerId[1] }", containsInAnyOrder((int) li.id(), (int) emma.id(), (int) li.id()))
+        .body("items.collect { it.changes.ownerName[1] }", containsInAnyOrder("REP 测试", "REP 测试", "REP 测试"));
     Api.as(admin).queryParam("entityType", "ACCOUNT").queryParam("entityId", String.valueOf(account))
         .queryParam("action", "OWNER_CHANGE").get("/api/v1/audit").then().body("total", equalTo(1))
         .body("items[0].accountId", equalTo((int) account));
