@@ -36,7 +36,7 @@ public class AuditFilter {
    * Appends the predicates over an audit alias, in JPQL ({@code sql} false: entity fields) or SQL
    * (column names), and puts their parameters.
    */
-  void appendTo(StringBuilder where, Map<String, Object> params, String e, boolean sql) {
+  public void appendTo(StringBuilder where, Map<String, Object> params, String e, boolean sql) {
     if (entityType != null && !entityType.isBlank()) {
       where.append(" and ").append(e).append(sql ? ".entity_type" : ".entityType").append(" = :type");
       params.put("type", entityType.trim());

@@ -73,6 +73,11 @@ public class AuditTrail {
     write(type, id, accountId, "DELETE", diff(before, null));
   }
 
+  /** {@code after}'s fields as [null, value] pairs, the shape of a CREATE event, as JSON text. */
+  public String changesOf(Object after) {
+    return diff(null, after).toString();
+  }
+
   /** The plain INSERT of one event, for bulk paths that write their events with JDBC. */
   public static final String INSERT = "insert into audit_event (occurred_at, actor, entity_type, entity_id, account_id, "
       + "action, changes, request_id) values (?, ?, ?, ?, ?, ?, ?, ?)";

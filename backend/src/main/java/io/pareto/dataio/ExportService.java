@@ -3,6 +3,7 @@ package io.pareto.dataio;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.pareto.account.AccountFilter;
+import io.pareto.audit.AuditTrail;
 import io.pareto.common.Months;
 import io.pareto.common.ProblemException;
 import io.pareto.security.AccountScope;
@@ -39,8 +40,10 @@ public class ExportService {
   private final AgroalDataSource dataSource;
   private final Caller caller;
   private final ObjectMapper mapper;
+  private final AuditTrail audit;
 
-  public ExportService(AgroalDataSource dataSource, Caller caller, ObjectMapper mapper) {
+  public ExportService(AgroalDataSource dataSource, Caller caller, ObjectMapper mapper, AuditTrail audit) {
+    this.audit = audit;
     this.dataSource = dataSource;
     this.caller = caller;
     this.mapper = mapper;
@@ -73,7 +76,11 @@ public class ExportService {
     }
     sql.append(" order by t.id");
     NamedSql query = NamedSql.of(sql.toString(), params);
+    AuditTrail.Stamp stamp = audit.stamp(); // taken now, like the scope
+    Map<String, Object> filters = filters(filter, updatedSince);
     return output -> {
+      long[] rows = {0};
+      boolean complete = false;
       try (Connection conn = dataSource.getConnection()) {
         conn.setAutoCommit(false); // PostgreSQL only honours the fetch size inside a transaction
         conn.setReadOnly(true);
@@ -91,11 +98,14 @@ public class ExportService {
             while (rs.next()) {
               for (int i = 0; i < values.length; i++) values[i] = value(rs, i + 1, cols.get(i));
               out.row(values);
+              rows[0]++;
             }
           }
           out.finish();
+          complete = true;
         } finally {
           conn.rollback();
+          exported(stamp, dataset, format, filters, rows[0], complete);
         }
       } catch (SQLException e) {
         throw new IllegalStateException("export of " + dataset.path() + " failed", e);
@@ -103,6 +113,48 @@ public class ExportService {
         throw new UncheckedIOException(e);
       }
     };
+  }
+
+  /**
+   * The EXPORT audit event: who took which dataset, with which filters, and how many rows left (complete false
+   * when the download broke off). Written on its own connection after the stream: the export reads in a
+   * read-only transaction that is rolled back.
+   */
+  private void exported(AuditTrail.Stamp stamp, Dataset dataset, ExportFormat format, Map<String, Object> filters,
+      long rows, boolean complete) {
+    Map<String, Object> what = new java.util.LinkedHashMap<>();
+    what.put("dataset", dataset.path());
+    what.put("format", format.name());
+    what.put("filters", filters);
+    what.put("rows", rows);
+    what.put("complete", complete);
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(AuditTrail.INSERT)) {
+      ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+      ps.setString(2, stamp.actor());
+      ps.setString(3, "EXPORT");
+      ps.setString(4, dataset.path());
+      ps.setNull(5, java.sql.Types.BIGINT);
+      ps.setString(6, "EXPORT");
+      ps.setString(7, audit.changesOf(what));
+      ps.setString(8, stamp.requestId());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit event of an export could not be written", e);
+    }
+  }
+
+  private static Map<String, Object> filters(AccountFilter f, Instant updatedSince) {
+    Map<String, Object> m = new java.util.TreeMap<>();
+    if (f != null) {
+      if (f.q != null && !f.q.isBlank()) m.put("q", f.q.trim());
+      if (f.category != null) m.put("category", f.category.name());
+      if (f.industry != null) m.put("industry", f.industry);
+      if (f.ownerId != null) m.put("ownerId", f.ownerId);
+      if (f.kaKind != null) m.put("kaKind", f.kaKind.name());
+      if (f.region != null) m.put("region", f.region);
+    }
+    if (updatedSince != null) m.put("updatedSince", updatedSince.toString());
+    return m;
   }
 
   /** The same filters, with the same meaning, as GET /api/v1/accounts (AccountRepository.page). */
@@ -129,7 +181,7 @@ public class ExportService {
         || f.ownerId != null || f.kaKind != null || f.region != null);
   }
 
-  private static Object value(ResultSet rs, int i, Column c) throws SQLException {
+  static Object value(ResultSet rs, int i, Column c) throws SQLException {
     return switch (c.type()) {
       case ID -> {
         long v = rs.getLong(i);

@@ -75,4 +75,38 @@ class AuditTrailTest {
     Api.as(admin).queryParam("from", "2026-02-01").queryParam("to", "2026-01-01").get("/api/v1/audit").then()
         .statusCode(400).body("errors.field", hasItem("to"));
   }
+
+  @Test
+  void anExportIsAnEventWithItsDatasetFiltersAndRowCount() {
+    TestUser admin = users.create(Role.ADMIN);
+    String name = "Export " + java.util.UUID.randomUUID();
+    long account = Fixtures.accountId(admin, name);
+    Fixtures.contactId(admin, account, "王总", "DECISION");
+    Fixtures.contactId(admin, account, "李工", "USER");
+    String csv = Api.as(admin).accept("text/csv").queryParam("q", name).get("/api/v1/exports/contacts").then()
+        .statusCode(200).extract().asString();
+    org.junit.jupiter.api.Assertions.assertEquals(3, csv.split("\r\n").length, csv); // header + 2 contacts
+    Api.as(admin).queryParam("action", "EXPORT").queryParam("actor", admin.email()).get("/api/v1/audit").then()
+        .statusCode(200).body("total", equalTo(1)).body("items[0].entityType", equalTo("EXPORT"))
+        .body("items[0].entityId", equalTo("contacts")).body("items[0].changes.rows[1]", equalTo(2))
+        .body("items[0].changes.format[1]", equalTo("CSV"))
+        .body("items[0].changes.filters[1].q", equalTo(name)).body("items[0].changes.complete[1]", equalTo(true));
+  }
+
+  @Test
+  void theTrailIsExportableWithTheListsFilters() {
+    TestUser admin = users.create(Role.ADMIN);
+    long first = Fixtures.accountId(admin, "Audit export 甲");
+    long second = Fixtures.accountId(admin, "Audit export 乙");
+    String csv = Api.as(admin).accept("text/csv").queryParam("actor", admin.email()).queryParam("action", "CREATE")
+        .get("/api/v1/exports/audit").then().statusCode(200).extract().asString();
+    String[] lines = csv.split("\r\n");
+    org.junit.jupiter.api.Assertions.assertEquals("id,occurredAt,actor,entityType,entityId,accountId,action,changes,requestId",
+        lines[0]);
+    org.junit.jupiter.api.Assertions.assertEquals(3, lines.length, csv);
+    // newest first
+    org.junit.jupiter.api.Assertions.assertTrue(lines[1].contains(",ACCOUNT," + second + "," + second + ",CREATE,"), lines[1]);
+    org.junit.jupiter.api.Assertions.assertTrue(lines[2].contains(",ACCOUNT," + first + "," + first + ",CREATE,"), lines[2]);
+    Api.as(users.create(Role.READONLY)).get("/api/v1/exports/audit").then().statusCode(403);
+  }
 }
