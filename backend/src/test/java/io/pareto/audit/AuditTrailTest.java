@@ -107,6 +107,6 @@ class AuditTrailTest {
     // newest first
     org.junit.jupiter.api.Assertions.assertTrue(lines[1].contains(",ACCOUNT," + second + "," + second + ",CREATE,"), lines[1]);
     org.junit.jupiter.api.Assertions.assertTrue(lines[2].contains(",ACCOUNT," + first + "," + first + ",CREATE,"), lines[2]);
-    Api.as(users.create(Role.READONLY)).get("/api/v1/exports/audit").then().statusCode(403);
+    Api.as(users.create(Role.READONLY)).accept("text/csv").get("/api/v1/exports/audit").then().statusCode(403);
   }
 }
