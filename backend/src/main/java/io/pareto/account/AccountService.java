@@ -77,6 +77,23 @@ public class AccountService {
     return AccountInput.of(requireVisible(id));
   }
 
+  /** What the database deletes with an account (ON DELETE CASCADE), so each gets its DELETE event too. */
+  private static final java.util.Map<String, String> DELETED_ALONG = new java.util.LinkedHashMap<>();
+  static {
+    DELETED_ALONG.put("CONTACT", "select id, external_id as \"externalId\", name as \"name\", title as \"title\", "
+        + "layer as \"layer\" from contact where account_id = ?1 order by id");
+    DELETED_ALONG.put("FACT", "select id, fact_month as \"month\", revenue as \"revenue\", gross_profit as "
+        + "\"grossProfit\" from account_fact where account_id = ?1 order by id");
+    DELETED_ALONG.put("ACCOUNT_TEAM_MEMBER", "select cast(account_id as varchar(20)) || ':' || cast(user_id as varchar(20)), user_id as \"userId\", team_role as \"teamRole\" "
+        + "from account_team_member where account_id = ?1 order by user_id");
+    DELETED_ALONG.put("ACCOUNT_PLAN", "select id, period_start as \"periodStart\", period_end as \"periodEnd\", "
+        + "status as \"status\" from account_plan where account_id = ?1 order by id");
+    DELETED_ALONG.put("COMMITMENT", "select id, side as \"side\", kind as \"kind\", description as \"description\" "
+        + "from commitment where account_id = ?1 order by id");
+    DELETED_ALONG.put("ACTIVITY", "select id, kind as \"kind\", occurred_on as \"occurredOn\", purpose as \"purpose\" "
+        + "from activity where account_id = ?1 order by id");
+  }
+
   /** Contacts and facts go with the account; opportunities are business history and block it. */
   @Transactional
   public void delete(long id, long expectedVersion) {
@@ -90,6 +107,7 @@ public class AccountService {
           + " opportunities; delete or move them first (contacts and facts would be deleted with it)");
     }
     audit.deleted("ACCOUNT", a.id, a.id, AccountDto.of(a));
+    DELETED_ALONG.forEach((type, sql) -> audit.deletedAlong(type, a.id, sql));
     deleting.fire(new AccountDeleting(a.id));
     accounts.delete(a);
     accounts.flush();
@@ -113,7 +131,8 @@ public class AccountService {
       AppUser owner = Optional.ofNullable(em.find(AppUser.class, in.ownerId()))
           .orElseThrow(() -> ProblemException.badRequest("ownerId", "user " + in.ownerId() + " does not exist"));
       // A new account defaults to the caller, so naming yourself is no reassignment.
-      ownerPolicy.checkAssign("ownerId", a.id == null ? caller.userId() : a.owner == null ? null : a.owner.id, owner);
+      ownerPolicy.checkAssign("ownerId", a.id == null, a.id == null ? caller.userId() : a.owner == null ? null : a.owner.id,
+          owner.id);
       a.owner = owner;
     }
     a.kaKind = in.kaKind();

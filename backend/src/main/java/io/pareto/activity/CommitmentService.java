@@ -7,6 +7,7 @@ import io.pareto.common.ETags;
 import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
 import io.pareto.security.Caller;
+import io.pareto.security.OwnerPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -23,8 +24,11 @@ public class CommitmentService {
   private final AccountService accounts;
   private final Caller caller;
   private final AuditTrail audit;
+  private final OwnerPolicy ownerPolicy;
 
-  public CommitmentService(CommitmentRepository commitments, AccountService accounts, Caller caller, AuditTrail audit) {
+  public CommitmentService(CommitmentRepository commitments, AccountService accounts, Caller caller, AuditTrail audit,
+      OwnerPolicy ownerPolicy) {
+    this.ownerPolicy = ownerPolicy;
     this.commitments = commitments;
     this.accounts = accounts;
     this.caller = caller;
@@ -56,6 +60,7 @@ public class CommitmentService {
     c.description = in.description();
     c.targetValue = in.targetValue();
     c.dueOn = in.dueOn();
+    if (in.side() != CommitmentSide.CUSTOMER) ownerPolicy.checkAssign("ownerId", true, caller.userId(), in.ownerId());
     c.ownerId = in.side() == CommitmentSide.CUSTOMER
         ? (account.owner == null ? null : account.owner.id)
         : in.ownerId() != null ? in.ownerId() : caller.userId();

@@ -9,7 +9,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,8 +27,7 @@ public class AuditResource {
   @GET
   @Path("/audit")
   @Operation(summary = "List audit records", description = "Newest first; managers see the records of accounts in their scope.")
-  public Page<AuditRecord> listAudit(@Valid @BeanParam PageRequest page, @QueryParam("entityType") String entityType,
-      @QueryParam("entityId") String entityId, @QueryParam("accountId") Long accountId) {
-    return audit.list(page, entityType, entityId, accountId);
+  public Page<AuditRecord> listAudit(@Valid @BeanParam PageRequest page, @BeanParam AuditFilter filter) {
+    return audit.list(page, filter);
   }
 }

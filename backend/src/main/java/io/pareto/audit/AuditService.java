@@ -26,13 +26,11 @@ public class AuditService {
   }
 
   /** Newest first. Outside ADMIN, only events of accounts in the caller's scope are visible. */
-  public Page<AuditRecord> list(PageRequest page, String entityType, String entityId, Long accountId) {
-    AccountScope scope = caller.scope();
+  public Page<AuditRecord> list(PageRequest page, AuditFilter filter) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
-    if (entityType != null) { where.append(" and e.entityType = :type"); params.put("type", entityType); }
-    if (entityId != null) { where.append(" and e.entityId = :eid"); params.put("eid", entityId); }
-    if (accountId != null) { where.append(" and e.accountId = :acc"); params.put("acc", accountId); }
+    filter.appendTo(where, params, "e", false);
+    AccountScope scope = caller.scope();
     if (!scope.isAll()) {
       where.append(" and e.accountId in (select a.id from Account a where ").append(scope.jpql("a")).append(")");
       params.putAll(scope.params());

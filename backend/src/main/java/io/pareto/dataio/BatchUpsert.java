@@ -2,6 +2,8 @@ package io.pareto.dataio;
 
 import io.pareto.common.Problem.RowError.Code;
 import io.pareto.dataio.ImportRun.Parsed;
+import io.pareto.audit.AuditTrail;
+import io.pareto.security.OwnerRule;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,7 +60,10 @@ final class BatchUpsert implements ImportRun.Upsert {
         updates.add(u);
       }
     }
-    if (!run.dryRun && run.errors.isEmpty()) write(inserts, updates);
+    if (!run.dryRun && run.errors.isEmpty()) {
+      auditOwnerChanges(updates, existing);
+      write(inserts, updates);
+    }
   }
 
   @Override
@@ -66,20 +71,79 @@ final class BatchUpsert implements ImportRun.Upsert {
     // every chunk was written as it came
   }
 
-  /** A blank owner keeps the stored one (or is the caller on create); a rep may only name themselves. */
+  /**
+   * A blank owner keeps the stored one (or is the caller on create); a named one must pass the owner rule
+   * ({@link io.pareto.security.OwnerPolicy}). Teams come from the users map loaded once per import.
+   */
   private boolean ownersAllowed(Parsed p, Existing e) {
     for (int i = 0; i < cols.size(); i++) {
       if (cols.get(i).type() != Column.Type.USER) continue;
-      Object stored = e == null ? null : e.values()[i];
-      if (p.values()[i] == null) p.values()[i] = e == null ? run.callerId : stored;
-      Object owner = p.values()[i];
-      if (!run.mayAssignOwners && !Cells.same(owner, stored) && !Cells.same(owner, run.callerId)) {
-        run.forbid(p.number(), cols.get(i).name(), null, Code.ASSIGN_SELF_ONLY,
-            "you may only assign records to yourself");
+      Long current = e == null ? run.callerId : (Long) e.values()[i];
+      if (p.values()[i] == null) p.values()[i] = current;
+      Long owner = (Long) p.values()[i];
+      if (Cells.same(owner, current)) continue;
+      Map<Long, Long> teams = run.refs().userTeams();
+      OwnerRule.Verdict v = run.owners.judge(e == null, current, current == null ? null : teams.get(current), owner,
+          teams.get(owner));
+      if (v != null) {
+        run.forbid(p.number(), cols.get(i).name(), null, v.code, v.message());
         return false;
       }
     }
     return true;
+  }
+
+  /** One OWNER_CHANGE event per updated record whose owner changes, as for a change through the API. */
+  private void auditOwnerChanges(List<Object[]> updates, Map<Object, Existing> existing) throws SQLException {
+    int owner = ownerIndex();
+    if (owner < 0) return;
+    int account = spec.dataset() == Dataset.ACCOUNTS ? -1 : run.indexOf("account_id");
+    Map<Long, String> names = run.refs().userNames();
+    try (PreparedStatement ps = run.conn.prepareStatement(AUDIT_INSERT)) {
+      int n = 0;
+      for (Object[] u : updates) {
+        Existing e = existing.get(run.key(Arrays.copyOf(u, cols.size())));
+        Long before = (Long) e.values()[owner];
+        Long after = (Long) u[owner];
+        if (Cells.same(before, after)) continue;
+        long id = (Long) u[cols.size()];
+        ps.setObject(1, run.stamp.at().atOffset(ZoneOffset.UTC));
+        ps.setString(2, run.stamp.actor());
+        ps.setString(3, run.auditType());
+        ps.setString(4, String.valueOf(id));
+        ps.setObject(5, account < 0 ? id : u[account]);
+        ps.setString(6, AuditTrail.OWNER_CHANGE);
+        ps.setString(7, ownerChange(before, after, names));
+        ps.setString(8, run.stamp.requestId());
+        ps.addBatch();
+        n++;
+      }
+      if (n > 0) ps.executeBatch();
+    }
+  }
+
+  private static final String AUDIT_INSERT = AuditTrail.INSERT;
+
+  private int ownerIndex() {
+    for (int i = 0; i < cols.size(); i++) if (cols.get(i).type() == Column.Type.USER) return i;
+    return -1;
+  }
+
+  /** {"ownerId": [before, after], "ownerName": [before, after]}, as AuditTrail writes it. */
+  private static String ownerChange(Long before, Long after, Map<Long, String> names) {
+    return "{\"ownerId\":[" + before + "," + after + "],\"ownerName\":[" + json(names.get(before)) + ","
+        + json(names.get(after)) + "]}";
+  }
+
+  private static String json(String s) {
+    if (s == null) return "null";
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') b.append('\\').append(c);
+      else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+      else b.append(c);
+    }
+    return b.append('"').toString();
   }
 
   private boolean sameAs(Object[] a, Object[] b) {

@@ -2,7 +2,9 @@ package io.pareto.dataio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.pareto.common.SearchKey;
 import io.pareto.account.AccountFilter;
+import io.pareto.audit.AuditTrail;
 import io.pareto.common.Months;
 import io.pareto.common.ProblemException;
 import io.pareto.security.AccountScope;
@@ -40,12 +42,15 @@ public class ExportService {
   private final Caller caller;
   private final ObjectMapper mapper;
   private final Tombstones tombstones;
+  private final AuditTrail audit;
 
-  public ExportService(AgroalDataSource dataSource, Caller caller, ObjectMapper mapper, Tombstones tombstones) {
+  public ExportService(AgroalDataSource dataSource, Caller caller, ObjectMapper mapper, Tombstones tombstones,
+      AuditTrail audit) {
+    this.tombstones = tombstones;
+    this.audit = audit;
     this.dataSource = dataSource;
     this.caller = caller;
     this.mapper = mapper;
-    this.tombstones = tombstones;
   }
 
   /**
@@ -81,7 +86,11 @@ public class ExportService {
     if (includeDeleted) tombstones.requireRetained(updatedSince);
     NamedSql deletions = includeDeleted ? deletions(dataset, scope, updatedSince, spec) : null;
     List<Column> cols = includeDeleted ? withDeletion(spec.columns()) : spec.columns();
+    AuditTrail.Stamp stamp = audit.stamp(); // taken now, like the scope
+    Map<String, Object> filters = filters(filter, updatedSince);
     return output -> {
+      long[] rows = {0};
+      boolean complete = false;
       try (Connection conn = dataSource.getConnection()) {
         conn.setAutoCommit(false); // PostgreSQL only honours the fetch size inside a transaction
         conn.setReadOnly(true);
@@ -101,11 +110,14 @@ public class ExportService {
             while (rs.next()) {
               for (int i = 0; i < read; i++) values[i] = value(rs, i + 1, cols.get(i));
               out.row(values);
+              rows[0]++;
             }
           }
           out.finish();
+          complete = true;
         } finally {
           conn.rollback();
+          exported(stamp, dataset, format, filters, rows[0], complete);
         }
       } catch (SQLException e) {
         throw new IllegalStateException("export of " + dataset.path() + " failed", e);
@@ -160,13 +172,55 @@ public class ExportService {
   private static int indexOf(List<Column> cols, String name) {
     for (int i = 0; i < cols.size(); i++) if (cols.get(i).name().equals(name)) return i;
     return -1;
+  /**
+   * The EXPORT audit event: who took which dataset, with which filters, and how many rows left (complete false
+   * when the download broke off). Written on its own connection after the stream: the export reads in a
+   * read-only transaction that is rolled back.
+   */
+  private void exported(AuditTrail.Stamp stamp, Dataset dataset, ExportFormat format, Map<String, Object> filters,
+      long rows, boolean complete) {
+    Map<String, Object> what = new java.util.LinkedHashMap<>();
+    what.put("dataset", dataset.path());
+    what.put("format", format.name());
+    what.put("filters", filters);
+    what.put("rows", rows);
+    what.put("complete", complete);
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(AuditTrail.INSERT)) {
+      ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+      ps.setString(2, stamp.actor());
+      ps.setString(3, "EXPORT");
+      ps.setString(4, dataset.path());
+      ps.setNull(5, java.sql.Types.BIGINT);
+      ps.setString(6, "EXPORT");
+      ps.setString(7, audit.changesOf(what));
+      ps.setString(8, stamp.requestId());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit event of an export could not be written", e);
+    }
+  }
+
+  private static Map<String, Object> filters(AccountFilter f, Instant updatedSince) {
+    Map<String, Object> m = new java.util.TreeMap<>();
+    if (f != null) {
+      if (f.q != null && !f.q.isBlank()) m.put("q", f.q.trim());
+      if (f.category != null) m.put("category", f.category.name());
+      if (f.industry != null) m.put("industry", f.industry);
+      if (f.ownerId != null) m.put("ownerId", f.ownerId);
+      if (f.kaKind != null) m.put("kaKind", f.kaKind.name());
+      if (f.region != null) m.put("region", f.region);
+    }
+    if (updatedSince != null) m.put("updatedSince", updatedSince.toString());
+    return m;
   }
 
   /** The same filters, with the same meaning, as GET /api/v1/accounts (AccountRepository.page). */
   private static void appendAccountFilter(StringBuilder sql, Map<String, Object> params, AccountFilter f, String a) {
     if (f.q != null && !f.q.isBlank()) {
-      sql.append(" and (lower(").append(a).append(".name) like :q or lower(").append(a).append(".external_id) like :q)");
-      params.put("q", "%" + f.q.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+      sql.append(" and (").append(a).append(".search_key like :q escape '\\' or lower(").append(a)
+          .append(".external_id) like :q escape '\\' or ").append(a)
+          .append(".owner_id in (select u.id from app_user u where u.search_key like :q escape '\\'))");
+      params.put("q", "%" + SearchKey.likeEscaped(SearchKey.normalise(f.q)) + "%");
     }
     equal(sql, params, a + ".category", "category", f.category == null ? null : f.category.name());
     equal(sql, params, a + ".industry_code", "industry", f.industry);
@@ -186,7 +240,7 @@ public class ExportService {
         || f.ownerId != null || f.kaKind != null || f.region != null);
   }
 
-  private static Object value(ResultSet rs, int i, Column c) throws SQLException {
+  static Object value(ResultSet rs, int i, Column c) throws SQLException {
     return switch (c.type()) {
       case ID -> {
         long v = rs.getLong(i);

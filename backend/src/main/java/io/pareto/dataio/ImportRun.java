@@ -2,7 +2,9 @@ package io.pareto.dataio;
 
 import io.pareto.common.Problem.RowError;
 import io.pareto.common.Problem.RowError.Code;
+import io.pareto.audit.AuditTrail;
 import io.pareto.security.AccountScope;
+import io.pareto.security.OwnerRule;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,7 +35,10 @@ final class ImportRun {
   final Connection conn;
   final AccountScope scope;
   final Long callerId;
-  final boolean mayAssignOwners;
+  /** Who the caller may name as owner; the same rule as the REST path. */
+  final OwnerRule owners;
+  /** Who and when, for the audit events of owner changes. */
+  final AuditTrail.Stamp stamp;
   final boolean dryRun;
   final List<Column> cols;
   private final References refs;
@@ -46,13 +51,14 @@ final class ImportRun {
   /** Where the time goes, for the log line of {@link ImportService}. */
   long referenceNanos, upsertNanos;
 
-  ImportRun(DatasetSpec spec, Connection conn, AccountScope scope, Long callerId, boolean mayAssignOwners,
-      boolean dryRun) throws SQLException {
+  ImportRun(DatasetSpec spec, Connection conn, AccountScope scope, Long callerId, OwnerRule owners,
+      AuditTrail.Stamp stamp, boolean dryRun) throws SQLException {
     this.spec = spec;
     this.conn = conn;
     this.scope = scope;
     this.callerId = callerId;
-    this.mayAssignOwners = mayAssignOwners;
+    this.owners = owners;
+    this.stamp = stamp;
     this.dryRun = dryRun;
     this.refs = new References(conn, scope);
     this.cols = spec.writable().toList();
@@ -166,6 +172,21 @@ final class ImportRun {
   /** SQL: may the caller see the stored record {@code t} (through its account {@code a} for children)? */
   String visibleSql() {
     return !spec.scoped() ? "1 = 1" : spec.dataset() == Dataset.ACCOUNTS ? scope.sql("t") : scope.sql("a");
+  }
+
+  /** The entity type of this dataset's records in the audit trail. */
+  String auditType() {
+    return switch (spec.dataset()) {
+      case ACCOUNTS -> "ACCOUNT";
+      case CONTACTS -> "CONTACT";
+      case FACTS -> "FACT";
+      case OPPORTUNITIES -> "OPPORTUNITY";
+      case USERS -> "USER";
+    };
+  }
+
+  References refs() {
+    return refs;
   }
 
   int indexOf(String dbColumn) {

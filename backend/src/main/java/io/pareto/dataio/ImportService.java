@@ -6,6 +6,7 @@ import io.pareto.audit.AuditTrail;
 import io.pareto.common.ProblemException;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
+import io.pareto.security.OwnerPolicy;
 import io.pareto.security.Role;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -26,22 +27,51 @@ public class ImportService {
   private static final Logger LOG = Logger.getLogger(ImportService.class);
   private final AgroalDataSource dataSource;
   private final Caller caller;
+  private final OwnerPolicy ownerPolicy;
   private final AuditTrail audit;
   private final StageHistory stageHistory;
   private final ObjectMapper mapper;
   private final Event<DatasetImported> imported;
   private final long maxBytes;
 
-  public ImportService(AgroalDataSource dataSource, Caller caller, AuditTrail audit,
+  public ImportService(AgroalDataSource dataSource, Caller caller, OwnerPolicy ownerPolicy, AuditTrail audit,
       StageHistory stageHistory, ObjectMapper mapper, Event<DatasetImported> imported,
       @ConfigProperty(name = "pareto.import.max-body-size", defaultValue = "200M") MemorySize maxBytes) {
     this.dataSource = dataSource;
     this.caller = caller;
+    this.ownerPolicy = ownerPolicy;
     this.audit = audit;
     this.stageHistory = stageHistory;
     this.mapper = mapper;
     this.imported = imported;
     this.maxBytes = maxBytes.asLongValue();
+  }
+
+  /**
+   * Users this import left inactive lose their sessions and tokens, as a deactivation through the API does,
+   * so reactivating them later revives neither. Set-based: three statements whatever the file's size.
+   */
+  private static void revokeDeactivated(Connection conn, java.time.Instant since, AuditTrail.Stamp stamp)
+      throws SQLException {
+    String touched = "select u.id from app_user u where u.active = false and u.updated_at >= ?";
+    java.time.OffsetDateTime at = since.atOffset(java.time.ZoneOffset.UTC);
+    try (var bump = conn.prepareStatement("update app_user set session_generation = session_generation + 1 "
+            + "where active = false and updated_at >= ?");
+        var log = conn.prepareStatement("insert into audit_event (occurred_at, actor, entity_type, entity_id, "
+            + "account_id, action, changes, request_id) select ?, ?, 'API_TOKEN', cast(t.id as varchar(20)), null, "
+            + "'DELETE', '{\"userId\":[' || cast(t.user_id as varchar(20)) || ',null],\"prefix\":[\"' || t.prefix "
+            + "|| '\",null]}', ? from api_token t where t.user_id in (" + touched + ")");
+        var revoke = conn.prepareStatement("delete from api_token where user_id in (" + touched + ")")) {
+      bump.setObject(1, at);
+      bump.executeUpdate();
+      log.setObject(1, stamp.at().atOffset(java.time.ZoneOffset.UTC));
+      log.setString(2, stamp.actor());
+      log.setString(3, stamp.requestId());
+      log.setObject(4, at);
+      log.executeUpdate();
+      revoke.setObject(1, at);
+      revoke.executeUpdate();
+    }
   }
 
   public long maxBytes() {
@@ -52,7 +82,7 @@ public class ImportService {
    * Validates every row and, if all are valid and this is no dry run, creates or updates them in
    * one transaction. Any bad row rolls everything back and answers 422 listing the bad rows
    * (403 when rows reach outside the caller's accounts or assign them to someone else).
-   * Writes one audit event for the whole import, not one per row.
+   * Writes one audit event for the whole import, plus one per changed owner (written set-based with the rows).
    */
   @Transactional
   @TransactionConfiguration(timeout = 3600)
@@ -63,9 +93,9 @@ public class ImportService {
     long started = System.nanoTime();
     java.time.Instant startedAt = java.time.Instant.now().minusSeconds(1);
     InputStream in = new LimitedInputStream(body, maxBytes);
-    boolean mayAssign = caller.hasRole(Role.ADMIN) || caller.hasRole(Role.MANAGER);
     try (Connection conn = dataSource.getConnection()) {
-      ImportRun run = new ImportRun(DatasetSpec.of(dataset), conn, caller.scope(), caller.userId(), mayAssign, dryRun);
+      ImportRun run = new ImportRun(DatasetSpec.of(dataset), conn, caller.scope(), caller.userId(),
+          ownerPolicy.rule(), audit.stamp(), dryRun);
       if (csv) {
         CsvRows rows = CsvRows.utf8(in);
         run.run(rows, rows.header());
@@ -80,6 +110,7 @@ public class ImportService {
           run.unchanged, took);
       if (!dryRun) {
         if (dataset == Dataset.OPPORTUNITIES) stageHistory.reconcileImported(startedAt, caller.name());
+        if (dataset == Dataset.USERS) revokeDeactivated(conn, startedAt, audit.stamp());
         imported.fire(new DatasetImported(dataset, startedAt));
         audit.created("IMPORT", dataset.path(), null, result);
       }

@@ -25,6 +25,8 @@ final class References {
   private Map<String, Long> users;
   private Map<String, Long> teams;
   private Set<String> industries;
+  private Map<Long, Long> userTeams;
+  private Map<Long, String> userNames;
 
   References(Connection conn, AccountScope scope) {
     this.conn = conn;
@@ -65,6 +67,36 @@ final class References {
   Map<String, Long> users() throws Cells.Invalid {
     if (users == null) users = load("select lower(email), id from app_user");
     return users;
+  }
+
+  /** User id → team id (absent for users without a team), for the owner rule. */
+  Map<Long, Long> userTeams() {
+    if (userTeams == null) {
+      userTeams = new HashMap<>();
+      query("select id, team_id from app_user where team_id is not null", rs -> userTeams.put(rs.getLong(1), rs.getLong(2)));
+    }
+    return userTeams;
+  }
+
+  /** User id → name, for the audit events of owner changes. */
+  Map<Long, String> userNames() {
+    if (userNames == null) {
+      userNames = new HashMap<>();
+      query("select id, name from app_user", rs -> userNames.put(rs.getLong(1), rs.getString(2)));
+    }
+    return userNames;
+  }
+
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  private void query(String sql, RowReader reader) {
+    try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) reader.read(rs);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   Map<String, Long> teams() throws Cells.Invalid {

@@ -2,6 +2,8 @@ package io.pareto.dataio;
 
 import io.pareto.common.Problem.RowError.Code;
 import io.pareto.dataio.ImportRun.Parsed;
+import io.pareto.audit.AuditTrail;
+import io.pareto.security.OwnerRule;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -44,6 +46,7 @@ final class StagedUpsert implements ImportRun.Upsert {
     this.cols = run.cols;
     params.putAll(run.scope.params());
     params.put("importCaller", run.callerId);
+    params.putAll(run.owners.params());
     try (Statement st = run.conn.createStatement()) {
       // the table's own column types; dropped with the transaction, whether it commits or not
       st.execute("create temp table " + STAGE + " on commit drop as select cast(0 as bigint) as row_no, "
@@ -119,10 +122,25 @@ final class StagedUpsert implements ImportRun.Upsert {
         (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
   }
 
-  /** Stored records of accounts out of scope, or owners a rep may not assign. Facts name their account by key. */
+  /** Stored records of accounts out of scope, or owners the caller may not assign. Facts name their account by key. */
   private boolean needsChecks() {
     boolean visibility = spec.scoped() && !run.scope.isAll() && !spec.compositeKey();
-    return visibility || (!run.mayAssignOwners && cols.stream().anyMatch(c -> c.type() == Column.Type.USER));
+    return visibility || !ownerChecks().isEmpty();
+  }
+
+  /** One refused owner change: the column, why, and when (SQL over the staged row s and the stored record t). */
+  private record OwnerCheck(Column column, OwnerRule.Verdict verdict, String sql) {}
+
+  private List<OwnerCheck> ownerChecks() {
+    List<OwnerCheck> out = new java.util.ArrayList<>();
+    for (Column c : cols) {
+      if (c.type() != Column.Type.USER) continue;
+      for (OwnerRule.Verdict v : OwnerRule.Verdict.values()) {
+        String sql = run.owners.refusedSql(v, "s." + c.dbColumn(), "t." + c.dbColumn(), "(t.id is not null)");
+        if (sql != null) out.add(new OwnerCheck(c, v, sql));
+      }
+    }
+    return out;
   }
 
   /** The stored record {@code t} with the staged row {@code s}'s key. */
@@ -136,23 +154,15 @@ final class StagedUpsert implements ImportRun.Upsert {
         + (spec.scoped() && spec.dataset() != Dataset.ACCOUNTS ? " left join account a on a.id = t.account_id" : "");
   }
 
-  /** A rep names someone else as owner who is not the stored owner. */
-  private String badOwner(Column c) {
-    String col = c.dbColumn();
-    return "(s." + col + " is not null and s." + col + " <> :importCaller and (t.id is null or t." + col
-        + " is distinct from s." + col + "))";
-  }
-
   private void check() throws SQLException {
     String hidden = "(t.id is not null and not " + run.visibleSql() + ")";
     Column key = spec.key();
-    List<Column> owners = run.mayAssignOwners ? List.of()
-        : cols.stream().filter(c -> c.type() == Column.Type.USER).toList();
+    List<OwnerCheck> owners = ownerChecks();
     StringBuilder sql = new StringBuilder("select s.row_no, s.").append(key.dbColumn())
         .append(", case when ").append(hidden).append(" then 1 else 0 end");
-    owners.forEach(c -> sql.append(", case when ").append(badOwner(c)).append(" then 1 else 0 end"));
+    owners.forEach(c -> sql.append(", case when ").append(c.sql()).append(" then 1 else 0 end"));
     sql.append(" from ").append(joined()).append(" where ").append(hidden);
-    owners.forEach(c -> sql.append(" or ").append(badOwner(c)));
+    owners.forEach(c -> sql.append(" or ").append(c.sql()));
     sql.append(" order by s.row_no");
     NamedSql q = NamedSql.of(sql.toString(), params);
     try (PreparedStatement ps = run.conn.prepareStatement(q.sql())) {
@@ -166,8 +176,8 @@ final class StagedUpsert implements ImportRun.Upsert {
           }
           for (int i = 0; i < owners.size(); i++) {
             if (rs.getInt(4 + i) == 1) {
-              run.forbid(rs.getLong(1), owners.get(i).name(), null, Code.ASSIGN_SELF_ONLY,
-                  "you may only assign records to yourself");
+              OwnerCheck c = owners.get(i);
+              run.forbid(rs.getLong(1), c.column().name(), null, c.verdict().code, c.verdict().message());
               break;
             }
           }
@@ -198,6 +208,7 @@ final class StagedUpsert implements ImportRun.Upsert {
   private void write() throws SQLException {
     params.put("importNow", OffsetDateTime.now(ZoneOffset.UTC));
     if (run.updated > 0) {
+      auditOwnerChanges();
       String set = cols.stream().map(c -> c.dbColumn() + " = " + (c.type() == Column.Type.USER
           ? "coalesce(s." + c.dbColumn() + ", t." + c.dbColumn() + ")" : "s." + c.dbColumn()))
           .collect(Collectors.joining(", "));
@@ -212,6 +223,25 @@ final class StagedUpsert implements ImportRun.Upsert {
           + ", cast(:importNow as timestamptz), cast(:importNow as timestamptz), 0 from " + STAGE + " s"
           + (run.created == staged ? "" : " where not exists (select 1 from " + spec.table() + " t where " + on() + ")"));
     }
+  }
+
+  /** One OWNER_CHANGE event per stored record whose owner the import changes, in one INSERT … SELECT. */
+  private void auditOwnerChanges() throws SQLException {
+    Column owner = cols.stream().filter(c -> c.type() == Column.Type.USER).findFirst().orElse(null);
+    if (owner == null) return;
+    String o = owner.dbColumn();
+    params.put("auditAt", run.stamp.at().atOffset(ZoneOffset.UTC));
+    params.put("auditActor", run.stamp.actor());
+    params.put("auditType", run.auditType());
+    params.put("auditRequest", run.stamp.requestId());
+    execute("insert into audit_event (occurred_at, actor, entity_type, entity_id, account_id, action, changes, "
+        + "request_id) select cast(:auditAt as timestamptz), cast(:auditActor as varchar), cast(:auditType as varchar), "
+        + "cast(t.id as varchar), " + (spec.dataset() == Dataset.ACCOUNTS ? "t.id" : "t.account_id") + ", '"
+        + AuditTrail.OWNER_CHANGE + "', json_build_object('ownerId', json_build_array(t." + o + ", s." + o
+        + "), 'ownerName', json_build_array(ob.name, oa.name))::text, cast(:auditRequest as varchar) from " + STAGE
+        + " s join " + spec.table() + " t on " + on() + " left join app_user ob on ob.id = t." + o
+        + " left join app_user oa on oa.id = s." + o + " where s." + o + " is not null and s." + o
+        + " is distinct from t." + o + " order by t.id");
   }
 
   private void execute(String sql) throws SQLException {

@@ -156,7 +156,8 @@ public class OpportunityService {
     if (in.ownerId() != null) {
       AppUser owner = Optional.ofNullable(opportunities.getEntityManager().find(AppUser.class, in.ownerId()))
           .orElseThrow(() -> ProblemException.badRequest("ownerId", "user " + in.ownerId() + " does not exist"));
-      ownerPolicy.checkAssign("ownerId", o.id == null ? caller.userId() : o.owner == null ? null : o.owner.id, owner);
+      ownerPolicy.checkAssign("ownerId", o.id == null, o.id == null ? caller.userId() : o.owner == null ? null : o.owner.id,
+          owner.id);
       o.owner = owner;
     }
   }

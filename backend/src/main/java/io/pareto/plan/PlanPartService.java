@@ -10,6 +10,7 @@ import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
 import io.pareto.security.Caller;
+import io.pareto.security.OwnerPolicy;
 import io.pareto.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,9 +31,11 @@ public class PlanPartService {
   private final Caller caller;
   private final AuditTrail audit;
   private final EntityManager em;
+  private final OwnerPolicy ownerPolicy;
 
   public PlanPartService(PlanService plans, AccountService accounts, CommitmentService commitments, Caller caller,
-      AuditTrail audit, EntityManager em) {
+      AuditTrail audit, EntityManager em, OwnerPolicy ownerPolicy) {
+    this.ownerPolicy = ownerPolicy;
     this.plans = plans;
     this.accounts = accounts;
     this.commitments = commitments;
@@ -78,6 +81,7 @@ public class PlanPartService {
     AccountPlan p = plans.requireActive(accountId, planVersion);
     PlanAction a = new PlanAction();
     a.planId = p.id;
+    ownerPolicy.checkAssign("ownerId", true, p.ownerId, in.ownerId());
     apply(a, in, p);
     em.persist(a);
     em.flush();
@@ -90,6 +94,7 @@ public class PlanPartService {
     AccountPlan p = plans.requireActive(accountId, planVersion);
     PlanAction a = part(PlanAction.class, actionId, p.id, a2 -> a2.planId);
     ActionInput before = new ActionInput(a.what, a.ownerId, a.dueOn, a.status);
+    ownerPolicy.checkAssign("ownerId", false, a.ownerId, in.ownerId());
     apply(a, in, p);
     audit.updated("PLAN_ACTION", a.id, accountId, before, new ActionInput(a.what, a.ownerId, a.dueOn, a.status));
     return touched(p);

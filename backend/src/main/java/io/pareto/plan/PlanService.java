@@ -10,6 +10,7 @@ import io.pareto.audit.AuditTrail;
 import io.pareto.common.ETags;
 import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
+import io.pareto.security.OwnerPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -32,8 +33,11 @@ public class PlanService {
   private final AccountService accounts;
   private final CommitmentService commitments;
   private final AuditTrail audit;
+  private final OwnerPolicy ownerPolicy;
 
-  public PlanService(PlanRepository plans, AccountService accounts, CommitmentService commitments, AuditTrail audit) {
+  public PlanService(PlanRepository plans, AccountService accounts, CommitmentService commitments, AuditTrail audit,
+      OwnerPolicy ownerPolicy) {
+    this.ownerPolicy = ownerPolicy;
     this.plans = plans;
     this.accounts = accounts;
     this.commitments = commitments;
@@ -67,6 +71,7 @@ public class PlanService {
     });
     AccountPlan p = new AccountPlan();
     p.accountId = accountId;
+    ownerPolicy.checkAssign("ownerId", true, a.owner == null ? null : a.owner.id, in.ownerId());
     apply(p, in, a);
     plans.persistAndFlush(p);
     PlanDto dto = view(p);
@@ -81,6 +86,7 @@ public class PlanService {
     checkPeriod(in);
     AccountPlan p = requireActive(accountId, expectedVersion);
     Map<String, Object> before = header(p);
+    ownerPolicy.checkAssign("ownerId", false, p.ownerId, in.ownerId());
     apply(p, in, a);
     plans.flush();
     audit.updated("ACCOUNT_PLAN", p.id, accountId, before, header(p));

@@ -2,39 +2,68 @@ package io.pareto.security;
 
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
-import io.pareto.user.AppUser;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Who may assign an owner (issue 5, roles table): an admin anyone, a manager someone in their
- * team, a rep nobody. Refused with 403 naming the field — never silently dropped, so a client
- * learns its change did not happen (mass assignment).
+ * The one rule for every write that names an owner (accounts, deals, plans, plan actions, our-side
+ * commitments; imports apply the same rule set-based through {@link OwnerRule}): an admin assigns
+ * anyone; a manager moves records only between owners of their own team, judged on the old owner
+ * and the new one; a rep assigns only themselves, and only on a record they create — being on an
+ * account's team grants access to it, not ownership. Refused with 403 naming the field, never
+ * silently dropped, so a client learns its change did not happen (mass assignment).
  */
 @RequestScoped
 public class OwnerPolicy {
   private final Caller caller;
+  private final EntityManager em;
 
-  public OwnerPolicy(Caller caller) {
+  public OwnerPolicy(Caller caller, EntityManager em) {
     this.caller = caller;
+    this.em = em;
   }
 
   /**
    * @param field the input field, named in the refusal
-   * @param current the owner now (for a new record: whoever it would default to)
+   * @param created true when the record is being created
+   * @param current the owner now; for a new record, whoever it defaults to when no owner is named
    * @param requested the owner asked for; null keeps the current one
    */
-  public void checkAssign(String field, Long current, AppUser requested) {
-    if (requested == null || Objects.equals(current, requested.id)) return;
-    if (caller.hasRole(Role.ADMIN)) return;
-    if (caller.hasRole(Role.MANAGER)) {
-      AppUser me = caller.user().orElse(null);
-      boolean sameTeam = me != null && me.team != null && requested.team != null && me.team.id.equals(requested.team.id);
-      if (sameTeam || (me != null && me.id.equals(requested.id))) return;
-      throw refuse(field, "a manager may assign owners within their own team only");
+  public void checkAssign(String field, boolean created, Long current, Long requested) {
+    if (requested == null || Objects.equals(current, requested)) return;
+    Map<Long, Long> teams = teamsOf(created || current == null ? Set.of(requested) : Set.of(current, requested));
+    if (!teams.containsKey(requested)) {
+      throw ProblemException.badRequest(field, "user " + requested + " does not exist");
     }
-    throw refuse(field, "only a manager or an admin may assign the owner");
+    if (caller.hasRole(Role.ADMIN)) return;
+    OwnerRule rule = rule();
+    OwnerRule.Verdict v = rule.judge(created, current, current == null ? null : teams.get(current), requested,
+        teams.get(requested));
+    if (v != null) throw refuse(field, v.message());
+  }
+
+  /** The caller's rule, for the set-based checks of an import. */
+  public OwnerRule rule() {
+    if (caller.hasRole(Role.ADMIN)) return OwnerRule.ADMIN;
+    Long me = caller.userId();
+    if (caller.hasRole(Role.MANAGER)) {
+      Long team = caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
+      return OwnerRule.manager(me, team);
+    }
+    return OwnerRule.rep(me);
+  }
+
+  /** user id → team id (null for no team), for the users that exist. One statement. */
+  private Map<Long, Long> teamsOf(Set<Long> ids) {
+    Map<Long, Long> out = new HashMap<>();
+    em.createQuery("select u.id, t.id from AppUser u left join u.team t where u.id in :ids", Object[].class)
+        .setParameter("ids", ids).getResultList().forEach(r -> out.put((Long) r[0], (Long) r[1]));
+    return out;
   }
 
   /** The 403 for a field this caller may not set. */

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The SPA session as a signed cookie: {@code v1.<userId>.<issued>.<lastSeen>.<csrf>.<hmac>}.
+ * The SPA session as a signed cookie: {@code v2.<userId>.<generation>.<issued>.<lastSeen>.<csrf>.<hmac>}.
  * Why our own cookie and not Quarkus form auth: the SPA signs in with JSON at /api/v1/session
  * and needs a CSRF token bound to the session; a signed cookie keeps the server stateless
  * (instances share only PostgreSQL) and the user row is still read on every request, so a
@@ -39,17 +39,26 @@ public class SessionCookies {
   }
 
   /** What a valid session cookie says. */
-  public record Claims(long userId, Instant issued, Instant lastSeen, String csrf) {}
+  /** {@code generation}: the user's session generation at sign-in; a password reset or deactivation moves it on. */
+  public record Claims(long userId, int generation, Instant issued, Instant lastSeen, String csrf) {
+    public Claims(long userId, Instant issued, Instant lastSeen, String csrf) {
+      this(userId, 0, issued, lastSeen, csrf);
+    }
+  }
 
   public Claims open(long userId) {
+    return open(userId, 0);
+  }
+
+  public Claims open(long userId, int generation) {
     byte[] csrf = new byte[24];
     RANDOM.nextBytes(csrf);
     Instant now = Instant.now();
-    return new Claims(userId, now, now, B64.encodeToString(csrf));
+    return new Claims(userId, generation, now, now, B64.encodeToString(csrf));
   }
 
   public String seal(Claims c) {
-    String body = "v1." + c.userId() + "." + c.issued().getEpochSecond() + "." + c.lastSeen().getEpochSecond() + "." + c.csrf();
+    String body = "v2." + c.userId() + "." + c.generation() + "." + c.issued().getEpochSecond() + "." + c.lastSeen().getEpochSecond() + "." + c.csrf();
     return body + "." + sign(body);
   }
 
@@ -64,10 +73,10 @@ public class SessionCookies {
       return Optional.empty();
     }
     String[] p = body.split("\\.");
-    if (p.length != 5 || !"v1".equals(p[0])) return Optional.empty();
+    if (p.length != 6 || !"v2".equals(p[0])) return Optional.empty();
     try {
-      Claims c = new Claims(Long.parseLong(p[1]), Instant.ofEpochSecond(Long.parseLong(p[2])),
-          Instant.ofEpochSecond(Long.parseLong(p[3])), p[4]);
+      Claims c = new Claims(Long.parseLong(p[1]), Integer.parseInt(p[2]), Instant.ofEpochSecond(Long.parseLong(p[3])),
+          Instant.ofEpochSecond(Long.parseLong(p[4])), p[5]);
       Instant now = Instant.now();
       if (c.lastSeen().plus(idle).isBefore(now) || c.issued().plus(lifetime).isBefore(now)) return Optional.empty();
       return Optional.of(c);
@@ -80,7 +89,7 @@ public class SessionCookies {
   public Optional<Claims> refreshed(Claims c) {
     Instant now = Instant.now();
     return c.lastSeen().plusSeconds(60).isBefore(now)
-        ? Optional.of(new Claims(c.userId(), c.issued(), now, c.csrf())) : Optional.empty();
+        ? Optional.of(new Claims(c.userId(), c.generation(), c.issued(), now, c.csrf())) : Optional.empty();
   }
 
   private String sign(String body) {

@@ -38,7 +38,7 @@ public class SessionService {
         .orElseThrow(() -> new ProblemException(ProblemException.Kind.UNAUTHORIZED, "WRONG_CREDENTIALS",
             "The email or the password is wrong", null));
     audit.record(AccessAudit.Action.SIGN_IN, "USER", user.id, user.email, Map.of("address", clientAddress, "via", "SESSION"));
-    SessionCookies.Claims claims = cookies.open(user.id);
+    SessionCookies.Claims claims = cookies.open(user.id, user.sessionGeneration);
     return new SignedIn(SessionUser.of(user), cookies.seal(claims), claims.csrf());
   }
 

@@ -61,6 +61,18 @@ public class TokenService {
     return create(requireUser(userId), in);
   }
 
+  /**
+   * Revokes every token of a user, each with its audit event: a password reset or a deactivation ends all
+   * of the user's access, and a later reactivation brings none of it back.
+   */
+  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+  public int revokeAllOf(long userId) {
+    List<ApiToken> all = tokens.ofUser(userId);
+    all.forEach(t -> audit.deleted("API_TOKEN", t.id, null, TokenDto.of(t)));
+    tokens.delete("user.id", userId);
+    return all.size();
+  }
+
   /** Revokes one of the caller's tokens (an admin: anyone's). Others' tokens answer 404. */
   @Transactional
   public void revoke(long id) {

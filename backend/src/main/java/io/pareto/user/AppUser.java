@@ -44,6 +44,10 @@ public class AppUser extends Timestamped {
 
   public boolean active = true;
 
+  /** Moves on at a password reset or deactivation; sessions signed with an older one are refused. */
+  @Column(name = "session_generation")
+  public int sessionGeneration;
+
   /** What this is found by (and sorted by), kept from the name on every write; see SearchKey. */
   @Column(name = "search_key")
   public String searchKey;

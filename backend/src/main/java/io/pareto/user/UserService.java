@@ -8,6 +8,7 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.common.SortSpec;
+import io.pareto.token.TokenService;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,15 @@ public class UserService {
   private final AuditTrail audit;
   private final int bcryptCost;
   private final Tombstones tombstones;
+  private final PasswordRules passwordRules;
+  private final TokenService tokens;
 
   public UserService(UserRepository users, TeamRepository teams, AuditTrail audit, Tombstones tombstones,
+      PasswordRules passwordRules, TokenService tokens,
       @ConfigProperty(name = "pareto.security.bcrypt-cost") int bcryptCost) {
     this.tombstones = tombstones;
+    this.passwordRules = passwordRules;
+    this.tokens = tokens;
     this.users = users;
     this.teams = teams;
     this.audit = audit;
@@ -73,7 +79,13 @@ public class UserService {
     AppUser u = users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("User", id));
     ETags.check(expectedVersion, u.version);
     UserDto before = UserDto.of(u);
+    boolean wasActive = u.active;
     apply(u, in);
+    if (in.password() != null || (wasActive && !u.active)) {
+      // signs the user out everywhere: sessions carry the generation they were signed with
+      u.sessionGeneration++;
+      tokens.revokeAllOf(u.id);
+    }
     users.flush();
     UserDto after = UserDto.of(u);
     audit.updated("USER", u.id, null, before, after);
@@ -118,7 +130,10 @@ public class UserService {
     u.team = in.teamId() == null ? null : teams.findByIdOptional(in.teamId())
         .orElseThrow(() -> ProblemException.badRequest("teamId", "team " + in.teamId() + " does not exist"));
     u.active = in.active() == null || in.active();
-    if (in.password() != null) u.passwordHash = BcryptUtil.bcryptHash(in.password(), bcryptCost);
+    if (in.password() != null) {
+      passwordRules.check(in.password(), email);
+      u.passwordHash = BcryptUtil.bcryptHash(in.password(), bcryptCost);
+    }
   }
 
   public List<TeamDto> teams() {
