@@ -172,6 +172,8 @@ public class ExportService {
   private static int indexOf(List<Column> cols, String name) {
     for (int i = 0; i < cols.size(); i++) if (cols.get(i).name().equals(name)) return i;
     return -1;
+  }
+
   /**
    * The EXPORT audit event: who took which dataset, with which filters, and how many rows left (complete false
    * when the download broke off). Written on its own connection after the stream: the export reads in a
