@@ -37,7 +37,7 @@ export interface paths {
         };
         /**
          * List an account's activities
-         * @description Newest first, with their commitments.
+         * @description Newest first, with their commitments; opportunityId keeps those about one deal.
          */
         get: operations["listAccountActivities"];
         put?: never;
@@ -352,6 +352,26 @@ export interface paths {
          * @description One per account and period (409 otherwise).
          */
         post: operations["openAccountReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's activity timeline
+         * @description Activities, deal stage changes, category changes by classification runs and account-plan changes, newest first, paged.
+         */
+        get: operations["listAccountTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1165,6 +1185,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the audit trail
+         * @description The audit list as a file, newest first, with the same filters and visibility (managers: events of accounts in their scope): CSV or NDJSON, chosen with the Accept header or `format`; `changes` is the event's JSON text.
+         */
+        get: operations["exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/{dataset}": {
         parameters: {
             query?: never;
@@ -1698,6 +1738,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything the caller may see
+         * @description Matches the name by substring, by its pinyin and by its initials (华泰, huatai and ht all find 华泰证券), accounts also by external id and by their owner's name; full-width letters and case are folded. Up to `limit` hits per kind, names starting with the query first.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -1713,7 +1773,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password answer alike (401); 5 failures for one user (20 from one address) within 15 minutes answer 429.
+         * @description Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password answer alike (401). 5 failures for one user from one address, or 20 from one address, within 15 minutes answer 429; past 10 attempts on one user from anywhere, each further one waits longer (at most a minute).
          */
         post: operations["signIn"];
         /**
@@ -1972,8 +2032,10 @@ export interface components {
              */
             strategicValue?: number;
             readonly category: components["schemas"]["Category"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -1996,8 +2058,10 @@ export interface components {
              * @example 4
              */
             orderCount: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -2073,10 +2137,16 @@ export interface components {
             accountId: number;
             /** Format: int64 */
             ownerId?: number;
-            /** @example 2022-03-10 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             status: components["schemas"]["PlanStatus"];
             relationshipStage?: components["schemas"]["RelationshipStage"];
             stageGoal?: string;
@@ -2139,7 +2209,8 @@ export interface components {
             email: string;
             /** @example TECHNICAL_SPECIALIST */
             teamRole: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {string} */
         ActionStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
@@ -2152,8 +2223,11 @@ export interface components {
             /** Format: int64 */
             ownerId?: number;
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2026-11-20 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            occurredOn: string;
             /** @example 二期方案交流 */
             purpose: string;
             outcome?: string;
@@ -2169,8 +2243,11 @@ export interface components {
         /** @description A visit needs at least one CUSTOMER commitment or a noCommitmentReason */
         ActivityInput: {
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2026-11-20 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            occurredOn: string;
             /** @example 二期方案交流 */
             purpose: string;
             outcome?: string;
@@ -2203,20 +2280,23 @@ export interface components {
              */
             prefix: string;
             scope: components["schemas"]["TokenScope"];
-            expiresAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            expiresAt: string;
             /** @example admin@pareto.local */
             createdBy?: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         ApiTokenInput: {
             /** @example Power BI 月报 */
             name: string;
             scope: components["schemas"]["TokenScope"];
             /**
+             * Format: date-time
              * @description Defaults to 90 days from now; at most 2 years ahead
              * @example 2027-06-30T00:00:00Z
              */
-            expiresAt?: components["schemas"]["Instant"];
+            expiresAt?: string;
         };
         /** @enum {string} */
         AttainmentBasis: "WON" | "COLLECTED";
@@ -2262,10 +2342,11 @@ export interface components {
              */
             thresholdDays?: number;
             /**
+             * Format: date
              * @description Last visit (NOT_VISITED) or earliest due date (OVERDUE_COMMITMENTS)
              * @example 2022-03-10
              */
-            date?: components["schemas"]["LocalDate"];
+            date?: string;
             /**
              * @description Path of the screen to open in the web app
              * @example /accounts/12
@@ -2279,7 +2360,8 @@ export interface components {
         AuditRecord: {
             /** Format: int64 */
             id: number;
-            occurredAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            occurredAt: string;
             /** @example li.na@example.cn */
             actor?: string;
             /** @example ACCOUNT */
@@ -2289,7 +2371,7 @@ export interface components {
             /** Format: int64 */
             accountId?: number;
             /** @enum {string} */
-            action: "CREATE" | "UPDATE" | "DELETE";
+            action: "CREATE" | "UPDATE" | "DELETE" | "OWNER_CHANGE" | "ROLE_CHANGE" | "EXPORT" | "SIGN_IN" | "SIGN_IN_FAILED" | "THROTTLED" | "SIGN_OUT" | "USE_REVOKED";
             /**
              * @description field → [before, after]
              * @example {
@@ -2299,7 +2381,7 @@ export interface components {
              *       ]
              *     }
              */
-            changes?: components["schemas"]["JsonNode"];
+            changes?: Record<string, never>;
             requestId?: string;
         };
         /** @enum {string} */
@@ -2342,10 +2424,11 @@ export interface components {
             /** Format: int64 */
             ownerId?: number;
             /**
+             * Format: date
              * @description Last VISIT on or before asOf; null if never visited
              * @example 2022-03-10
              */
-            lastVisitOn?: components["schemas"]["LocalDate"];
+            lastVisitOn?: string;
             /**
              * Format: int64
              * @description Days since the last visit; null if never visited
@@ -2362,8 +2445,11 @@ export interface components {
         /** @enum {string} */
         Category: "TARGET" | "NORMAL" | "LOST" | "KEY";
         CategoryOverviewDto: {
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             categories: components["schemas"]["CategoryTotals"][];
             keyHealth: components["schemas"]["KeyHealth"];
         };
@@ -2410,10 +2496,16 @@ export interface components {
         };
         /** @description Deals created in [from, to]: how far they got */
         CohortFunnel: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
             /** Format: int64 */
             deals: number;
             stages: components["schemas"]["CohortStage"][];
@@ -2478,8 +2570,11 @@ export interface components {
             description: string;
             /** @example 500 */
             targetValue?: number;
-            /** @example 2026-12-15 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            dueOn?: string;
             status: components["schemas"]["CommitmentStatus"];
             /**
              * Format: int64
@@ -2496,8 +2591,11 @@ export interface components {
             /** @example 年底前确认二期采购量 */
             description: string;
             targetValue?: number;
-            /** @example 2026-12-15 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            dueOn?: string;
             /**
              * Format: int64
              * @description Our assignee for US-side promises; defaults to the caller
@@ -2531,8 +2629,10 @@ export interface components {
             /** @example direct sales + provincial distributors */
             channels?: string;
             tier: components["schemas"]["CompetitorTier"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -2578,7 +2678,8 @@ export interface components {
             accountId: number;
             accountName: string;
             product: string;
-            installedSince?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            installedSince?: string;
             /** Format: int16 */
             satisfaction?: number;
         };
@@ -2595,7 +2696,8 @@ export interface components {
             tier?: components["schemas"]["CompetitorTier"];
             /** @example 核心业务系统 V5 */
             product: string;
-            installedSince?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            installedSince?: string;
             /** Format: int16 */
             satisfaction?: number;
             competitorRep?: string;
@@ -2611,8 +2713,11 @@ export interface components {
             competitorId: number;
             /** @example 核心业务系统 V5 */
             product: string;
-            /** @example 2021-06-01 */
-            installedSince?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2021-06-01
+             */
+            installedSince?: string;
             /**
              * Format: int16
              * @description Customer satisfaction with it, 1–5
@@ -2641,8 +2746,11 @@ export interface components {
             description: string;
             /** @example 50000 */
             amount: number;
-            /** @example 2022-03-10 */
-            grantedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            grantedOn: string;
             /** @description The customer commitment it was traded for */
             tradedFor?: components["schemas"]["Commitment"];
             /** @description Set when a MANAGER granted it without a commitment */
@@ -2660,10 +2768,11 @@ export interface components {
             /** @example 50000 */
             amount: number;
             /**
+             * Format: date
              * @description Defaults to today
              * @example 2022-03-10
              */
-            grantedOn?: components["schemas"]["LocalDate"];
+            grantedOn?: string;
             /**
              * Format: int64
              * @description A CUSTOMER commitment (VOLUME, TARGET, REFERENCE, EXCLUSIVITY) of this account
@@ -2713,8 +2822,11 @@ export interface components {
             /** @example +86 25 8888 0000 */
             phone?: string;
             layer: components["schemas"]["Layer"];
-            /** @example 2026-11-02 */
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            lastContactedOn?: string;
             /** @description Buying roles, sorted */
             roles: components["schemas"]["BuyingRole"][];
             /**
@@ -2756,8 +2868,10 @@ export interface components {
             competitorCloseness?: number;
             /** @description No name yet: a person we know must exist but have not met */
             placeholder: boolean;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -2774,7 +2888,8 @@ export interface components {
             email?: string;
             phone?: string;
             layer: components["schemas"]["Layer"];
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            lastContactedOn?: string;
             /**
              * @example [
              *       "DECISION_MAKER"
@@ -2836,10 +2951,16 @@ export interface components {
         };
         /** @description The A/B/C customer funnel of domain.md §4 at asOf, and the flows since from */
         CustomerFunnel: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            asOf: string;
             levels: components["schemas"]["CustomerLevel"][];
             flows: components["schemas"]["CustomerFlow"][];
         };
@@ -2895,7 +3016,8 @@ export interface components {
             contactName?: string;
             dealRole?: components["schemas"]["BuyingRole"];
             attitude?: components["schemas"]["Attitude"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description Role and attitude of the contact in this deal */
         DealContactInput: {
@@ -2919,10 +3041,11 @@ export interface components {
              */
             opportunityId?: number;
             /**
+             * Format: date
              * @description Set when the map shows the end of a past day (UTC), replayed from the audit trail
              * @example 2022-03-10
              */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf?: string;
             /**
              * Format: int32
              * @description 0..100; formula in docs/api-guide.md and ScoreWeights
@@ -2931,6 +3054,7 @@ export interface components {
             score: number;
             /**
              * Format: int32
+             * @description A contact not contacted for longer is neither strong nor, as a key person, recent
              * @example 90
              */
             staleAfterDays: number;
@@ -2987,7 +3111,7 @@ export interface components {
             contacts: number;
             /**
              * Format: int32
-             * @description closeness ≥ 4 and not OPPONENT
+             * @description Named contacts with closeness ≥ 4, not OPPONENT, contacted within staleAfterDays (as of asOf or today)
              */
             strong: number;
             /**
@@ -3022,7 +3146,8 @@ export interface components {
             personalNotes?: string;
             /** Format: int64 */
             reportsToId?: number;
-            lastContactedOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            lastContactedOn?: string;
             /** Format: int64 */
             competitorId?: number;
             /** @example 华为 Huawei */
@@ -3074,8 +3199,11 @@ export interface components {
             /** @description CUSTOMER or US for commitments; US for plan actions */
             side?: components["schemas"]["CommitmentSide"];
             description: string;
-            /** @example 2022-03-10 */
-            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
             overdue: boolean;
             /**
              * Format: int64
@@ -3085,10 +3213,16 @@ export interface components {
         };
         /** @description Open follow-ups and commitments per owner, oldest first */
         DueList: {
-            /** @example 2022-03-10 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            until: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            until: string;
             owners: components["schemas"]["OwnerDue"][];
         };
         ExplanationDto: {
@@ -3107,8 +3241,11 @@ export interface components {
              * @example 7
              */
             runId?: number;
-            /** @example 2026-11-23 */
-            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf?: string;
             /**
              * Format: int32
              * @example 1
@@ -3175,7 +3312,10 @@ export interface components {
             revenue12: number;
             /** @example 0.3 */
             grossProfit12: number;
-            /** @example 0.1 */
+            /**
+             * @description Weight of growth = (revenue12 − revenuePrev12) / max(revenuePrev12, 1). Growth is compared at 6 decimals (rounded half-up): growth values closer than 5·10⁻⁷ can tie and then share one percentile.
+             * @example 0.1
+             */
             growth: number;
             /** @example 0.15 */
             potential: number;
@@ -3185,22 +3325,31 @@ export interface components {
         FieldError: {
             /** @example strategicValue */
             field?: string;
+            /**
+             * @description Stable UPPER_SNAKE code of what is wrong with the field: REQUIRED, TOO_LONG, TOO_SMALL, TOO_LARGE, PATTERN, NOT_EMAIL, TOO_MANY_DIGITS, NOT_ALLOWED, UNKNOWN_FIELD, WRONG_TYPE, INVALID, …
+             * @example TOO_LARGE
+             */
+            code: string;
             /** @example must be less than or equal to 5 */
             message?: string;
-            /** @description Allowed values when the field is an enum */
+            /** @description Allowed values when the field is an enum or a whitelist */
             allowedValues?: string[];
         };
         /** @description What will close in the period, per owner, per team and in total */
         Forecast: {
             /** @example 2026-Q4 */
             period: string;
-            /** @example 2022-03-10 */
-            start: components["schemas"]["LocalDate"];
             /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            start: string;
+            /**
+             * Format: date
              * @description Exclusive
              * @example 2022-03-10
              */
-            end: components["schemas"]["LocalDate"];
+            end: string;
             owners: components["schemas"]["ForecastOwner"][];
             teams: components["schemas"]["ForecastTeam"][];
             total: components["schemas"]["ForecastFigures"];
@@ -3259,8 +3408,11 @@ export interface components {
              * @example 7
              */
             runId: number;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
@@ -3317,20 +3469,32 @@ export interface components {
             version: number;
         };
         IndustryInput: {
+            /** @example FINANCE */
             code: string;
+            /** @example Financial services */
             nameEn: string;
+            /** @example 金融 */
             nameZh: string;
             tier: components["schemas"]["IndustryTier"];
         };
         /** @enum {string} */
         IndustryTier: "MAJOR" | "MINOR" | "TRACKED";
         InputOutputDto: {
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /**
              * @description Output at or above it is high; default the median
              * @example 150000
@@ -3351,11 +3515,6 @@ export interface components {
             /** @description Page of the requested quadrant's accounts, largest output first */
             accounts?: components["schemas"]["PageAccountPoint"];
         };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
         /** @description Targets agreed with the customer and each side's commitments */
         JointBusinessPlan: {
             targets: components["schemas"]["PlanObjective"][];
@@ -3364,32 +3523,6 @@ export interface components {
             /** @description Mean attainment of the agreed targets, percent */
             executionPct?: number;
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         KaKind: "ECONOMIC" | "IMPORTANT" | "GROUP" | "STRATEGIC";
         /** @description Periodic key-account evaluation (大客户评估) */
@@ -3447,8 +3580,6 @@ export interface components {
         Layer: "EXECUTIVE" | "DECISION" | "IMPLEMENTATION" | "USER";
         /** @enum {string} */
         LinkKind: "INFLUENCES" | "ALLY" | "RIVAL";
-        /** Format: date */
-        LocalDate: string;
         LossDto: {
             /**
              * Format: int64
@@ -3463,7 +3594,8 @@ export interface components {
             competitor?: string;
             /** @example IN_PROGRESS */
             winBackStatus: components["schemas"]["WinBackStatus"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
             /**
              * Format: int64
              * @example 0
@@ -3545,10 +3677,16 @@ export interface components {
             amount: number;
             /** @description Changed only through POST /api/v1/opportunities/{id}/transitions */
             stage: components["schemas"]["Stage"];
-            /** @description When the deal entered its current stage */
-            stageChangedAt?: components["schemas"]["Instant"];
-            /** @example 2026-12-15 */
-            expectedCloseDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date-time
+             * @description When the deal entered its current stage
+             */
+            stageChangedAt?: string;
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            expectedCloseDate?: string;
             /** Format: int64 */
             ownerId?: number;
             /** @example 李娜 */
@@ -3568,8 +3706,12 @@ export interface components {
             /** @description The stage the deal was lost at */
             lostAtStage?: components["schemas"]["Stage"];
             project: components["schemas"]["ProjectInfo"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The stages this caller may move the deal to now (POST .../transitions); empty when the deal is final or only a manager may reopen it */
+            allowedTransitions: components["schemas"]["Stage"][];
             /** Format: int64 */
             version: number;
         };
@@ -3602,7 +3744,8 @@ export interface components {
             amount: number;
             /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
             stage?: components["schemas"]["Stage"];
-            expectedCloseDate?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            expectedCloseDate?: string;
             /**
              * Format: int64
              * @description Defaults to the caller
@@ -3625,15 +3768,17 @@ export interface components {
             /** @example Strategic reference customer in the finance industry */
             reason: string;
             /**
+             * Format: date
              * @description Last day it applies; absent = no expiry
              * @example 2027-06-30
              */
-            expiresOn?: components["schemas"]["LocalDate"];
+            expiresOn?: string;
             /** @description True once expiresOn is before today; it then no longer wins */
             expired: boolean;
             /** @example manager@pareto.dev */
             setBy?: string;
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
             /**
              * Format: int64
              * @example 0
@@ -3646,17 +3791,21 @@ export interface components {
             /** @example Strategic reference customer in the finance industry */
             reason: string;
             /**
+             * Format: date
              * @description Last day it applies; absent = no expiry
              * @example 2027-06-30
              */
-            expiresOn?: components["schemas"]["LocalDate"];
+            expiresOn?: string;
         };
         OverviewActivity: {
             /** Format: int64 */
             id: number;
             kind: components["schemas"]["ActivityKind"];
-            /** @example 2022-03-10 */
-            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            occurredOn: string;
             purpose: string;
         };
         /** @description Category with the explanation's summary */
@@ -3672,8 +3821,11 @@ export interface components {
             id: number;
             side: components["schemas"]["CommitmentSide"];
             description: string;
-            /** @example 2022-03-10 */
-            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
             /** Format: int64 */
             ownerId?: number;
         };
@@ -3698,8 +3850,10 @@ export interface components {
             status: "ACTIVE" | "NONE";
             /** Format: int64 */
             planId?: number;
-            periodStart?: components["schemas"]["LocalDate"];
-            periodEnd?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart?: string;
+            /** Format: date */
+            periodEnd?: string;
             /** Format: int64 */
             overdueActions: number;
         };
@@ -3945,6 +4099,24 @@ export interface components {
              */
             total: number;
         };
+        PageTimelineEntryDto: {
+            items: components["schemas"]["TimelineEntry"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
         PageUserDto: {
             items: components["schemas"]["User"][];
             /**
@@ -3966,12 +4138,21 @@ export interface components {
         ParetoDto: {
             /** @example REVENUE */
             metric: components["schemas"]["ParetoMetric"];
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /**
              * Format: int64
              * @description Customers with a positive value in the window
@@ -4008,10 +4189,16 @@ export interface components {
         ParetoMetric: "REVENUE" | "GROSS_PROFIT";
         /** @description Win rate, deal size, cycle, velocity and collection lag */
         PipelineMetrics: {
-            /** @example 2022-03-10 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
             /**
              * Format: int64
              * @description Deals won in the range (last close event per deal)
@@ -4042,7 +4229,7 @@ export interface components {
              */
             openDeals: number;
             /**
-             * @description openDeals × winRate × averageDealSize ÷ averageCycleDays, per day
+             * @description openDeals × winRate × averageDealSize ÷ the average cycle in days before rounding, per day
              * @example 12000
              */
             velocityPerDay?: number;
@@ -4060,7 +4247,8 @@ export interface components {
             what: string;
             /** Format: int64 */
             ownerId?: number;
-            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueOn?: string;
             status: components["schemas"]["ActionStatus"];
             overdue: boolean;
             /** Format: int64 */
@@ -4075,17 +4263,26 @@ export interface components {
              * @description Defaults to the plan owner
              */
             ownerId?: number;
-            /** @example 2026-12-20 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            dueOn?: string;
             /** @description Defaults to OPEN */
             status?: components["schemas"]["ActionStatus"];
         };
         /** @description The plan's header: period, relationship stage and goal, strategy, SWOT */
         PlanInput: {
-            /** @example 2026-01-01 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2026-12-31 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            periodEnd: string;
             /**
              * Format: int64
              * @description Defaults to the account owner (the account manager)
@@ -4127,10 +4324,16 @@ export interface components {
         PlanSummary: {
             /** Format: int64 */
             id: number;
-            /** @example 2022-03-10 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             status: components["schemas"]["PlanStatus"];
             /** Format: int64 */
             ownerId?: number;
@@ -4143,6 +4346,7 @@ export interface components {
             /** @example 0.81 */
             valueShare: number;
         };
+        /** @description A classification policy version: factor weights, KEY threshold and cap (fractions), window. Weight of growth = (revenue12 − revenuePrev12) / max(revenuePrev12, 1). Growth is compared at 6 decimals (rounded half-up): growth values closer than 5·10⁻⁷ can tie and then share one percentile. */
         PolicyDto: {
             /**
              * Format: int32
@@ -4152,7 +4356,10 @@ export interface components {
             /** @example Default policy */
             description?: string;
             weights: components["schemas"]["FactorWeights"];
-            /** @example 0.7 */
+            /**
+             * @description KEY score threshold, a fraction in [0, 1] (0.70 = 70%)
+             * @example 0.7
+             */
             keyThreshold: number;
             /** @example 0.2 */
             keyCapShare: number;
@@ -4167,15 +4374,17 @@ export interface components {
             used: boolean;
             /** @example admin@pareto.dev */
             createdBy?: string;
-            createdAt: components["schemas"]["Instant"];
-            activatedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            activatedAt?: string;
         };
         PolicyInput: {
             /** @example Profit first */
             description?: string;
             weights: components["schemas"]["FactorWeights"];
             /**
-             * @description KEY score threshold in [0, 1]
+             * @description KEY score threshold, a fraction in [0, 1] (0.70 = 70%); 60 or 1.5 is refused
              * @example 0.7
              */
             keyThreshold: number;
@@ -4213,7 +4422,15 @@ export interface components {
              * @example 400
              */
             status?: number;
-            /** @example 2 fields are invalid */
+            /**
+             * @description Stable UPPER_SNAKE code of this error, for clients to translate and branch on
+             * @example VALIDATION
+             */
+            code: string;
+            /**
+             * @description What happened, in the language asked for with Accept-Language (en-US or zh-CN; default en-US)
+             * @example 2 fields are invalid
+             */
             detail?: string;
             /** @description Request id, also in the X-Request-Id response header */
             instance?: string;
@@ -4240,8 +4457,11 @@ export interface components {
             procurementTimeline?: string;
             /** @example 财政拨款 */
             fundingSource?: string;
-            /** @example 2027-05-15 */
-            decisionDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-05-15
+             */
+            decisionDate?: string;
         };
         /** @description Per side: kept / (kept + broken) as a percentage; null while nothing is settled */
         PromisesKept: {
@@ -4311,7 +4531,8 @@ export interface components {
             id: number;
             /** @example 2026-Q4 */
             period: string;
-            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueOn?: string;
             /** Format: int64 */
             openedById?: number;
             /** Format: int64 */
@@ -4333,10 +4554,11 @@ export interface components {
             accept: boolean;
             note?: string;
             /**
+             * Format: date
              * @description When the resulting classification override lapses; none = until removed
              * @example 2022-03-10
              */
-            overrideExpiresOn?: components["schemas"]["LocalDate"];
+            overrideExpiresOn?: string;
         };
         /** @description Scores 1–5 with comments and a recommendation; submitting moves the review to SUBMITTED */
         ReviewInput: {
@@ -4369,10 +4591,11 @@ export interface components {
             /** @example 2026-Q4 */
             period: string;
             /**
+             * Format: date
              * @description Only for cycles
              * @example 2026-12-31
              */
-            dueOn?: components["schemas"]["LocalDate"];
+            dueOn?: string;
             /** @description Only for cycles: the categories whose accounts get a review; default KEY (e.g. add NORMAL to review promotion candidates) */
             categories?: components["schemas"]["Category"][];
         };
@@ -4422,15 +4645,18 @@ export interface components {
             expected?: string;
         };
         /** @enum {string} */
-        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY";
+        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY" | "OWNER_CHANGE_NOT_ALLOWED" | "OWNER_OUTSIDE_TEAM" | "OWNED_OUTSIDE_TEAM" | "NOT_UTF8" | "NUL_CHARACTER" | "UNTERMINATED_QUOTE";
         RunDto: {
             /**
              * Format: int64
              * @example 7
              */
             id: number;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
@@ -4438,7 +4664,8 @@ export interface components {
             policyVersion: number;
             /** @example admin@pareto.dev */
             requestedBy?: string;
-            startedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startedAt: string;
             /**
              * Format: int64
              * @example 850
@@ -4462,10 +4689,11 @@ export interface components {
         };
         RunInput: {
             /**
+             * Format: date
              * @description As-of date D; default today
              * @example 2026-11-23
              */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf?: string;
             /**
              * Format: int32
              * @description Policy version; default the active one
@@ -4486,17 +4714,26 @@ export interface components {
              */
             id?: number;
             dryRun: boolean;
-            /** @example 2026-11-23 */
-            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            asOf: string;
             /**
              * Format: int32
              * @example 1
              */
             policyVersion: number;
-            /** @example 2025-12-01 */
-            windowStart: components["schemas"]["LocalDate"];
-            /** @example 2026-11-01 */
-            windowEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-12-01
+             */
+            windowStart: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            windowEnd: string;
             /** @example 0.7 */
             keyThreshold: number;
             /**
@@ -4565,6 +4802,38 @@ export interface components {
             /** @example 3000000 */
             amount: number;
         };
+        /** @description One record found by a search, with what a result list shows of it */
+        SearchHitDto: {
+            kind: components["schemas"]["SearchKind"];
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id: number;
+            /** @example 华泰证券股份有限公司 */
+            name: string;
+            /**
+             * Format: int64
+             * @description The account the record belongs to (for an account: itself); absent for users
+             * @example 42
+             */
+            accountId?: number;
+            /** @example 华泰证券股份有限公司 */
+            accountName?: string;
+            /**
+             * @description A second line: an account's owner, a contact's title, a deal's stage code, a user's e-mail
+             * @example 李娜
+             */
+            detail?: string;
+        };
+        /** @enum {string} */
+        SearchKind: "ACCOUNT" | "CONTACT" | "OPPORTUNITY" | "USER";
+        /** @description Accounts, contacts, deals and users matching a query, best matches first within each kind */
+        SearchResultDto: {
+            /** @example huatai */
+            query: string;
+            items: components["schemas"]["SearchHitDto"][];
+        };
         SessionUser: {
             /**
              * Format: int64
@@ -4597,14 +4866,18 @@ export interface components {
             ownerId?: number;
             amount: number;
             stage: components["schemas"]["Stage"];
-            /** @example 2022-03-10 */
-            expectedCloseDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            expectedCloseDate: string;
             /** Format: int64 */
             daysOverdue: number;
         };
         /** @description Open deals per stage at an instant, reconstructed from history */
         SnapshotFunnel: {
-            asOf: components["schemas"]["Instant"];
+            /** Format: date-time */
+            asOf: string;
             stages: components["schemas"]["SnapshotStage"][];
         };
         /** @description Deals open in one stage at the snapshot instant */
@@ -4637,8 +4910,11 @@ export interface components {
             /** @description Null for the deal's creation */
             from?: components["schemas"]["Stage"];
             to: components["schemas"]["Stage"];
-            /** @example 2026-10-12T08:30:00Z */
-            at: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2026-10-12T08:30:00Z
+             */
+            at: string;
             /** @example li.na@pareto.demo */
             by?: string;
             /** @example 客户预算推迟到下季度 */
@@ -4695,7 +4971,8 @@ export interface components {
             id: number;
             /** @example 华东大客户部 */
             name: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -4705,13 +4982,17 @@ export interface components {
         TeamView: {
             /** @example 2026-Q4 */
             period: string;
-            /** @example 2022-03-10 */
-            start: components["schemas"]["LocalDate"];
             /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            start: string;
+            /**
+             * Format: date
              * @description Exclusive
              * @example 2022-03-10
              */
-            end: components["schemas"]["LocalDate"];
+            end: string;
             /**
              * Format: int64
              * @description The team shown; null for everyone
@@ -4795,6 +5076,47 @@ export interface components {
             teamName?: string;
             figures: components["schemas"]["TeamViewFigures"];
         };
+        /** @description One event on an account's activity timeline */
+        TimelineEntry: {
+            kind: components["schemas"]["TimelineKind"];
+            /**
+             * Format: date-time
+             * @description When it happened; an activity's day at 00:00 UTC
+             */
+            at: string;
+            /**
+             * Format: int64
+             * @description Id of the activity, stage change, classification run or audit event
+             */
+            sourceId: number;
+            /** @description ACTIVITY: VISIT, CALL, MEETING or EMAIL; PLAN_CHANGE: ACCOUNT_PLAN, PLAN_OBJECTIVE or PLAN_ACTION */
+            subtype?: string;
+            /** @description STAGE_CHANGE: the stage left (absent for a new deal); CLASSIFICATION_CHANGE: the former category */
+            from?: string;
+            /** @description STAGE_CHANGE: the stage entered; CLASSIFICATION_CHANGE: the new category */
+            to?: string;
+            /**
+             * @description ACTIVITY: its purpose
+             * @example 二期方案交流
+             */
+            title?: string;
+            /** @description ACTIVITY: the outcome; STAGE_CHANGE: the reason given; PLAN_CHANGE: CREATE, UPDATE or DELETE */
+            detail?: string;
+            /**
+             * Format: int64
+             * @description The deal concerned (activities and stage changes)
+             */
+            opportunityId?: number;
+            /** @example 核心系统扩容项目 */
+            opportunityName?: string;
+            /**
+             * @description Who did it
+             * @example 李娜
+             */
+            actor?: string;
+        };
+        /** @enum {string} */
+        TimelineKind: "ACTIVITY" | "STAGE_CHANGE" | "CLASSIFICATION_CHANGE" | "PLAN_CHANGE";
         /** @enum {string} */
         TokenScope: "READ_ONLY" | "READ_WRITE";
         Transition: {
@@ -4829,8 +5151,11 @@ export interface components {
              * @description Required with lostReason COMPETITOR
              */
             competitorId?: number;
-            /** @description When it happened, if not now (never in the future, never before the last change) */
-            at?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it happened, if not now (never in the future, never before the last change)
+             */
+            at?: string;
         };
         /** @description RFC 9457 problem for a refused stage transition; the fields of Problem plus allowedTransitions */
         TransitionRefusedProblem: {
@@ -4843,6 +5168,11 @@ export interface components {
              * @example 409
              */
             status?: number;
+            /**
+             * @description Stable UPPER_SNAKE code of this error
+             * @example INVALID_TRANSITION
+             */
+            code: string;
             /** @example WON may only move to COLLECTED */
             detail?: string;
             /** @description Request id, also in the X-Request-Id response header */
@@ -4872,8 +5202,10 @@ export interface components {
             /** @example 华东大客户部 */
             teamName?: string;
             active: boolean;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int64 */
             version: number;
         };
@@ -4892,6 +5224,121 @@ export interface components {
         };
         /** @enum {string} */
         WinBackStatus: "NOT_STARTED" | "IN_PROGRESS" | "WON_BACK" | "ABANDONED";
+        /** @description JSON merge patch (RFC 7396) of AccountInput: only the fields to change; null clears a field */
+        AccountPatch: {
+            /** @example ERP-10042 */
+            externalId?: string;
+            /** @example 中国工商银行江苏分行 */
+            name?: string;
+            /** @example FINANCE */
+            industryCode?: string;
+            /** @example 华东 */
+            region?: string;
+            /**
+             * Format: int64
+             * @description The account manager; defaults to the caller
+             */
+            ownerId?: number;
+            kaKind?: components["schemas"]["KaKind"];
+            relationshipStage?: components["schemas"]["RelationshipStage"];
+            procurementMode?: components["schemas"]["ProcurementMode"];
+            purchasePattern?: components["schemas"]["PurchasePattern"];
+            /** @example 1200000 */
+            estimatedAnnualPotential?: number;
+            /** Format: int32 */
+            strategicValue?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of ContactInput: only the fields to change; null clears a field */
+        ContactPatch: {
+            externalId?: string;
+            /**
+             * @description Leave empty for a placeholder
+             * @example 王建国
+             */
+            name?: string;
+            /** @example 信息中心主任 */
+            title?: string;
+            department?: string;
+            email?: string;
+            phone?: string;
+            layer?: components["schemas"]["Layer"];
+            /** Format: date */
+            lastContactedOn?: string;
+            /**
+             * @example [
+             *       "DECISION_MAKER"
+             *     ]
+             */
+            roles?: components["schemas"]["BuyingRole"][];
+            /** Format: int32 */
+            influence?: number;
+            attitude?: components["schemas"]["Attitude"];
+            /** Format: int32 */
+            closeness?: number;
+            valueOrientation?: string;
+            personalNotes?: string;
+            /** Format: int64 */
+            reportsToId?: number;
+            /** Format: int64 */
+            competitorId?: number;
+            /** Format: int32 */
+            competitorCloseness?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of AccountFactInput: only the fields to change; null clears a field */
+        AccountFactPatch: {
+            /** @example 2026-10 */
+            month?: string;
+            /** @example 185000 */
+            revenue?: number;
+            /** @example 46250 */
+            grossProfit?: number;
+            /** @example 12000 */
+            costToServe?: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            orderCount?: number;
+        };
+        /** @description JSON merge patch (RFC 7396) of OpportunityInput: only the fields to change; null clears a field */
+        OpportunityPatch: {
+            externalId?: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId?: number;
+            /** @example 核心系统扩容项目 */
+            name?: string;
+            /** @example 850000 */
+            amount?: number;
+            /** @description Initial open stage on create (defaults to LEAD). On update it must equal the current stage: stage changes go through POST /api/v1/opportunities/{id}/transitions */
+            stage?: components["schemas"]["Stage"];
+            /** Format: date */
+            expectedCloseDate?: string;
+            /**
+             * Format: int64
+             * @description Defaults to the caller
+             */
+            ownerId?: number;
+            /** @description Override of the stage's default forecast category (owner only); null = default */
+            forecastCategory?: components["schemas"]["ForecastCategory"];
+            project?: components["schemas"]["ProjectInfo"];
+        };
+        /** @description JSON merge patch (RFC 7396) of UserInput: only the fields to change; null clears a field */
+        UserPatch: {
+            externalId?: string;
+            /** @example li.na@example.cn */
+            email?: string;
+            /** @example 李娜 */
+            name?: string;
+            role?: components["schemas"]["Role"];
+            /** Format: int64 */
+            teamId?: number;
+            active?: boolean;
+            /** @description At least 10 characters; stored as a bcrypt hash */
+            password?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -4964,6 +5411,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -4978,12 +5434,28 @@ export interface operations {
     createAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -5035,6 +5507,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5049,6 +5539,7 @@ export interface operations {
     listAccountActivities: {
         parameters: {
             query?: {
+                opportunityId?: number;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -5114,6 +5605,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5128,7 +5628,10 @@ export interface operations {
     logActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 accountId: number;
             };
@@ -5136,6 +5639,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "VISIT",
+                 *       "occurredOn": "2026-11-20",
+                 *       "purpose": "二期方案交流",
+                 *       "commitments": [
+                 *         {
+                 *           "side": "CUSTOMER",
+                 *           "kind": "VOLUME",
+                 *           "description": "example"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ActivityInput"];
             };
         };
@@ -5198,6 +5715,15 @@ export interface operations {
             };
             /** @description A visit without a customer commitment or a noCommitmentReason */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5277,6 +5803,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5346,6 +5881,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5360,7 +5904,10 @@ export interface operations {
     addAccountCompetitor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 accountId: number;
             };
@@ -5368,6 +5915,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1,
+                 *       "product": "核心业务系统 V5",
+                 *       "installedSince": "2021-06-01",
+                 *       "competitorRep": "赵经理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorPresenceInput"];
             };
         };
@@ -5421,6 +5976,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5509,6 +6082,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5523,7 +6105,10 @@ export interface operations {
     createContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 accountId: number;
             };
@@ -5531,6 +6116,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactInput"];
             };
         };
@@ -5584,6 +6180,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5672,6 +6286,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5686,7 +6309,10 @@ export interface operations {
     createAccountFact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 accountId: number;
             };
@@ -5694,6 +6320,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountFactInput"];
             };
         };
@@ -5747,6 +6382,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5823,6 +6476,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5847,6 +6509,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodStart": "2026-01-01",
+                 *       "periodEnd": "2026-12-31",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "stageGoal": "建立高层定期会晤机制"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanInput"];
             };
         };
@@ -5925,6 +6595,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -5941,6 +6620,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
             };
             path: {
                 accountId: number;
@@ -5949,6 +6630,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "what": "安排客户高层参观总部",
+                 *       "dueOn": "2026-12-20",
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanActionInput"];
             };
         };
@@ -6018,8 +6706,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6052,6 +6758,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "what": "安排客户高层参观总部",
+                 *       "dueOn": "2026-12-20",
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanActionInput"];
             };
         };
@@ -6123,6 +6836,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6227,6 +6949,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6243,6 +6974,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
             };
             path: {
                 accountId: number;
@@ -6251,6 +6984,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "side": "CUSTOMER",
+                 *       "kind": "VOLUME",
+                 *       "description": "年底前确认二期采购量",
+                 *       "dueOn": "2026-12-15"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CommitmentInput"];
             };
         };
@@ -6320,8 +7061,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6345,6 +7104,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
             };
             path: {
                 accountId: number;
@@ -6353,6 +7114,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "DISCOUNT",
+                 *       "description": "二期项目 5% 折扣",
+                 *       "amount": 50000,
+                 *       "grantedOn": "2022-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConcessionInput"];
             };
         };
@@ -6440,6 +7209,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6456,6 +7234,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
             };
             path: {
                 accountId: number;
@@ -6464,6 +7244,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "metric": "REVENUE",
+                 *       "description": "全年销售额",
+                 *       "targetValue": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["ObjectiveInput"];
             };
         };
@@ -6533,8 +7320,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6567,6 +7372,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "metric": "REVENUE",
+                 *       "description": "全年销售额",
+                 *       "targetValue": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["ObjectiveInput"];
             };
         };
@@ -6638,6 +7450,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6742,6 +7563,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6811,6 +7641,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6825,7 +7664,10 @@ export interface operations {
     createAccountPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 accountId: number;
             };
@@ -6833,6 +7675,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodStart": "2026-01-01",
+                 *       "periodEnd": "2026-12-31",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "stageGoal": "建立高层定期会晤机制"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PlanInput"];
             };
         };
@@ -6893,6 +7743,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -6907,7 +7775,7 @@ export interface operations {
     getPromisesKept: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -6957,6 +7825,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7033,6 +7910,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7047,7 +7933,10 @@ export interface operations {
     openAccountReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 accountId: number;
             };
@@ -7055,6 +7944,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "period": "2026-Q4",
+                 *       "dueOn": "2026-12-31",
+                 *       "categories": [
+                 *         "TARGET"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewOpenInput"];
             };
         };
@@ -7108,6 +8006,112 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountTimeline: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTimelineEntryDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7184,6 +8188,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7208,6 +8221,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -7279,6 +8305,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7380,6 +8415,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7405,7 +8449,34 @@ export interface operations {
         /** @description Any subset of AccountInput's fields; null removes a value */
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["AccountInput"];
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["AccountPatch"];
+                /**
+                 * @example {
+                 *       "externalId": "ERP-10042",
+                 *       "name": "中国工商银行江苏分行",
+                 *       "industryCode": "FINANCE",
+                 *       "region": "华东",
+                 *       "kaKind": "ECONOMIC",
+                 *       "relationshipStage": "ESTABLISHING",
+                 *       "procurementMode": "CENTRALISED",
+                 *       "purchasePattern": "RECURRING",
+                 *       "estimatedAnnualPotential": 1200000
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountPatch"];
             };
         };
         responses: {
@@ -7483,6 +8554,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7552,6 +8632,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7574,6 +8663,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "category": "KEY",
+                 *       "reason": "Strategic reference customer in the finance industry",
+                 *       "expiresOn": "2027-06-30"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OverrideInput"];
             };
         };
@@ -7645,6 +8741,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7744,6 +8849,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7762,7 +8876,7 @@ export interface operations {
                  * @description Show the map as it stood at the end of this day (UTC)
                  * @example 2026-06-30
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Show the buying centre of this deal of the account */
                 opportunityId?: number;
             };
@@ -7814,6 +8928,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7890,6 +9013,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -7912,6 +9044,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "COMPETITOR",
+                 *       "reasonText": "竞争对手报价低 15%",
+                 *       "competitor": "Acme Systems",
+                 *       "winBackStatus": "IN_PROGRESS"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LossInput"];
             };
         };
@@ -7990,6 +9130,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8052,6 +9201,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8128,6 +9286,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8151,6 +9318,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "teamRole": "TECHNICAL_SPECIALIST"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountTeamInput"];
             };
         };
@@ -8222,6 +9394,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8322,6 +9503,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8336,7 +9526,7 @@ export interface operations {
     listCadenceFindings: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -8380,6 +9570,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8394,7 +9593,7 @@ export interface operations {
     listDue: {
         parameters: {
             query?: {
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 ownerId?: number;
                 withinDays?: number;
             };
@@ -8433,6 +9632,15 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8509,6 +9717,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8527,7 +9744,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -8571,6 +9788,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8589,7 +9815,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Default the median input */
                 inputThreshold?: number;
                 /** @description Default the median output */
@@ -8648,6 +9874,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8666,7 +9901,7 @@ export interface operations {
                  * @description Default today
                  * @example 2026-11-23
                  */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Default revenue */
                 metric?: "revenue" | "grossProfit";
             };
@@ -8705,6 +9940,15 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8777,6 +10021,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -8792,8 +10045,15 @@ export interface operations {
         parameters: {
             query?: {
                 accountId?: number;
+                /** @description Kind of event, repeatable: CREATE, UPDATE, DELETE, OWNER_CHANGE, ROLE_CHANGE, EXPORT, … */
+                action?: string[];
+                /** @description Who acted: the user's email (case-insensitive) */
+                actor?: string;
                 entityId?: string;
+                /** @description Kind of record, e.g. ACCOUNT, OPPORTUNITY, USER, EXPORT */
                 entityType?: string;
+                /** @description Events at or after: an instant (2026-11-01T00:00:00Z) or a date (2026-11-01, from 00:00 UTC) */
+                from?: string;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -8803,6 +10063,8 @@ export interface operations {
                  * @example -updatedAt,name
                  */
                 sort?: string;
+                /** @description Events before: an instant, or a date (the whole day, UTC, is included) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -8848,6 +10110,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8904,6 +10175,15 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8977,6 +10257,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9033,6 +10322,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9047,12 +10345,30 @@ export interface operations {
     createClassificationPolicy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "Profit first",
+                 *       "weights": {
+                 *         "revenue12": 0.35,
+                 *         "grossProfit12": 0.3,
+                 *         "growth": 0.1,
+                 *         "potential": 0.15,
+                 *         "strategicValue": 0.1
+                 *       },
+                 *       "keyThreshold": 0.7,
+                 *       "keyCapShare": 0.2,
+                 *       "windowMonths": 12
+                 *     }
+                 */
                 "application/json": components["schemas"]["PolicyInput"];
             };
         };
@@ -9097,6 +10413,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9173,6 +10507,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9187,7 +10530,10 @@ export interface operations {
     activateClassificationPolicy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 version: number;
             };
@@ -9244,6 +10590,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9317,6 +10681,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9331,12 +10704,22 @@ export interface operations {
     runClassification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2026-11-23",
+                 *       "policyVersion": 1,
+                 *       "dryRun": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["RunInput"];
             };
         };
@@ -9392,6 +10775,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9461,6 +10862,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9547,6 +10957,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9571,6 +10990,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "OPEN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CommitmentStatusInput"];
             };
         };
@@ -9649,6 +11073,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9673,6 +11106,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1,
+                 *       "product": "核心业务系统 V5",
+                 *       "installedSince": "2021-06-01",
+                 *       "competitorRep": "赵经理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorPresenceInput"];
             };
         };
@@ -9744,6 +11185,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9845,6 +11295,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9913,6 +11372,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -9927,12 +11395,22 @@ export interface operations {
     createCompetitor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "华为 Huawei",
+                 *       "priceLevel": "LOW",
+                 *       "tier": "STRONGER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorInput"];
             };
         };
@@ -9977,6 +11455,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10053,6 +11549,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10077,6 +11582,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "华为 Huawei",
+                 *       "priceLevel": "LOW",
+                 *       "tier": "STRONGER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompetitorInput"];
             };
         };
@@ -10148,6 +11660,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10249,6 +11770,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10311,6 +11841,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10396,6 +11935,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10465,6 +12013,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10489,6 +12046,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactInput"];
             };
         };
@@ -10560,6 +12128,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10661,6 +12238,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10685,7 +12271,30 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["ContactInput"];
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["ContactPatch"];
+                /**
+                 * @example {
+                 *       "name": "王建国",
+                 *       "title": "信息中心主任",
+                 *       "layer": "EXECUTIVE",
+                 *       "roles": [
+                 *         "DECISION_MAKER"
+                 *       ],
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactPatch"];
             };
         };
         responses: {
@@ -10763,6 +12372,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10832,6 +12450,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10846,7 +12473,10 @@ export interface operations {
     createContactLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10854,6 +12484,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "toContactId": 1,
+                 *       "kind": "INFLUENCES",
+                 *       "strength": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactLinkInput"];
             };
         };
@@ -10914,6 +12551,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -10939,6 +12594,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "toContactId": 1,
+                 *       "kind": "INFLUENCES",
+                 *       "strength": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContactLinkInput"];
             };
         };
@@ -11010,6 +12672,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11112,6 +12783,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11181,6 +12861,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11195,7 +12884,10 @@ export interface operations {
     createRelationshipOwner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11203,6 +12895,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "userId": 1,
+                 *       "strength": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["RelationshipOwnerInput"];
             };
         };
@@ -11263,6 +12961,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11288,6 +13004,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "userId": 1,
+                 *       "strength": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["RelationshipOwnerInput"];
             };
         };
@@ -11359,6 +13081,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11461,6 +13192,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11555,6 +13295,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11625,6 +13374,105 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAudit: {
+        parameters: {
+            query?: {
+                accountId?: number;
+                /** @description Kind of event, repeatable: CREATE, UPDATE, DELETE, OWNER_CHANGE, ROLE_CHANGE, EXPORT, … */
+                action?: string[];
+                /** @description Who acted: the user's email (case-insensitive) */
+                actor?: string;
+                entityId?: string;
+                /** @description Kind of record, e.g. ACCOUNT, OPPORTUNITY, USER, EXPORT */
+                entityType?: string;
+                /** @description csv or ndjson; overrides the Accept header */
+                format?: "csv" | "ndjson";
+                /** @description Events at or after: an instant (2026-11-01T00:00:00Z) or a date (2026-11-01, from 00:00 UTC) */
+                from?: string;
+                /** @description Events before: an instant, or a date (the whole day, UTC, is included) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11642,6 +13490,8 @@ export interface operations {
                 category?: components["schemas"]["Category"];
                 /** @description csv or ndjson; overrides the Accept header */
                 format?: "csv" | "ndjson";
+                /** @description Also the records deleted since updatedSince (all kept ones without it), first, with `deleted` = true and `deletedAt`; every row then carries both columns. Deletions are kept for 90 days by default: an older updatedSince answers 410 (do a full export) */
+                includeDeleted?: boolean;
                 /** @description Industry code */
                 industry?: string;
                 kaKind?: components["schemas"]["KaKind"];
@@ -11702,6 +13552,24 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description includeDeleted with an updatedSince older than the deletions kept: do a full export instead */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11778,6 +13646,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11802,6 +13679,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountFactInput"];
             };
         };
@@ -11873,6 +13759,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11974,6 +13869,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -11998,7 +13902,26 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["AccountFactInput"];
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["AccountFactPatch"];
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "revenue": 185000,
+                 *       "grossProfit": 46250,
+                 *       "costToServe": 12000,
+                 *       "orderCount": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountFactPatch"];
             };
         };
         responses: {
@@ -12076,6 +13999,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12095,6 +14027,8 @@ export interface operations {
             };
             header?: {
                 "Content-Length"?: number;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Which records the file holds */
@@ -12104,6 +14038,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example externalId,name,industryCode,region,ownerEmail
+                 *     ERP-10042,"中国工商银行江苏分行, 南京",FINANCE,华东,
+                 */
                 "text/csv": string;
                 "application/json": unknown[];
             };
@@ -12183,6 +14121,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12239,6 +14186,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12253,12 +14209,23 @@ export interface operations {
     createIndustry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "FINANCE",
+                 *       "nameEn": "Financial services",
+                 *       "nameZh": "金融",
+                 *       "tier": "MAJOR"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IndustryInput"];
             };
         };
@@ -12303,6 +14270,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12379,6 +14364,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12403,6 +14397,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "FINANCE",
+                 *       "nameEn": "Financial services",
+                 *       "nameZh": "金融",
+                 *       "tier": "MAJOR"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IndustryInput"];
             };
         };
@@ -12481,6 +14483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12497,9 +14508,9 @@ export interface operations {
             query?: {
                 accountId?: number;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
-                closeFrom?: components["schemas"]["LocalDate"];
+                closeFrom?: string;
                 /** @description Expected close date on or before (YYYY-MM-DD) */
-                closeTo?: components["schemas"]["LocalDate"];
+                closeTo?: string;
                 ownerId?: number;
                 /** @description 0-based page number */
                 page?: number;
@@ -12565,6 +14576,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12579,12 +14599,33 @@ export interface operations {
     createOpportunity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpportunityInput"];
             };
         };
@@ -12636,6 +14677,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12652,9 +14711,9 @@ export interface operations {
             query?: {
                 accountId?: number;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
-                closeFrom?: components["schemas"]["LocalDate"];
+                closeFrom?: string;
                 /** @description Expected close date on or before (YYYY-MM-DD) */
-                closeTo?: components["schemas"]["LocalDate"];
+                closeTo?: string;
                 ownerId?: number;
                 /** @description Text in the deal's name */
                 q?: string;
@@ -12706,6 +14765,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12782,6 +14850,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -12806,6 +14883,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpportunityInput"];
             };
         };
@@ -12877,6 +14972,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12978,6 +15082,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13002,7 +15115,44 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["OpportunityInput"];
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["OpportunityPatch"];
+                /**
+                 * @example {
+                 *       "accountId": 42,
+                 *       "name": "核心系统扩容项目",
+                 *       "amount": 850000,
+                 *       "stage": "LEAD",
+                 *       "forecastCategory": "PIPELINE",
+                 *       "project": {
+                 *         "procurementPlan": "2027 年核心系统升级采购计划",
+                 *         "problemToSolve": "批处理窗口过长",
+                 *         "budget": 1200000,
+                 *         "procurementProcess": "公开招标",
+                 *         "procurementTimeline": "2027 年 3 月发标, 5 月定标",
+                 *         "fundingSource": "财政拨款",
+                 *         "decisionDate": "2027-05-15"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpportunityPatch"];
             };
         };
         responses: {
@@ -13080,6 +15230,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13142,6 +15301,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13219,6 +15387,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13242,6 +15419,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "dealRole": "DECISION_MAKER",
+                 *       "attitude": "CHAMPION"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealContactInput"];
             };
         };
@@ -13313,6 +15496,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13413,6 +15605,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13482,6 +15683,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13498,6 +15708,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -13506,6 +15718,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to": "PROPOSAL",
+                 *       "reason": "客户需求变更, 重新确认",
+                 *       "lostReason": "PRICE",
+                 *       "lostReasonText": "项目取消"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransitionInput"];
             };
         };
@@ -13575,8 +15795,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13653,6 +15891,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13667,7 +15914,10 @@ export interface operations {
     addDealCompetitor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 opportunityId: number;
             };
@@ -13675,6 +15925,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "competitorId": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealCompetitorInput"];
             };
         };
@@ -13735,6 +15990,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13752,9 +16025,9 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description Default today (UTC) */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /** @description Start of the flows; default asOf minus 3 months */
-                from?: components["schemas"]["LocalDate"];
+                from?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13807,6 +16080,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13824,7 +16106,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description The day slipped deals are judged against (default today, UTC) */
-                asOf?: components["schemas"]["LocalDate"];
+                asOf?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13882,6 +16164,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13902,9 +16193,9 @@ export interface operations {
                  * @description snapshot: the instant (default now)
                  * @example 2026-10-01T00:00:00Z
                  */
-                asOf?: components["schemas"]["Instant"];
+                asOf?: string;
                 /** @description cohort: created on or after (YYYY-MM-DD) */
-                from?: components["schemas"]["LocalDate"];
+                from?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13917,7 +16208,7 @@ export interface operations {
                 /** @description Owner's team */
                 teamId?: number;
                 /** @description cohort: created on or before (YYYY-MM-DD) */
-                to?: components["schemas"]["LocalDate"];
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -13961,6 +16252,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -13978,7 +16278,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description YYYY-MM-DD */
-                from: components["schemas"]["LocalDate"];
+                from: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -13989,7 +16289,7 @@ export interface operations {
                 /** @description Owner's team */
                 teamId?: number;
                 /** @description YYYY-MM-DD, inclusive */
-                to: components["schemas"]["LocalDate"];
+                to: string;
             };
             header?: never;
             path?: never;
@@ -14026,6 +16326,15 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14082,6 +16391,15 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14160,6 +16478,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14177,7 +16504,7 @@ export interface operations {
                 /** @description Account category */
                 accountCategory?: components["schemas"]["Category"];
                 /** @description Default now */
-                asOf?: components["schemas"]["Instant"];
+                asOf?: string;
                 /**
                  * @description Account industry code
                  * @example FINANCE
@@ -14223,6 +16550,15 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14286,6 +16622,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14300,12 +16645,24 @@ export interface operations {
     openReviewCycle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "period": "2026-Q4",
+                 *       "dueOn": "2026-12-31",
+                 *       "categories": [
+                 *         "TARGET"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewOpenInput"];
             };
         };
@@ -14350,6 +16707,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14426,6 +16801,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14488,6 +16872,15 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14564,6 +16957,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14633,6 +17035,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14657,6 +17068,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contributionRevenue": 1,
+                 *       "contributionProfit": 1,
+                 *       "contributionBrand": 1,
+                 *       "potential": 1,
+                 *       "satisfaction": 1,
+                 *       "loyalty": 1,
+                 *       "recommendation": "KEEP"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewInput"];
             };
         };
@@ -14735,6 +17157,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14751,6 +17182,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -14759,6 +17192,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accept": false,
+                 *       "overrideExpiresOn": "2022-03-10"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewDecisionInput"];
             };
         };
@@ -14828,8 +17267,96 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Hits per kind */
+                limit?: number;
+                /** @description What to look for */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14893,6 +17420,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -14913,6 +17449,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "password": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignInInput"];
             };
         };
@@ -15036,6 +17578,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15097,6 +17648,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15111,12 +17671,22 @@ export interface operations {
     createTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "userId": 1,
+                 *       "period": "2026-Q4",
+                 *       "amount": 3000000
+                 *     }
+                 */
                 "application/json": components["schemas"]["SalesTargetInput"];
             };
         };
@@ -15161,6 +17731,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15237,6 +17825,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15261,6 +17858,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 3200000
+                 *     }
+                 */
                 "application/json": components["schemas"]["SalesTargetAmountInput"];
             };
         };
@@ -15332,6 +17934,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15433,6 +18044,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15496,6 +18116,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15552,6 +18181,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15566,12 +18204,20 @@ export interface operations {
     createTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "example"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TeamInput"];
             };
         };
@@ -15616,6 +18262,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15679,6 +18343,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15693,12 +18366,22 @@ export interface operations {
     createMyToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Power BI 月报",
+                 *       "scope": "READ_ONLY",
+                 *       "expiresAt": "2027-06-30T00:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiTokenInput"];
             };
         };
@@ -15743,6 +18426,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15842,6 +18543,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15910,6 +18620,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -15924,12 +18643,22 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserInput"];
             };
         };
@@ -15974,6 +18703,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16050,6 +18797,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16074,6 +18830,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserInput"];
             };
         };
@@ -16145,6 +18908,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16246,6 +19018,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16271,7 +19052,22 @@ export interface operations {
         /** @description Any subset of the user's fields; null removes a value */
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["UserInput"];
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["UserPatch"];
+                /**
+                 * @example {
+                 *       "email": "li.na@example.cn",
+                 *       "name": "李娜",
+                 *       "role": "ADMIN"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserPatch"];
             };
         };
         responses: {
@@ -16349,6 +19145,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16418,6 +19223,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; the problem's instance is the request id */
             500: {
                 headers: {
@@ -16432,7 +19246,10 @@ export interface operations {
     createUserToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -16440,6 +19257,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Power BI 月报",
+                 *       "scope": "READ_ONLY",
+                 *       "expiresAt": "2027-06-30T00:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiTokenInput"];
             };
         };
@@ -16493,6 +19317,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
