@@ -24,6 +24,9 @@ const ACTION_COLORS = {
   THROTTLED: 'volcano',
   SIGN_OUT: 'grey',
   USE_REVOKED: 'purple',
+  OWNER_CHANGE: 'gold',
+  ROLE_CHANGE: 'purple',
+  EXPORT: 'cyan',
 } as const satisfies Record<AuditRecord['action'], TagPalette>;
 
 export function HistoryTab({ accountId }: { accountId: number }) {
