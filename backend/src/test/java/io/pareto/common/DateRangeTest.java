@@ -58,8 +58,9 @@ class DateRangeTest {
         for (Iterator<Map.Entry<String, JsonNode>> media = op.getValue().path("requestBody").path("content").fields();
             media.hasNext(); ) {
           var m = media.next();
-          // Merge patches are applied to the stored record first (404 for a made-up id): walked by plain JSON only.
-          if (!m.getKey().equals("application/json")) continue;
+          // Merge patches are applied to the stored record first (404 for a made-up id), whichever media type
+          // they come as; their fields are the PUT bodies' fields, which are walked.
+          if (!m.getKey().equals("application/json") || method.equals("PATCH")) continue;
           JsonNode body = resolve(m.getValue().path("schema"), schemas);
           boolean list = body.path("type").asText().equals("array");
           if (list) body = resolve(body.path("items"), schemas);
