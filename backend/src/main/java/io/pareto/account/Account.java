@@ -1,7 +1,5 @@
 package io.pareto.account;
 
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import io.pareto.common.SearchKey;
 import io.pareto.common.Timestamped;
 import io.pareto.industry.Industry;
@@ -16,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 

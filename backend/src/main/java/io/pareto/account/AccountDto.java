@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Account", description = "A customer organisation. `category` is read-only: classification sets it.")
+@Schema(
+    name = "Account",
+    description = "A customer organisation. `category` is read-only: classification sets it.")
 public record AccountDto(
     @Schema(required = true, example = "42") long id,
     @Schema(example = "ERP-10042") String externalId,
@@ -26,10 +28,23 @@ public record AccountDto(
 
   /** Needs {@code owner} loaded (fetch-joined) to avoid one extra query per row. */
   public static AccountDto of(Account a) {
-    return new AccountDto(a.id, a.externalId, a.name,
-        a.industry == null ? null : a.industry.code, a.region,
-        a.owner == null ? null : a.owner.id, a.owner == null ? null : a.owner.name,
-        a.kaKind, a.relationshipStage, a.procurementMode, a.purchasePattern,
-        a.estimatedAnnualPotential, a.strategicValue, a.category, a.createdAt, a.updatedAt, a.version);
+    return new AccountDto(
+        a.id,
+        a.externalId,
+        a.name,
+        a.industry == null ? null : a.industry.code,
+        a.region,
+        a.owner == null ? null : a.owner.id,
+        a.owner == null ? null : a.owner.name,
+        a.kaKind,
+        a.relationshipStage,
+        a.procurementMode,
+        a.purchasePattern,
+        a.estimatedAnnualPotential,
+        a.strategicValue,
+        a.category,
+        a.createdAt,
+        a.updatedAt,
+        a.version);
   }
 }

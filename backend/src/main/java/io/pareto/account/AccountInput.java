@@ -21,12 +21,22 @@ public record AccountInput(
     RelationshipStage relationshipStage,
     ProcurementMode procurementMode,
     PurchasePattern purchasePattern,
-    @DecimalMin("0") @Digits(integer = 17, fraction = 2) @Schema(example = "1200000.00") BigDecimal estimatedAnnualPotential,
+    @DecimalMin("0") @Digits(integer = 17, fraction = 2) @Schema(example = "1200000.00")
+        BigDecimal estimatedAnnualPotential,
     @Min(0) @Max(5) Integer strategicValue) {
 
   static AccountInput of(Account a) {
-    return new AccountInput(a.externalId, a.name, a.industry == null ? null : a.industry.code, a.region,
-        a.owner == null ? null : a.owner.id, a.kaKind, a.relationshipStage, a.procurementMode,
-        a.purchasePattern, a.estimatedAnnualPotential, a.strategicValue);
+    return new AccountInput(
+        a.externalId,
+        a.name,
+        a.industry == null ? null : a.industry.code,
+        a.region,
+        a.owner == null ? null : a.owner.id,
+        a.kaKind,
+        a.relationshipStage,
+        a.procurementMode,
+        a.purchasePattern,
+        a.estimatedAnnualPotential,
+        a.strategicValue);
   }
 }

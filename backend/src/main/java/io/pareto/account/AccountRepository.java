@@ -16,11 +16,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
   /** Sort fields → property paths, prefixed with the query's alias by {@link #sorts}. */
-  private static final Map<String, String> SORT_PATHS = Map.ofEntries(
-      Map.entry("name", "sortKey"), Map.entry("category", "category"), Map.entry("industry", "industry.code"),
-      Map.entry("region", "region"), Map.entry("strategicValue", "strategicValue"),
-      Map.entry("estimatedAnnualPotential", "estimatedAnnualPotential"), Map.entry("externalId", "externalId"),
-      Map.entry("createdAt", "createdAt"), Map.entry("updatedAt", "updatedAt"));
+  private static final Map<String, String> SORT_PATHS =
+      Map.ofEntries(
+          Map.entry("name", "sortKey"),
+          Map.entry("category", "category"),
+          Map.entry("industry", "industry.code"),
+          Map.entry("region", "region"),
+          Map.entry("strategicValue", "strategicValue"),
+          Map.entry("estimatedAnnualPotential", "estimatedAnnualPotential"),
+          Map.entry("externalId", "externalId"),
+          Map.entry("createdAt", "createdAt"),
+          Map.entry("updatedAt", "updatedAt"));
 
   static Map<String, String> sorts(String alias) {
     Map<String, String> out = new HashMap<>();
@@ -29,24 +35,42 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
   }
 
   /**
-   * One page in one statement: the rows query picks the page's ids first (an index-only scan for the
-   * usual filter + sort), reads only those rows with their owners straight into DTOs (a read-only page
-   * has no use for managed entities), and carries the total as an uncorrelated scalar subquery, which
-   * both databases evaluate once. Only a page past the end, which has no row to carry it, counts apart.
+   * One page in one statement: the rows query picks the page's ids first (an index-only scan for
+   * the usual filter + sort), reads only those rows with their owners straight into DTOs (a
+   * read-only page has no use for managed entities), and carries the total as an uncorrelated
+   * scalar subquery, which both databases evaluate once. Only a page past the end, which has no row
+   * to carry it, counts apart.
    */
   public Page<AccountDto> page(AccountScope scope, AccountFilter f, PageRequest page) {
     Map<String, Object> params = new HashMap<>(scope.params());
     String where = where(scope, f, "a", params);
-    // offset and size as literals (validated ints): as bind parameters PostgreSQL's generic plan for a
+    // offset and size as literals (validated ints): as bind parameters PostgreSQL's generic plan
+    // for a
     // reused statement cannot see that the subquery yields 50 ids and scans the whole table instead
-    String ids = "select a.id from Account a" + where + SortSpec.orderBy(page.sort, sorts("a"), "name", "a.id")
-        + " offset " + (long) page.page * page.size + " rows fetch first " + page.size + " rows only";
+    String ids =
+        "select a.id from Account a"
+            + where
+            + SortSpec.orderBy(page.sort, sorts("a"), "name", "a.id")
+            + " offset "
+            + (long) page.page * page.size
+            + " rows fetch first "
+            + page.size
+            + " rows only";
     String count = "select count(c) from Account c" + where(scope, f, "c", params);
-    TypedQuery<Object[]> rows = getEntityManager().createQuery("select new io.pareto.account.AccountDto(p.id,"
-        + " p.externalId, p.name, p.industry.code, p.region, o.id, o.name, p.kaKind, p.relationshipStage,"
-        + " p.procurementMode, p.purchasePattern, p.estimatedAnnualPotential, p.strategicValue, p.category,"
-        + " p.createdAt, p.updatedAt, p.version), (" + count + ") from Account p left join p.owner o"
-        + " where p.id in (" + ids + ")" + SortSpec.orderBy(page.sort, sorts("p"), "name", "p.id"), Object[].class);
+    TypedQuery<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select new io.pareto.account.AccountDto(p.id,"
+                    + " p.externalId, p.name, p.industry.code, p.region, o.id, o.name, p.kaKind, p.relationshipStage,"
+                    + " p.procurementMode, p.purchasePattern, p.estimatedAnnualPotential, p.strategicValue, p.category,"
+                    + " p.createdAt, p.updatedAt, p.version), ("
+                    + count
+                    + ") from Account p left join p.owner o"
+                    + " where p.id in ("
+                    + ids
+                    + ")"
+                    + SortSpec.orderBy(page.sort, sorts("p"), "name", "p.id"),
+                Object[].class);
     params.forEach(rows::setParameter);
     List<Object[]> result = rows.getResultList();
     List<AccountDto> items = result.stream().map(r -> (AccountDto) r[0]).toList();
@@ -61,28 +85,60 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
     return new Page<>(items, page.page, page.size, total);
   }
 
-  /** The filter as a WHERE clause over the alias {@code a}, adding its parameters (shared by every alias) to params. */
-  private static String where(AccountScope scope, AccountFilter f, String a, Map<String, Object> params) {
+  /**
+   * The filter as a WHERE clause over the alias {@code a}, adding its parameters (shared by every
+   * alias) to params.
+   */
+  private static String where(
+      AccountScope scope, AccountFilter f, String a, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where ").append(scope.jpql(a));
     if (f.q != null && !f.q.isBlank()) {
       // the name, its pinyin or initials (SearchKey), the external id, or the owner's name
-      where.append(" and (" + a + ".searchKey like :q escape '\\' or lower(" + a + ".externalId) like :q escape '\\'"
-          + " or " + a + ".owner.id in (select u.id from AppUser u where u.searchKey like :q escape '\\'))");
+      where.append(
+          " and ("
+              + a
+              + ".searchKey like :q escape '\\' or lower("
+              + a
+              + ".externalId) like :q escape '\\'"
+              + " or "
+              + a
+              + ".owner.id in (select u.id from AppUser u where u.searchKey like :q escape '\\'))");
       params.put("q", "%" + SearchKey.likeEscaped(SearchKey.normalise(f.q)) + "%");
     }
-    if (f.category != null) { where.append(" and " + a + ".category = :category"); params.put("category", f.category); }
-    if (f.industry != null) { where.append(" and " + a + ".industry.code = :industry"); params.put("industry", f.industry); }
-    if (f.ownerId != null) { where.append(" and " + a + ".owner.id = :owner"); params.put("owner", f.ownerId); }
-    if (f.kaKind != null) { where.append(" and " + a + ".kaKind = :kaKind"); params.put("kaKind", f.kaKind); }
-    if (f.region != null) { where.append(" and " + a + ".region = :region"); params.put("region", f.region); }
+    if (f.category != null) {
+      where.append(" and " + a + ".category = :category");
+      params.put("category", f.category);
+    }
+    if (f.industry != null) {
+      where.append(" and " + a + ".industry.code = :industry");
+      params.put("industry", f.industry);
+    }
+    if (f.ownerId != null) {
+      where.append(" and " + a + ".owner.id = :owner");
+      params.put("owner", f.ownerId);
+    }
+    if (f.kaKind != null) {
+      where.append(" and " + a + ".kaKind = :kaKind");
+      params.put("kaKind", f.kaKind);
+    }
+    if (f.region != null) {
+      where.append(" and " + a + ".region = :region");
+      params.put("region", f.region);
+    }
     return where.toString();
   }
 
-  /** The account if it exists and the caller may see it; otherwise empty (the resource says 404). */
+  /**
+   * The account if it exists and the caller may see it; otherwise empty (the resource says 404).
+   */
   public Optional<Account> findVisible(AccountScope scope, long id) {
-    var q = getEntityManager().createQuery(
-        "select a from Account a left join fetch a.owner where a.id = :id and " + scope.jpql("a"), Account.class)
-        .setParameter("id", id);
+    var q =
+        getEntityManager()
+            .createQuery(
+                "select a from Account a left join fetch a.owner where a.id = :id and "
+                    + scope.jpql("a"),
+                Account.class)
+            .setParameter("id", id);
     scope.params().forEach(q::setParameter);
     return q.getResultStream().findFirst();
   }

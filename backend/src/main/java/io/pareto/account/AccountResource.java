@@ -24,10 +24,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,16 +48,21 @@ public class AccountResource {
 
   @GET
   @Path("/accounts")
-  @Operation(summary = "List accounts",
-      description = "Paged, filtered and sorted on the server. Sort fields: name, category, industry, region, "
-          + "strategicValue, estimatedAnnualPotential, externalId, createdAt, updatedAt.")
-  public Page<AccountDto> listAccounts(@Valid @BeanParam PageRequest page, @BeanParam AccountFilter filter) {
+  @Operation(
+      summary = "List accounts",
+      description =
+          "Paged, filtered and sorted on the server. Sort fields: name, category, industry, region, "
+              + "strategicValue, estimatedAnnualPotential, externalId, createdAt, updatedAt.")
+  public Page<AccountDto> listAccounts(
+      @Valid @BeanParam PageRequest page, @BeanParam AccountFilter filter) {
     return accounts.list(filter, page);
   }
 
   @GET
   @Path("/accounts/{id}")
-  @Operation(summary = "Get an account", description = "The ETag header carries the version for If-Match.")
+  @Operation(
+      summary = "Get an account",
+      description = "The ETag header carries the version for If-Match.")
   public RestResponse<AccountDto> getAccount(@PathParam("id") long id) {
     AccountDto a = accounts.get(id).orElseThrow(() -> ProblemException.notFound("Account", id));
     return Responses.ok(a, a.version());
@@ -66,9 +71,16 @@ public class AccountResource {
   @POST
   @Path("/accounts")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @APIResponse(responseCode = "201", description = "Created; Location names the new record",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountDto.class)))
-  @Operation(summary = "Create an account", description = "New accounts start as TARGET until classification runs.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new record",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountDto.class)))
+  @Operation(
+      summary = "Create an account",
+      description = "New accounts start as TARGET until classification runs.")
   public RestResponse<AccountDto> createAccount(@NotNull @Valid AccountInput input) {
     AccountDto a = accounts.create(input);
     return Responses.created("/api/v1/accounts/" + a.id(), a, a.version());
@@ -77,8 +89,12 @@ public class AccountResource {
   @PUT
   @Path("/accounts/{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @Operation(summary = "Replace an account", description = "Requires If-Match with the ETag of your last read.")
-  public RestResponse<AccountDto> replaceAccount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+  @Operation(
+      summary = "Replace an account",
+      description = "Requires If-Match with the ETag of your last read.")
+  public RestResponse<AccountDto> replaceAccount(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid AccountInput input) {
     AccountDto a = accounts.replace(id, ETags.requireVersion(ifMatch), input);
     return Responses.ok(a, a.version());
@@ -88,13 +104,23 @@ public class AccountResource {
   @Path("/accounts/{id}")
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @Operation(summary = "Update an account with a JSON merge patch", description = "Requires If-Match.")
-  public RestResponse<AccountDto> patchAccount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      @RequestBody(description = "Any subset of AccountInput's fields; null removes a value",
-          content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = AccountInput.class)))
+  @Operation(
+      summary = "Update an account with a JSON merge patch",
+      description = "Requires If-Match.")
+  public RestResponse<AccountDto> patchAccount(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @RequestBody(
+              description = "Any subset of AccountInput's fields; null removes a value",
+              content =
+                  @Content(
+                      mediaType = "application/merge-patch+json",
+                      schema = @Schema(implementation = AccountInput.class)))
           JsonNode patch) {
     long version = ETags.requireVersion(ifMatch);
-    AccountDto a = accounts.replace(id, version, mergePatch.apply(accounts.currentInput(id), patch, AccountInput.class));
+    AccountDto a =
+        accounts.replace(
+            id, version, mergePatch.apply(accounts.currentInput(id), patch, AccountInput.class));
     return Responses.ok(a, a.version());
   }
 
@@ -102,9 +128,12 @@ public class AccountResource {
   @Path("/accounts/{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
   @ResponseStatus(204)
-  @Operation(summary = "Delete an account",
-      description = "Deletes its contacts and facts with it; refused with 409 while it has opportunities.")
-  public RestResponse<Void> deleteAccount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @Operation(
+      summary = "Delete an account",
+      description =
+          "Deletes its contacts and facts with it; refused with 409 while it has opportunities.")
+  public RestResponse<Void> deleteAccount(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     accounts.delete(id, ETags.requireVersion(ifMatch));
     return RestResponse.noContent();
   }

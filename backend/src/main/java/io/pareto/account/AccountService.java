@@ -25,7 +25,11 @@ public class AccountService {
   private final OwnerPolicy ownerPolicy;
   private final Event<AccountDeleting> deleting;
 
-  public AccountService(AccountRepository accounts, Caller caller, AuditTrail audit, OwnerPolicy ownerPolicy,
+  public AccountService(
+      AccountRepository accounts,
+      Caller caller,
+      AuditTrail audit,
+      OwnerPolicy ownerPolicy,
       Event<AccountDeleting> deleting) {
     this.deleting = deleting;
     this.accounts = accounts;
@@ -47,7 +51,9 @@ public class AccountService {
    * their children (contacts, facts, opportunities, ...) through the account.
    */
   public Account requireVisible(long id) {
-    return accounts.findVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Account", id));
+    return accounts
+        .findVisible(caller.scope(), id)
+        .orElseThrow(() -> ProblemException.notFound("Account", id));
   }
 
   @Transactional
@@ -77,21 +83,38 @@ public class AccountService {
     return AccountInput.of(requireVisible(id));
   }
 
-  /** What the database deletes with an account (ON DELETE CASCADE), so each gets its DELETE event too. */
-  private static final java.util.Map<String, String> DELETED_ALONG = new java.util.LinkedHashMap<>();
+  /**
+   * What the database deletes with an account (ON DELETE CASCADE), so each gets its DELETE event
+   * too.
+   */
+  private static final java.util.Map<String, String> DELETED_ALONG =
+      new java.util.LinkedHashMap<>();
+
   static {
-    DELETED_ALONG.put("CONTACT", "select id, external_id as \"externalId\", name as \"name\", title as \"title\", "
-        + "layer as \"layer\" from contact where account_id = ?1 order by id");
-    DELETED_ALONG.put("FACT", "select id, fact_month as \"month\", revenue as \"revenue\", gross_profit as "
-        + "\"grossProfit\" from account_fact where account_id = ?1 order by id");
-    DELETED_ALONG.put("ACCOUNT_TEAM_MEMBER", "select cast(account_id as varchar(20)) || ':' || cast(user_id as varchar(20)), user_id as \"userId\", team_role as \"teamRole\" "
-        + "from account_team_member where account_id = ?1 order by user_id");
-    DELETED_ALONG.put("ACCOUNT_PLAN", "select id, period_start as \"periodStart\", period_end as \"periodEnd\", "
-        + "status as \"status\" from account_plan where account_id = ?1 order by id");
-    DELETED_ALONG.put("COMMITMENT", "select id, side as \"side\", kind as \"kind\", description as \"description\" "
-        + "from commitment where account_id = ?1 order by id");
-    DELETED_ALONG.put("ACTIVITY", "select id, kind as \"kind\", occurred_on as \"occurredOn\", purpose as \"purpose\" "
-        + "from activity where account_id = ?1 order by id");
+    DELETED_ALONG.put(
+        "CONTACT",
+        "select id, external_id as \"externalId\", name as \"name\", title as \"title\", "
+            + "layer as \"layer\" from contact where account_id = ?1 order by id");
+    DELETED_ALONG.put(
+        "FACT",
+        "select id, fact_month as \"month\", revenue as \"revenue\", gross_profit as "
+            + "\"grossProfit\" from account_fact where account_id = ?1 order by id");
+    DELETED_ALONG.put(
+        "ACCOUNT_TEAM_MEMBER",
+        "select cast(account_id as varchar(20)) || ':' || cast(user_id as varchar(20)), user_id as \"userId\", team_role as \"teamRole\" "
+            + "from account_team_member where account_id = ?1 order by user_id");
+    DELETED_ALONG.put(
+        "ACCOUNT_PLAN",
+        "select id, period_start as \"periodStart\", period_end as \"periodEnd\", "
+            + "status as \"status\" from account_plan where account_id = ?1 order by id");
+    DELETED_ALONG.put(
+        "COMMITMENT",
+        "select id, side as \"side\", kind as \"kind\", description as \"description\" "
+            + "from commitment where account_id = ?1 order by id");
+    DELETED_ALONG.put(
+        "ACTIVITY",
+        "select id, kind as \"kind\", occurred_on as \"occurredOn\", purpose as \"purpose\" "
+            + "from activity where account_id = ?1 order by id");
   }
 
   /** Contacts and facts go with the account; opportunities are business history and block it. */
@@ -100,11 +123,17 @@ public class AccountService {
     Account a = requireVisible(id);
     ETags.check(expectedVersion, a.version);
     EntityManager em = accounts.getEntityManager();
-    long deals = em.createQuery("select count(o) from Opportunity o where o.account.id = :id", Long.class)
-        .setParameter("id", id).getSingleResult();
+    long deals =
+        em.createQuery("select count(o) from Opportunity o where o.account.id = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
     if (deals > 0) {
-      throw ProblemException.conflict("Account " + id + " still has " + deals
-          + " opportunities; delete or move them first (contacts and facts would be deleted with it)");
+      throw ProblemException.conflict(
+          "Account "
+              + id
+              + " still has "
+              + deals
+              + " opportunities; delete or move them first (contacts and facts would be deleted with it)");
     }
     audit.deleted("ACCOUNT", a.id, a.id, AccountDto.of(a));
     DELETED_ALONG.forEach((type, sql) -> audit.deletedAlong(type, a.id, sql));
@@ -116,22 +145,44 @@ public class AccountService {
   private void apply(Account a, AccountInput in) {
     EntityManager em = accounts.getEntityManager();
     if (in.externalId() != null) {
-      accounts.findByExternalId(in.externalId()).filter(o -> !o.id.equals(a.id)).ifPresent(o -> {
-        throw new ProblemException(ProblemException.Kind.CONFLICT, "DUPLICATE_EXTERNAL_ID",
-            "externalId: '" + in.externalId() + "' is already used",
-            List.of(new Problem.FieldError("externalId", "ALREADY_USED", "already used by account " + o.id, null)), in.externalId());
-      });
+      accounts
+          .findByExternalId(in.externalId())
+          .filter(o -> !o.id.equals(a.id))
+          .ifPresent(
+              o -> {
+                throw new ProblemException(
+                    ProblemException.Kind.CONFLICT,
+                    "DUPLICATE_EXTERNAL_ID",
+                    "externalId: '" + in.externalId() + "' is already used",
+                    List.of(
+                        new Problem.FieldError(
+                            "externalId", "ALREADY_USED", "already used by account " + o.id, null)),
+                    in.externalId());
+              });
     }
     a.externalId = in.externalId();
     a.name = in.name().trim();
-    a.industry = in.industryCode() == null ? null : Optional.ofNullable(em.find(Industry.class, in.industryCode()))
-        .orElseThrow(() -> ProblemException.badRequest("industryCode", "unknown industry '" + in.industryCode() + "'"));
+    a.industry =
+        in.industryCode() == null
+            ? null
+            : Optional.ofNullable(em.find(Industry.class, in.industryCode()))
+                .orElseThrow(
+                    () ->
+                        ProblemException.badRequest(
+                            "industryCode", "unknown industry '" + in.industryCode() + "'"));
     a.region = in.region();
     if (in.ownerId() != null) {
-      AppUser owner = Optional.ofNullable(em.find(AppUser.class, in.ownerId()))
-          .orElseThrow(() -> ProblemException.badRequest("ownerId", "user " + in.ownerId() + " does not exist"));
+      AppUser owner =
+          Optional.ofNullable(em.find(AppUser.class, in.ownerId()))
+              .orElseThrow(
+                  () ->
+                      ProblemException.badRequest(
+                          "ownerId", "user " + in.ownerId() + " does not exist"));
       // A new account defaults to the caller, so naming yourself is no reassignment.
-      ownerPolicy.checkAssign("ownerId", a.id == null, a.id == null ? caller.userId() : a.owner == null ? null : a.owner.id,
+      ownerPolicy.checkAssign(
+          "ownerId",
+          a.id == null,
+          a.id == null ? caller.userId() : a.owner == null ? null : a.owner.id,
           owner.id);
       a.owner = owner;
     }

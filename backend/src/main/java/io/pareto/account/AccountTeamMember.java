@@ -12,8 +12,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "account_team_member")
 public class AccountTeamMember {
-  @EmbeddedId
-  public Key id;
+  @EmbeddedId public Key id;
 
   @Column(name = "team_role")
   public String teamRole;
@@ -22,6 +21,7 @@ public class AccountTeamMember {
   public Instant createdAt;
 
   @Embeddable
-  public record Key(@Column(name = "account_id") Long accountId, @Column(name = "user_id") Long userId)
+  public record Key(
+      @Column(name = "account_id") Long accountId, @Column(name = "user_id") Long userId)
       implements Serializable {}
 }

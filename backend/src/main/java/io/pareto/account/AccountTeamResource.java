@@ -32,7 +32,9 @@ public class AccountTeamResource {
   @GET
   @Path("/accounts/{id}/team")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP, Role.Names.READONLY})
-  @Operation(summary = "List an account's team", description = "Users who support the account besides its owner.")
+  @Operation(
+      summary = "List an account's team",
+      description = "Users who support the account besides its owner.")
   public List<AccountTeamMemberDto> listAccountTeam(@PathParam("id") long id) {
     return team.list(id);
   }
@@ -40,9 +42,13 @@ public class AccountTeamResource {
   @PUT
   @Path("/accounts/{id}/team/{userId}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-  @Operation(summary = "Add or change an account team member",
-      description = "Members see the account like its owner does; so only managers and admins grant it.")
-  public AccountTeamMemberDto putAccountTeamMember(@PathParam("id") long id, @PathParam("userId") long userId,
+  @Operation(
+      summary = "Add or change an account team member",
+      description =
+          "Members see the account like its owner does; so only managers and admins grant it.")
+  public AccountTeamMemberDto putAccountTeamMember(
+      @PathParam("id") long id,
+      @PathParam("userId") long userId,
       @NotNull @Valid AccountTeamInput input) {
     return team.put(id, userId, input);
   }
@@ -52,7 +58,8 @@ public class AccountTeamResource {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
   @ResponseStatus(204)
   @Operation(summary = "Remove an account team member")
-  public RestResponse<Void> deleteAccountTeamMember(@PathParam("id") long id, @PathParam("userId") long userId) {
+  public RestResponse<Void> deleteAccountTeamMember(
+      @PathParam("id") long id, @PathParam("userId") long userId) {
     team.remove(id, userId);
     return RestResponse.noContent();
   }

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The account team (domain.md §12): the account manager stays the single interface, others
- * support and share the account's visibility. Only visible accounts are touched (else 404).
+ * The account team (domain.md §12): the account manager stays the single interface, others support
+ * and share the account's visibility. Only visible accounts are touched (else 404).
  */
 @ApplicationScoped
 public class AccountTeamService {
@@ -27,10 +27,13 @@ public class AccountTeamService {
 
   public List<AccountTeamMemberDto> list(long accountId) {
     accounts.requireVisible(accountId);
-    return em.createQuery("select new io.pareto.account.AccountTeamMemberDto(m.id.accountId, u.id, u.name, u.email, "
-            + "m.teamRole, m.createdAt) from AccountTeamMember m, AppUser u where u.id = m.id.userId "
-            + "and m.id.accountId = :a order by u.name, u.id", AccountTeamMemberDto.class)
-        .setParameter("a", accountId).getResultList();
+    return em.createQuery(
+            "select new io.pareto.account.AccountTeamMemberDto(m.id.accountId, u.id, u.name, u.email, "
+                + "m.teamRole, m.createdAt) from AccountTeamMember m, AppUser u where u.id = m.id.userId "
+                + "and m.id.accountId = :a order by u.name, u.id",
+            AccountTeamMemberDto.class)
+        .setParameter("a", accountId)
+        .getResultList();
   }
 
   /** Adds the user to the account team, or changes their part in it. */
@@ -39,7 +42,8 @@ public class AccountTeamService {
     accounts.requireVisible(accountId);
     AppUser user = em.find(AppUser.class, userId);
     if (user == null || !user.active) throw ProblemException.notFound("User", userId);
-    AccountTeamMember m = em.find(AccountTeamMember.class, new AccountTeamMember.Key(accountId, userId));
+    AccountTeamMember m =
+        em.find(AccountTeamMember.class, new AccountTeamMember.Key(accountId, userId));
     AccountTeamMemberDto before = m == null ? null : dto(m, user);
     if (m == null) {
       m = new AccountTeamMember();
@@ -50,7 +54,8 @@ public class AccountTeamService {
       audit.created("ACCOUNT_TEAM_MEMBER", accountId + ":" + userId, accountId, dto(m, user));
     } else {
       m.teamRole = in.teamRole();
-      audit.updated("ACCOUNT_TEAM_MEMBER", accountId + ":" + userId, accountId, before, dto(m, user));
+      audit.updated(
+          "ACCOUNT_TEAM_MEMBER", accountId + ":" + userId, accountId, before, dto(m, user));
     }
     return dto(m, user);
   }
@@ -58,13 +63,19 @@ public class AccountTeamService {
   @Transactional
   public void remove(long accountId, long userId) {
     accounts.requireVisible(accountId);
-    AccountTeamMember m = em.find(AccountTeamMember.class, new AccountTeamMember.Key(accountId, userId));
+    AccountTeamMember m =
+        em.find(AccountTeamMember.class, new AccountTeamMember.Key(accountId, userId));
     if (m == null) throw ProblemException.notFound("Account team member", userId);
-    audit.deleted("ACCOUNT_TEAM_MEMBER", accountId + ":" + userId, accountId, dto(m, em.find(AppUser.class, userId)));
+    audit.deleted(
+        "ACCOUNT_TEAM_MEMBER",
+        accountId + ":" + userId,
+        accountId,
+        dto(m, em.find(AppUser.class, userId)));
     em.remove(m);
   }
 
   private static AccountTeamMemberDto dto(AccountTeamMember m, AppUser u) {
-    return new AccountTeamMemberDto(m.id.accountId(), u.id, u.name, u.email, m.teamRole, m.createdAt);
+    return new AccountTeamMemberDto(
+        m.id.accountId(), u.id, u.name, u.email, m.teamRole, m.createdAt);
   }
 }

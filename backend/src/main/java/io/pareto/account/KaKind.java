@@ -1,4 +1,9 @@
 package io.pareto.account;
 
 /** Kinds of key account (domain.md §2: 经济/重要/集团/战略大客户). */
-public enum KaKind { ECONOMIC, IMPORTANT, GROUP, STRATEGIC }
+public enum KaKind {
+  ECONOMIC,
+  IMPORTANT,
+  GROUP,
+  STRATEGIC
+}

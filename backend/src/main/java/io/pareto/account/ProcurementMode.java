@@ -1,4 +1,7 @@
 package io.pareto.account;
 
 /** 统一采购 vs 分散采购. */
-public enum ProcurementMode { CENTRALISED, DECENTRALISED }
+public enum ProcurementMode {
+  CENTRALISED,
+  DECENTRALISED
+}

@@ -1,4 +1,8 @@
 package io.pareto.account;
 
 /** Relationship stages of domain.md §9: 建立 → 稳定 → 加强. */
-public enum RelationshipStage { ESTABLISHING, STABILISING, STRENGTHENING }
+public enum RelationshipStage {
+  ESTABLISHING,
+  STABILISING,
+  STRENGTHENING
+}

@@ -47,12 +47,16 @@ public class Activity extends Timestamped {
 
   @Column(name = "prep_business_cards")
   public boolean prepBusinessCards;
+
   @Column(name = "prep_notebook")
   public boolean prepNotebook;
+
   @Column(name = "prep_contact_list")
   public boolean prepContactList;
+
   @Column(name = "prep_product_material")
   public boolean prepProductMaterial;
+
   @Column(name = "prep_price_quote")
   public boolean prepPriceQuote;
 

@@ -25,8 +25,12 @@ public class ActivityDemo {
   void onDemoData(@Observes @Priority(3100) DemoDataLoaded loaded) {
     Random rnd = new Random(loaded.seed() + 9);
     LocalDate today = LocalDate.now();
-    List<Object[]> keys = em.createNativeQuery("select a.id, a.owner_id from account a where a.category = 'KEY' "
-        + "and a.id in (:ids) order by a.id").setParameter("ids", loaded.accountIds()).getResultList();
+    List<Object[]> keys =
+        em.createNativeQuery(
+                "select a.id, a.owner_id from account a where a.category = 'KEY' "
+                    + "and a.id in (:ids) order by a.id")
+            .setParameter("ids", loaded.accountIds())
+            .getResultList();
     for (int i = 0; i < keys.size(); i++) {
       long accountId = ((Number) keys.get(i)[0]).longValue();
       Long owner = keys.get(i)[1] == null ? null : ((Number) keys.get(i)[1]).longValue();
@@ -42,10 +46,24 @@ public class ActivityDemo {
       v.prepBusinessCards = v.prepNotebook = v.prepContactList = v.prepProductMaterial = true;
       v.prepPriceQuote = i % 2 == 0;
       em.persist(v);
-      promise(v, owner, CommitmentSide.CUSTOMER, CommitmentKind.TARGET, "提供明年采购计划 / share next year's purchase plan",
-          visited.plusDays(14), i % 4 == 1 ? CommitmentStatus.KEPT : i % 4 == 2 ? CommitmentStatus.BROKEN : CommitmentStatus.OPEN);
-      promise(v, owner, CommitmentSide.US, CommitmentKind.FOLLOW_UP, "发送二期技术方案 / send phase-two proposal",
-          visited.plusDays(7), i % 2 == 0 ? CommitmentStatus.KEPT : CommitmentStatus.OPEN);
+      promise(
+          v,
+          owner,
+          CommitmentSide.CUSTOMER,
+          CommitmentKind.TARGET,
+          "提供明年采购计划 / share next year's purchase plan",
+          visited.plusDays(14),
+          i % 4 == 1
+              ? CommitmentStatus.KEPT
+              : i % 4 == 2 ? CommitmentStatus.BROKEN : CommitmentStatus.OPEN);
+      promise(
+          v,
+          owner,
+          CommitmentSide.US,
+          CommitmentKind.FOLLOW_UP,
+          "发送二期技术方案 / send phase-two proposal",
+          visited.plusDays(7),
+          i % 2 == 0 ? CommitmentStatus.KEPT : CommitmentStatus.OPEN);
       Activity call = new Activity();
       call.accountId = accountId;
       call.ownerId = owner;
@@ -56,7 +74,13 @@ public class ActivityDemo {
     }
   }
 
-  private void promise(Activity v, Long owner, CommitmentSide side, CommitmentKind kind, String what, LocalDate due,
+  private void promise(
+      Activity v,
+      Long owner,
+      CommitmentSide side,
+      CommitmentKind kind,
+      String what,
+      LocalDate due,
       CommitmentStatus status) {
     Commitment c = new Commitment();
     c.accountId = v.accountId;

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Activity", description = "A logged visit, call, meeting or e-mail with its commitments")
+@Schema(
+    name = "Activity",
+    description = "A logged visit, call, meeting or e-mail with its commitments")
 public record ActivityDto(
     @Schema(required = true) long id,
     @Schema(required = true) long accountId,
@@ -21,8 +23,24 @@ public record ActivityDto(
     @Schema(required = true) long version) {
 
   static ActivityDto of(Activity a, List<CommitmentDto> commitments) {
-    return new ActivityDto(a.id, a.accountId, a.ownerId, a.kind, a.occurredOn, a.purpose, a.outcome, a.opportunityId,
-        List.copyOf(a.contactIds), new Preparation(a.prepBusinessCards, a.prepNotebook, a.prepContactList,
-            a.prepProductMaterial, a.prepPriceQuote), a.noCommitmentReason, commitments, a.version);
+    return new ActivityDto(
+        a.id,
+        a.accountId,
+        a.ownerId,
+        a.kind,
+        a.occurredOn,
+        a.purpose,
+        a.outcome,
+        a.opportunityId,
+        List.copyOf(a.contactIds),
+        new Preparation(
+            a.prepBusinessCards,
+            a.prepNotebook,
+            a.prepContactList,
+            a.prepProductMaterial,
+            a.prepPriceQuote),
+        a.noCommitmentReason,
+        commitments,
+        a.version);
   }
 }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ActivityInput", description = "A visit needs at least one CUSTOMER commitment or a noCommitmentReason")
+@Schema(
+    name = "ActivityInput",
+    description = "A visit needs at least one CUSTOMER commitment or a noCommitmentReason")
 public record ActivityInput(
     @NotNull ActivityKind kind,
     @NotNull @Schema(example = "2026-11-20") LocalDate occurredOn,
@@ -18,4 +20,5 @@ public record ActivityInput(
     List<@NotNull Long> contactIds,
     Preparation preparation,
     List<@Valid @NotNull CommitmentInput> commitments,
-    @Size(max = 1000) @Schema(description = "Why a visit ended without a customer commitment") String noCommitmentReason) {}
+    @Size(max = 1000) @Schema(description = "Why a visit ended without a customer commitment")
+        String noCommitmentReason) {}

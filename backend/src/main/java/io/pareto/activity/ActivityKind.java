@@ -1,3 +1,8 @@
 package io.pareto.activity;
 
-public enum ActivityKind { VISIT, CALL, MEETING, EMAIL }
+public enum ActivityKind {
+  VISIT,
+  CALL,
+  MEETING,
+  EMAIL
+}

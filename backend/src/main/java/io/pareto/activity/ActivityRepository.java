@@ -18,53 +18,89 @@ import java.util.Optional;
 public class ActivityRepository implements PanacheRepositoryBase<Activity, Long> {
 
   public Optional<Activity> findVisible(AccountScope scope, long id) {
-    var q = getEntityManager().createQuery("select v from Activity v, Account a where a.id = v.accountId and v.id = :id and "
-        + scope.jpql("a"), Activity.class).setParameter("id", id);
+    var q =
+        getEntityManager()
+            .createQuery(
+                "select v from Activity v, Account a where a.id = v.accountId and v.id = :id and "
+                    + scope.jpql("a"),
+                Activity.class)
+            .setParameter("id", id);
     scope.params().forEach(q::setParameter);
     return q.getResultStream().findFirst();
   }
 
   /** Newest first; only those about one deal when {@code opportunityId} is given. */
   public List<Activity> forAccount(long accountId, Long opportunityId, int offset, int size) {
-    var q = getEntityManager().createQuery("select v from Activity v where v.accountId = :acc "
-        + (opportunityId == null ? "" : "and v.opportunityId = :opp ") + "order by v.occurredOn desc, v.id desc", Activity.class)
-        .setParameter("acc", accountId);
+    var q =
+        getEntityManager()
+            .createQuery(
+                "select v from Activity v where v.accountId = :acc "
+                    + (opportunityId == null ? "" : "and v.opportunityId = :opp ")
+                    + "order by v.occurredOn desc, v.id desc",
+                Activity.class)
+            .setParameter("acc", accountId);
     if (opportunityId != null) q.setParameter("opp", opportunityId);
     return q.setFirstResult(offset).setMaxResults(size).getResultList();
   }
 
   public long countForAccount(long accountId, Long opportunityId) {
-    return opportunityId == null ? count("accountId", accountId)
+    return opportunityId == null
+        ? count("accountId", accountId)
         : count("accountId = ?1 and opportunityId = ?2", accountId, opportunityId);
   }
 
   /** How many of the ids are contacts of the account (to refuse foreign contacts). */
   public long countContactsOf(long accountId, Collection<Long> contactIds) {
-    return ((Number) getEntityManager().createNativeQuery(
-            "select count(*) from contact where account_id = :acc and id in (:ids)")
-        .setParameter("acc", accountId).setParameter("ids", contactIds).getSingleResult()).longValue();
+    return ((Number)
+            getEntityManager()
+                .createNativeQuery(
+                    "select count(*) from contact where account_id = :acc and id in (:ids)")
+                .setParameter("acc", accountId)
+                .setParameter("ids", contactIds)
+                .getSingleResult())
+        .longValue();
   }
 
   public boolean opportunityOf(long accountId, long opportunityId) {
-    return ((Number) getEntityManager().createNativeQuery(
-            "select count(*) from opportunity where account_id = :acc and id = :opp")
-        .setParameter("acc", accountId).setParameter("opp", opportunityId).getSingleResult()).longValue() > 0;
+    return ((Number)
+                getEntityManager()
+                    .createNativeQuery(
+                        "select count(*) from opportunity where account_id = :acc and id = :opp")
+                    .setParameter("acc", accountId)
+                    .setParameter("opp", opportunityId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 
-  /** (id, last_contacted_on) of the contacts {@link #touchContacts} would move forward, for the audit trail. */
+  /**
+   * (id, last_contacted_on) of the contacts {@link #touchContacts} would move forward, for the
+   * audit trail.
+   */
   @SuppressWarnings("unchecked")
-  public java.util.List<Object[]> contactsToTouch(long accountId, Collection<Long> contactIds, LocalDate on) {
-    return getEntityManager().createNativeQuery("select id, last_contacted_on from contact where account_id = :acc "
-            + "and id in (:ids) and (last_contacted_on is null or last_contacted_on < :on) order by id")
-        .setParameter("on", on).setParameter("acc", accountId).setParameter("ids", contactIds).getResultList();
+  public java.util.List<Object[]> contactsToTouch(
+      long accountId, Collection<Long> contactIds, LocalDate on) {
+    return getEntityManager()
+        .createNativeQuery(
+            "select id, last_contacted_on from contact where account_id = :acc "
+                + "and id in (:ids) and (last_contacted_on is null or last_contacted_on < :on) order by id")
+        .setParameter("on", on)
+        .setParameter("acc", accountId)
+        .setParameter("ids", contactIds)
+        .getResultList();
   }
 
   /** Set-based: moves last_contacted_on forward only, bumping the version so ETags stay honest. */
   public int touchContacts(long accountId, Collection<Long> contactIds, LocalDate on) {
-    return getEntityManager().createNativeQuery("update contact set last_contacted_on = :on, "
-            + "version = version + 1, updated_at = current_timestamp where account_id = :acc and id in (:ids) "
-            + "and (last_contacted_on is null or last_contacted_on < :on)")
-        .setParameter("on", on).setParameter("acc", accountId).setParameter("ids", contactIds).executeUpdate();
+    return getEntityManager()
+        .createNativeQuery(
+            "update contact set last_contacted_on = :on, "
+                + "version = version + 1, updated_at = current_timestamp where account_id = :acc and id in (:ids) "
+                + "and (last_contacted_on is null or last_contacted_on < :on)")
+        .setParameter("on", on)
+        .setParameter("acc", accountId)
+        .setParameter("ids", contactIds)
+        .executeUpdate();
   }
 
   /**
@@ -72,30 +108,53 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Long>
    * than the cadence, or who were never visited. One aggregate query.
    */
   @SuppressWarnings("unchecked")
-  public List<CadenceFindingDto> cadenceFindings(AccountScope scope, Map<Category, Integer> rule, LocalDate asOf) {
+  public List<CadenceFindingDto> cadenceFindings(
+      AccountScope scope, Map<Category, Integer> rule, LocalDate asOf) {
     if (rule.isEmpty()) return List.of();
     StringBuilder cutoff = new StringBuilder("case a.category");
     List<Category> cats = new ArrayList<>(rule.keySet());
-    for (int i = 0; i < cats.size(); i++) cutoff.append(" when '").append(cats.get(i).name()).append("' then cast(:c").append(i).append(" as date)");
+    for (int i = 0; i < cats.size(); i++)
+      cutoff
+          .append(" when '")
+          .append(cats.get(i).name())
+          .append("' then cast(:c")
+          .append(i)
+          .append(" as date)");
     cutoff.append(" end");
-    String sql = "select a.id, a.name, a.category, a.owner_id, max(v.occurred_on) from account a "
-        + "left join activity v on v.account_id = a.id and v.kind = 'VISIT' and v.occurred_on <= :asOf "
-        + "where a.category in (:cats) and " + scope.sql("a")
-        + " group by a.id, a.name, a.category, a.owner_id "
-        + "having max(v.occurred_on) is null or max(v.occurred_on) < " + cutoff
-        + " order by max(v.occurred_on) nulls first, a.name";
-    Query q = getEntityManager().createNativeQuery(sql).setParameter("asOf", asOf)
-        .setParameter("cats", cats.stream().map(Enum::name).toList());
-    for (int i = 0; i < cats.size(); i++) q.setParameter("c" + i, asOf.minusDays(rule.get(cats.get(i))));
+    String sql =
+        "select a.id, a.name, a.category, a.owner_id, max(v.occurred_on) from account a "
+            + "left join activity v on v.account_id = a.id and v.kind = 'VISIT' and v.occurred_on <= :asOf "
+            + "where a.category in (:cats) and "
+            + scope.sql("a")
+            + " group by a.id, a.name, a.category, a.owner_id "
+            + "having max(v.occurred_on) is null or max(v.occurred_on) < "
+            + cutoff
+            + " order by max(v.occurred_on) nulls first, a.name";
+    Query q =
+        getEntityManager()
+            .createNativeQuery(sql)
+            .setParameter("asOf", asOf)
+            .setParameter("cats", cats.stream().map(Enum::name).toList());
+    for (int i = 0; i < cats.size(); i++)
+      q.setParameter("c" + i, asOf.minusDays(rule.get(cats.get(i))));
     scope.params().forEach(q::setParameter);
     List<CadenceFindingDto> out = new ArrayList<>();
     for (Object[] r : (List<Object[]>) q.getResultList()) {
       Category cat = Category.valueOf((String) r[2]);
       LocalDate last = r[4] == null ? null : toDate(r[4]);
       Long days = last == null ? null : ChronoUnit.DAYS.between(last, asOf);
-      String message = cat + " account " + (last == null ? "never visited" : "not visited in " + days + " days");
-      out.add(new CadenceFindingDto(((Number) r[0]).longValue(), (String) r[1], cat,
-          r[3] == null ? null : ((Number) r[3]).longValue(), last, days, rule.get(cat), message));
+      String message =
+          cat + " account " + (last == null ? "never visited" : "not visited in " + days + " days");
+      out.add(
+          new CadenceFindingDto(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              cat,
+              r[3] == null ? null : ((Number) r[3]).longValue(),
+              last,
+              days,
+              rule.get(cat),
+              message));
     }
     return out;
   }

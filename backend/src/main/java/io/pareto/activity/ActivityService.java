@@ -7,8 +7,8 @@ import io.pareto.common.Page;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
-import io.pareto.security.Caller;
 import io.pareto.contact.ContactsChanged;
+import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -36,8 +36,14 @@ public class ActivityService {
   private final AuditTrail audit;
   private final Event<ContactsChanged> contactsChanged;
 
-  public ActivityService(ActivityRepository activities, CommitmentRepository commitmentRows,
-      CommitmentService commitments, AccountService accounts, CadenceRule cadence, Caller caller, AuditTrail audit,
+  public ActivityService(
+      ActivityRepository activities,
+      CommitmentRepository commitmentRows,
+      CommitmentService commitments,
+      AccountService accounts,
+      CadenceRule cadence,
+      Caller caller,
+      AuditTrail audit,
       Event<ContactsChanged> contactsChanged) {
     this.activities = activities;
     this.commitmentRows = commitmentRows;
@@ -58,19 +64,30 @@ public class ActivityService {
     Account account = accounts.requireVisible(accountId);
     List<CommitmentInput> promised = in.commitments() == null ? List.of() : in.commitments();
     boolean customerPromised = promised.stream().anyMatch(c -> c.side() == CommitmentSide.CUSTOMER);
-    if (in.kind() == ActivityKind.VISIT && !customerPromised
+    if (in.kind() == ActivityKind.VISIT
+        && !customerPromised
         && (in.noCommitmentReason() == null || in.noCommitmentReason().isBlank())) {
-      throw new ProblemException(ProblemException.Kind.RULE_VIOLATED, "VISIT_WITHOUT_COMMITMENT",
+      throw new ProblemException(
+          ProblemException.Kind.RULE_VIOLATED,
+          "VISIT_WITHOUT_COMMITMENT",
           "A visit must record what the customer committed to, or a noCommitmentReason",
-          List.of(new Problem.FieldError("commitments", "CUSTOMER_COMMITMENT_REQUIRED",
-              "needs a CUSTOMER commitment or a noCommitmentReason", null)));
+          List.of(
+              new Problem.FieldError(
+                  "commitments",
+                  "CUSTOMER_COMMITMENT_REQUIRED",
+                  "needs a CUSTOMER commitment or a noCommitmentReason",
+                  null)));
     }
-    Set<Long> contactIds = in.contactIds() == null ? Set.of() : new LinkedHashSet<>(in.contactIds());
-    if (!contactIds.isEmpty() && activities.countContactsOf(accountId, contactIds) != contactIds.size()) {
-      throw ProblemException.badRequest("contactIds", "every contact must belong to account " + accountId);
+    Set<Long> contactIds =
+        in.contactIds() == null ? Set.of() : new LinkedHashSet<>(in.contactIds());
+    if (!contactIds.isEmpty()
+        && activities.countContactsOf(accountId, contactIds) != contactIds.size()) {
+      throw ProblemException.badRequest(
+          "contactIds", "every contact must belong to account " + accountId);
     }
     if (in.opportunityId() != null && !activities.opportunityOf(accountId, in.opportunityId())) {
-      throw ProblemException.badRequest("opportunityId", "the opportunity must belong to account " + accountId);
+      throw ProblemException.badRequest(
+          "opportunityId", "the opportunity must belong to account " + accountId);
     }
     Activity a = new Activity();
     a.accountId = accountId;
@@ -101,8 +118,9 @@ public class ActivityService {
   }
 
   /**
-   * Moves the contacts' last contact date forward, with one audit change per contact (the decision map
-   * replays them for ?asOf=), and lets derived tables refresh (the date feeds STALE_KEY_CONTACT).
+   * Moves the contacts' last contact date forward, with one audit change per contact (the decision
+   * map replays them for ?asOf=), and lets derived tables refresh (the date feeds
+   * STALE_KEY_CONTACT).
    */
   private void touchContacts(long accountId, Collection<Long> contactIds, LocalDate on) {
     List<Object[]> moving = activities.contactsToTouch(accountId, contactIds, on);
@@ -111,24 +129,44 @@ public class ActivityService {
     for (Object[] r : moving) {
       Map<String, Object> before = new HashMap<>();
       before.put("lastContactedOn", r[1] == null ? null : r[1].toString());
-      audit.updated("CONTACT", ((Number) r[0]).longValue(), accountId, before, Map.of("lastContactedOn", on.toString()));
+      audit.updated(
+          "CONTACT",
+          ((Number) r[0]).longValue(),
+          accountId,
+          before,
+          Map.of("lastContactedOn", on.toString()));
     }
     contactsChanged.fire(new ContactsChanged(accountId));
   }
 
   public Optional<ActivityDto> get(long id) {
-    return activities.findVisible(caller.scope(), id)
-        .map(a -> ActivityDto.of(a, commitmentRows.forActivities(List.of(a.id)).stream().map(CommitmentDto::of).toList()));
+    return activities
+        .findVisible(caller.scope(), id)
+        .map(
+            a ->
+                ActivityDto.of(
+                    a,
+                    commitmentRows.forActivities(List.of(a.id)).stream()
+                        .map(CommitmentDto::of)
+                        .toList()));
   }
 
   /** Newest first, with each activity's commitments fetched in one more query. */
   public Page<ActivityDto> forAccount(long accountId, Long opportunityId, int page, int size) {
     accounts.requireVisible(accountId);
     List<Activity> rows = activities.forAccount(accountId, opportunityId, page * size, size);
-    Map<Long, List<CommitmentDto>> byActivity = commitmentRows.forActivities(rows.stream().map(a -> a.id).toList())
-        .stream().collect(Collectors.groupingBy(c -> c.activityId, Collectors.mapping(CommitmentDto::of, Collectors.toList())));
-    return new Page<>(rows.stream().map(a -> ActivityDto.of(a, byActivity.getOrDefault(a.id, List.of()))).toList(),
-        page, size, activities.countForAccount(accountId, opportunityId));
+    Map<Long, List<CommitmentDto>> byActivity =
+        commitmentRows.forActivities(rows.stream().map(a -> a.id).toList()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    c -> c.activityId, Collectors.mapping(CommitmentDto::of, Collectors.toList())));
+    return new Page<>(
+        rows.stream()
+            .map(a -> ActivityDto.of(a, byActivity.getOrDefault(a.id, List.of())))
+            .toList(),
+        page,
+        size,
+        activities.countForAccount(accountId, opportunityId));
   }
 
   /** "KEY account not visited in N days" findings for the accounts the caller may see (§10). */

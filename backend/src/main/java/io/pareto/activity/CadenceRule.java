@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Maximum days between visits per category (domain.md §10: regular visits of every KA).
- * {@code pareto.cadence.visit-days.KEY=30} by default; other categories only when configured.
+ * Maximum days between visits per category (domain.md §10: regular visits of every KA). {@code
+ * pareto.cadence.visit-days.KEY=30} by default; other categories only when configured.
  */
 @ApplicationScoped
 public class CadenceRule {
@@ -17,8 +17,10 @@ public class CadenceRule {
 
   public CadenceRule(Config config) {
     for (Category c : Category.values()) {
-      Optional<Integer> d = config.getOptionalValue("pareto.cadence.visit-days." + c.name(), Integer.class);
-      d.or(() -> c == Category.KEY ? Optional.of(30) : Optional.empty()).filter(v -> v > 0)
+      Optional<Integer> d =
+          config.getOptionalValue("pareto.cadence.visit-days." + c.name(), Integer.class);
+      d.or(() -> c == Category.KEY ? Optional.of(30) : Optional.empty())
+          .filter(v -> v > 0)
           .ifPresent(v -> days.put(c, v));
     }
   }

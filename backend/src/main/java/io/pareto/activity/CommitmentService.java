@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Two-sided promises (domain.md §8 joint plan, §10 every visit ends with a customer commitment). */
+/**
+ * Two-sided promises (domain.md §8 joint plan, §10 every visit ends with a customer commitment).
+ */
 @ApplicationScoped
 @RetriedOnContention
 public class CommitmentService {
@@ -26,7 +28,11 @@ public class CommitmentService {
   private final AuditTrail audit;
   private final OwnerPolicy ownerPolicy;
 
-  public CommitmentService(CommitmentRepository commitments, AccountService accounts, Caller caller, AuditTrail audit,
+  public CommitmentService(
+      CommitmentRepository commitments,
+      AccountService accounts,
+      Caller caller,
+      AuditTrail audit,
       OwnerPolicy ownerPolicy) {
     this.ownerPolicy = ownerPolicy;
     this.commitments = commitments;
@@ -35,7 +41,8 @@ public class CommitmentService {
     this.audit = audit;
   }
 
-  public List<CommitmentDto> forAccount(long accountId, CommitmentSide side, CommitmentStatus status) {
+  public List<CommitmentDto> forAccount(
+      long accountId, CommitmentSide side, CommitmentStatus status) {
     accounts.requireVisible(accountId);
     return commitments.forAccount(accountId, side, status).stream().map(CommitmentDto::of).toList();
   }
@@ -60,10 +67,12 @@ public class CommitmentService {
     c.description = in.description();
     c.targetValue = in.targetValue();
     c.dueOn = in.dueOn();
-    if (in.side() != CommitmentSide.CUSTOMER) ownerPolicy.checkAssign("ownerId", true, caller.userId(), in.ownerId());
-    c.ownerId = in.side() == CommitmentSide.CUSTOMER
-        ? (account.owner == null ? null : account.owner.id)
-        : in.ownerId() != null ? in.ownerId() : caller.userId();
+    if (in.side() != CommitmentSide.CUSTOMER)
+      ownerPolicy.checkAssign("ownerId", true, caller.userId(), in.ownerId());
+    c.ownerId =
+        in.side() == CommitmentSide.CUSTOMER
+            ? (account.owner == null ? null : account.owner.id)
+            : in.ownerId() != null ? in.ownerId() : caller.userId();
     commitments.persist(c);
     commitments.flush();
     CommitmentDto dto = CommitmentDto.of(c);
@@ -74,8 +83,10 @@ public class CommitmentService {
   /** Marks a promise KEPT, BROKEN or OPEN again (If-Match on the commitment). */
   @Transactional
   public CommitmentDto setStatus(long id, long expectedVersion, CommitmentStatus status) {
-    Commitment c = commitments.findVisible(caller.scope(), id)
-        .orElseThrow(() -> ProblemException.notFound("Commitment", id));
+    Commitment c =
+        commitments
+            .findVisible(caller.scope(), id)
+            .orElseThrow(() -> ProblemException.notFound("Commitment", id));
     ETags.check(expectedVersion, c.version);
     CommitmentDto before = CommitmentDto.of(c);
     c.status = status;
@@ -90,11 +101,20 @@ public class CommitmentService {
    * account with a tradable kind (VOLUME, TARGET, REFERENCE, EXCLUSIVITY), domain.md §8.
    */
   public CommitmentDto requireTradable(long accountId, long commitmentId) {
-    Commitment c = commitments.findByIdOptional(commitmentId).filter(x -> x.accountId == accountId)
-        .orElseThrow(() -> unprocessable("commitmentId: commitment " + commitmentId + " is not a commitment of this account"));
+    Commitment c =
+        commitments
+            .findByIdOptional(commitmentId)
+            .filter(x -> x.accountId == accountId)
+            .orElseThrow(
+                () ->
+                    unprocessable(
+                        "commitmentId: commitment "
+                            + commitmentId
+                            + " is not a commitment of this account"));
     if (c.side != CommitmentSide.CUSTOMER || !c.kind.tradable()) {
-      throw unprocessable("commitmentId: a concession must be traded for a CUSTOMER commitment of kind VOLUME, "
-          + "TARGET, REFERENCE or EXCLUSIVITY");
+      throw unprocessable(
+          "commitmentId: a concession must be traded for a CUSTOMER commitment of kind VOLUME, "
+              + "TARGET, REFERENCE or EXCLUSIVITY");
     }
     return CommitmentDto.of(c);
   }
@@ -105,19 +125,29 @@ public class CommitmentService {
     return commitments.promisesKept(accountId, asOf);
   }
 
-  /** Open follow-ups and commitments due by asOf + withinDays, grouped per owner (§10 follow-up). */
+  /**
+   * Open follow-ups and commitments due by asOf + withinDays, grouped per owner (§10 follow-up).
+   */
   public DueListDto due(Long ownerId, LocalDate asOf, int withinDays) {
     LocalDate until = asOf.plusDays(withinDays);
     Map<Long, List<DueItemDto>> byOwner = new LinkedHashMap<>();
     Map<Long, String> names = new LinkedHashMap<>();
     for (Object[] r : commitments.due(caller.scope(), ownerId, until)) {
       Long owner = r[7] == null ? null : CommitmentRepository.n(r[7]);
-      byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(CommitmentRepository.dueItem(r, asOf));
+      byOwner
+          .computeIfAbsent(owner, k -> new ArrayList<>())
+          .add(CommitmentRepository.dueItem(r, asOf));
       names.put(owner, (String) r[8]);
     }
     List<DueListDto.OwnerDue> owners = new ArrayList<>();
-    byOwner.forEach((owner, items) -> owners.add(new DueListDto.OwnerDue(owner, names.get(owner),
-        items.stream().filter(DueItemDto::overdue).count(), items)));
+    byOwner.forEach(
+        (owner, items) ->
+            owners.add(
+                new DueListDto.OwnerDue(
+                    owner,
+                    names.get(owner),
+                    items.stream().filter(DueItemDto::overdue).count(),
+                    items)));
     return new DueListDto(asOf, until, owners);
   }
 

@@ -1,4 +1,7 @@
 package io.pareto.activity;
 
 /** Who promised: the customer (what they agreed to do) or us (our follow-up). */
-public enum CommitmentSide { CUSTOMER, US }
+public enum CommitmentSide {
+  CUSTOMER,
+  US
+}

@@ -1,3 +1,7 @@
 package io.pareto.activity;
 
-public enum CommitmentStatus { OPEN, KEPT, BROKEN }
+public enum CommitmentStatus {
+  OPEN,
+  KEPT,
+  BROKEN
+}

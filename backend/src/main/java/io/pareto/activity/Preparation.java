@@ -3,7 +3,10 @@ package io.pareto.activity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The "five treasures" to prepare before a visit (domain.md §10). */
-@Schema(name = "Preparation", description = "Five-treasures checklist: 名片, notebook, contact list, product/technical material, price quote")
+@Schema(
+    name = "Preparation",
+    description =
+        "Five-treasures checklist: 名片, notebook, contact list, product/technical material, price quote")
 public record Preparation(
     @Schema(description = "名片") boolean businessCards,
     boolean notebook,
@@ -14,7 +17,10 @@ public record Preparation(
   public static final Preparation NONE = new Preparation(false, false, false, false, false);
 
   public int done() {
-    return (businessCards ? 1 : 0) + (notebook ? 1 : 0) + (contactList ? 1 : 0) + (productMaterial ? 1 : 0)
+    return (businessCards ? 1 : 0)
+        + (notebook ? 1 : 0)
+        + (contactList ? 1 : 0)
+        + (productMaterial ? 1 : 0)
         + (priceQuote ? 1 : 0);
   }
 }

@@ -14,7 +14,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Accounts per category and the KEY health checks of domain.md §2 (manager, plan, regular contact). */
+/**
+ * Accounts per category and the KEY health checks of domain.md §2 (manager, plan, regular contact).
+ */
 @ApplicationScoped
 public class CategoryAnalysis {
   static final int SAMPLE = 50;
@@ -31,10 +33,17 @@ public class CategoryAnalysis {
   public CategoryOverviewDto overview(LocalDate asOf) {
     Window w = Window.of(asOf);
     AccountScope scope = caller.scope();
-    Query q = ParetoAnalysis.bind(em.createNativeQuery("SELECT a.category, COUNT(*),"
-        + " COALESCE(SUM(s.revenue12), 0), COALESCE(SUM(s.gross_profit12), 0) FROM account a"
-        + " LEFT JOIN account_fact_summary s ON s.account_id = a.id AND s.as_of_month = :m"
-        + " WHERE " + scope.sql("a") + " GROUP BY a.category"), summaries.ensure(w.asOf()), scope);
+    Query q =
+        ParetoAnalysis.bind(
+            em.createNativeQuery(
+                "SELECT a.category, COUNT(*),"
+                    + " COALESCE(SUM(s.revenue12), 0), COALESCE(SUM(s.gross_profit12), 0) FROM account a"
+                    + " LEFT JOIN account_fact_summary s ON s.account_id = a.id AND s.as_of_month = :m"
+                    + " WHERE "
+                    + scope.sql("a")
+                    + " GROUP BY a.category"),
+            summaries.ensure(w.asOf()),
+            scope);
     Map<Category, CategoryOverviewDto.CategoryTotals> totals = new EnumMap<>(Category.class);
     for (Category c : Category.values()) {
       totals.put(c, new CategoryOverviewDto.CategoryTotals(c, 0, BigDecimal.ZERO, BigDecimal.ZERO));
@@ -42,21 +51,37 @@ public class CategoryAnalysis {
     for (Object o : q.getResultList()) {
       Object[] r = (Object[]) o;
       Category c = Category.valueOf(r[0].toString());
-      totals.put(c, new CategoryOverviewDto.CategoryTotals(c, ((Number) r[1]).longValue(),
-          ParetoAnalysis.dec(r[2]), ParetoAnalysis.dec(r[3])));
+      totals.put(
+          c,
+          new CategoryOverviewDto.CategoryTotals(
+              c, ((Number) r[1]).longValue(), ParetoAnalysis.dec(r[2]), ParetoAnalysis.dec(r[3])));
     }
     var withoutManager = check("a.owner_id IS NULL", null, scope);
-    var notContacted = check("NOT EXISTS (SELECT 1 FROM contact c WHERE c.account_id = a.id"
-        + " AND c.last_contacted_on >= :since)", w.asOf().minusDays(90), scope);
-    var withoutPlan = check("NOT EXISTS (SELECT 1 FROM account_plan p WHERE p.account_id = a.id"
-        + " AND p.status = 'ACTIVE')", null, scope);
-    var health = new CategoryOverviewDto.KeyHealth(totals.get(Category.KEY).count(), withoutManager, notContacted,
-        withoutPlan, "withoutAccountPlan counts KEY accounts with no ACTIVE account plan (domain.md §2)");
+    var notContacted =
+        check(
+            "NOT EXISTS (SELECT 1 FROM contact c WHERE c.account_id = a.id"
+                + " AND c.last_contacted_on >= :since)",
+            w.asOf().minusDays(90),
+            scope);
+    var withoutPlan =
+        check(
+            "NOT EXISTS (SELECT 1 FROM account_plan p WHERE p.account_id = a.id"
+                + " AND p.status = 'ACTIVE')",
+            null,
+            scope);
+    var health =
+        new CategoryOverviewDto.KeyHealth(
+            totals.get(Category.KEY).count(),
+            withoutManager,
+            notContacted,
+            withoutPlan,
+            "withoutAccountPlan counts KEY accounts with no ACTIVE account plan (domain.md §2)");
     return new CategoryOverviewDto(w.asOf(), List.copyOf(totals.values()), health);
   }
 
   private CategoryOverviewDto.Check check(String predicate, LocalDate since, AccountScope scope) {
-    String from = " FROM account a WHERE a.category = 'KEY' AND " + predicate + " AND " + scope.sql("a");
+    String from =
+        " FROM account a WHERE a.category = 'KEY' AND " + predicate + " AND " + scope.sql("a");
     Query count = em.createNativeQuery("SELECT COUNT(*)" + from);
     Query list = em.createNativeQuery("SELECT a.id, a.name" + from + " ORDER BY a.name, a.id");
     for (Query q : List.of(count, list)) {

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 20/80 analysis (domain.md §1) in two statements: one aggregate row and the curve points,
- * both over a windowed ranking of the visible customers by their 12-month value, read from the
- * fact summary (one row per account) rather than aggregated from the facts.
+ * The 20/80 analysis (domain.md §1) in two statements: one aggregate row and the curve points, both
+ * over a windowed ranking of the visible customers by their 12-month value, read from the fact
+ * summary (one row per account) rather than aggregated from the facts.
  */
 @ApplicationScoped
 public class ParetoAnalysis {
@@ -30,28 +30,56 @@ public class ParetoAnalysis {
   }
 
   /**
-   * Customers with a positive value in the window, largest first. Gini = (2 Σ i·x_i) / (n Σ x) −
-   * (n + 1) / n with x ascending (i = 1..n), from the same ranking: Σ i·x_i = (n + 1) Σ x − Σ rank_desc·x.
+   * Customers with a positive value in the window, largest first. Gini = (2 Σ i·x_i) / (n Σ x) − (n
+   * + 1) / n with x ascending (i = 1..n), from the same ranking: Σ i·x_i = (n + 1) Σ x − Σ
+   * rank_desc·x.
    */
   public ParetoDto pareto(ParetoMetric metric, LocalDate asOf) {
     Window w = Window.of(asOf);
     AccountScope scope = caller.scope();
     LocalDate month = summaries.ensure(w.asOf());
-    String ranked = "SELECT v.val, ROW_NUMBER() OVER (ORDER BY v.val DESC, v.id) AS rn,"
-        + " SUM(v.val) OVER (ORDER BY v.val DESC, v.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum,"
-        + " COUNT(*) OVER () AS n, SUM(v.val) OVER () AS total"
-        + " FROM (SELECT a.id, s." + metric.column + "12 AS val FROM account a"
-        + " JOIN account_fact_summary s ON s.account_id = a.id"
-        + " WHERE s.as_of_month = :m AND s." + metric.column + "12 > 0 AND " + scope.sql("a") + ") v";
-    Object[] agg = (Object[]) bind(em.createNativeQuery("SELECT MAX(r.n), MAX(r.total), SUM(r.rn * r.val),"
-        + " MIN(CASE WHEN r.cum * 5 >= r.total * 4 THEN r.rn END),"
-        + " MAX(CASE WHEN r.rn * 5 <= r.n + 4 THEN r.rn END), MAX(CASE WHEN r.rn * 5 <= r.n + 4 THEN r.cum END)"
-        + " FROM (" + ranked + ") r"), month, scope).getSingleResult();
+    String ranked =
+        "SELECT v.val, ROW_NUMBER() OVER (ORDER BY v.val DESC, v.id) AS rn,"
+            + " SUM(v.val) OVER (ORDER BY v.val DESC, v.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum,"
+            + " COUNT(*) OVER () AS n, SUM(v.val) OVER () AS total"
+            + " FROM (SELECT a.id, s."
+            + metric.column
+            + "12 AS val FROM account a"
+            + " JOIN account_fact_summary s ON s.account_id = a.id"
+            + " WHERE s.as_of_month = :m AND s."
+            + metric.column
+            + "12 > 0 AND "
+            + scope.sql("a")
+            + ") v";
+    Object[] agg =
+        (Object[])
+            bind(
+                    em.createNativeQuery(
+                        "SELECT MAX(r.n), MAX(r.total), SUM(r.rn * r.val),"
+                            + " MIN(CASE WHEN r.cum * 5 >= r.total * 4 THEN r.rn END),"
+                            + " MAX(CASE WHEN r.rn * 5 <= r.n + 4 THEN r.rn END), MAX(CASE WHEN r.rn * 5 <= r.n + 4 THEN r.cum END)"
+                            + " FROM ("
+                            + ranked
+                            + ") r"),
+                    month,
+                    scope)
+                .getSingleResult();
     long n = agg[0] == null ? 0 : ((Number) agg[0]).longValue();
     List<ParetoDto.Point> points = new ArrayList<>();
     if (n == 0) {
-      return new ParetoDto(metric, w.asOf(), w.start(), w.lastMonth(), 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0,
-          BigDecimal.ZERO, BigDecimal.ZERO, points);
+      return new ParetoDto(
+          metric,
+          w.asOf(),
+          w.start(),
+          w.lastMonth(),
+          0,
+          BigDecimal.ZERO,
+          0,
+          BigDecimal.ZERO,
+          0,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          points);
     }
     BigDecimal total = dec(agg[1]);
     BigDecimal rankWeighted = dec(agg[2]);
@@ -60,19 +88,43 @@ public class ParetoAnalysis {
     BigDecimal top20Value = dec(agg[5]);
     BigDecimal nn = BigDecimal.valueOf(n);
     BigDecimal ascWeighted = nn.add(BigDecimal.ONE).multiply(total).subtract(rankWeighted);
-    BigDecimal gini = ascWeighted.multiply(BigDecimal.valueOf(2)).divide(nn.multiply(total), 10, RoundingMode.HALF_UP)
-        .subtract(nn.add(BigDecimal.ONE).divide(nn, 10, RoundingMode.HALF_UP)).setScale(6, RoundingMode.HALF_UP);
+    BigDecimal gini =
+        ascWeighted
+            .multiply(BigDecimal.valueOf(2))
+            .divide(nn.multiply(total), 10, RoundingMode.HALF_UP)
+            .subtract(nn.add(BigDecimal.ONE).divide(nn, 10, RoundingMode.HALF_UP))
+            .setScale(6, RoundingMode.HALF_UP);
     points.add(new ParetoDto.Point(BigDecimal.ZERO, BigDecimal.ZERO));
     // one point where each whole percent of customers is crossed: at most 100 more
-    List<?> rows = bind(em.createNativeQuery("SELECT r.rn, r.cum FROM (" + ranked + ") r"
-        + " WHERE (r.rn * 100) / r.n > ((r.rn - 1) * 100) / r.n ORDER BY r.rn"), month, scope).getResultList();
+    List<?> rows =
+        bind(
+                em.createNativeQuery(
+                    "SELECT r.rn, r.cum FROM ("
+                        + ranked
+                        + ") r"
+                        + " WHERE (r.rn * 100) / r.n > ((r.rn - 1) * 100) / r.n ORDER BY r.rn"),
+                month,
+                scope)
+            .getResultList();
     for (Object o : rows) {
       Object[] r = (Object[]) o;
-      points.add(new ParetoDto.Point(share(BigDecimal.valueOf(((Number) r[0]).longValue()), nn),
-          share(dec(r[1]), total)));
+      points.add(
+          new ParetoDto.Point(
+              share(BigDecimal.valueOf(((Number) r[0]).longValue()), nn), share(dec(r[1]), total)));
     }
-    return new ParetoDto(metric, w.asOf(), w.start(), w.lastMonth(), n, total, for80,
-        share(BigDecimal.valueOf(for80), nn), top20, share(top20Value, total), gini, points);
+    return new ParetoDto(
+        metric,
+        w.asOf(),
+        w.start(),
+        w.lastMonth(),
+        n,
+        total,
+        for80,
+        share(BigDecimal.valueOf(for80), nn),
+        top20,
+        share(top20Value, total),
+        gini,
+        points);
   }
 
   /** Binds the summary month and the caller's scope. */

@@ -11,14 +11,32 @@ public record ParetoDto(
     @Schema(required = true, example = "2026-11-23") LocalDate asOf,
     @Schema(required = true, example = "2025-12-01") LocalDate windowStart,
     @Schema(required = true, example = "2026-11-01") LocalDate windowEnd,
-    @Schema(required = true, description = "Customers with a positive value in the window", example = "120") long customerCount,
+    @Schema(
+            required = true,
+            description = "Customers with a positive value in the window",
+            example = "120")
+        long customerCount,
     @Schema(required = true, example = "98000000.00") BigDecimal total,
-    @Schema(required = true, description = "Fewest customers (largest first) whose value reaches 80% of the total", example = "22") long customersFor80Percent,
+    @Schema(
+            required = true,
+            description = "Fewest customers (largest first) whose value reaches 80% of the total",
+            example = "22")
+        long customersFor80Percent,
     @Schema(required = true, example = "0.183333") BigDecimal customerShareFor80Percent,
-    @Schema(required = true, description = "ceil(20% × customerCount)", example = "24") long top20PercentCount,
+    @Schema(required = true, description = "ceil(20% × customerCount)", example = "24")
+        long top20PercentCount,
     @Schema(required = true, example = "0.812345") BigDecimal top20PercentValueShare,
-    @Schema(required = true, description = "Gini coefficient of the values: 0 = all equal, (n−1)/n = one customer has everything", example = "0.64") BigDecimal gini,
-    @Schema(required = true, description = "Cumulative curve, largest customers first, from (0, 0) to (1, 1); at most 101 points") List<Point> points) {
+    @Schema(
+            required = true,
+            description =
+                "Gini coefficient of the values: 0 = all equal, (n−1)/n = one customer has everything",
+            example = "0.64")
+        BigDecimal gini,
+    @Schema(
+            required = true,
+            description =
+                "Cumulative curve, largest customers first, from (0, 0) to (1, 1); at most 101 points")
+        List<Point> points) {
 
   public record Point(
       @Schema(required = true, example = "0.2") BigDecimal customerShare,

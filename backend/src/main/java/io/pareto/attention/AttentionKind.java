@@ -6,9 +6,15 @@ public enum AttentionKind {
   KEY_WITHOUT_MANAGER,
   /** A KEY account without an ACTIVE account plan. */
   KEY_WITHOUT_PLAN,
-  /** A KEY account's decision map scores below pareto.attention.weak-map-score or has a high-severity gap. */
+  /**
+   * A KEY account's decision map scores below pareto.attention.weak-map-score or has a
+   * high-severity gap.
+   */
   WEAK_MAP,
-  /** A KEY account's decision or influence person has not been contacted within pareto.decision-map.stale-after-days. */
+  /**
+   * A KEY account's decision or influence person has not been contacted within
+   * pareto.decision-map.stale-after-days.
+   */
   STALE_MAP,
   /** Open commitments (ours or the customer's) past their due date. */
   OVERDUE_COMMITMENTS,

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The account-level attention items as one UNION ALL over the caller's scope, ranked by kind and paged in
- * SQL with a window count — one statement however many accounts match.
+ * The account-level attention items as one UNION ALL over the caller's scope, ranked by kind and
+ * paged in SQL with a window count — one statement however many accounts match.
  */
 @ApplicationScoped
 public class AttentionQueries {
@@ -25,12 +25,20 @@ public class AttentionQueries {
   }
 
   /** Inputs; ownerId / teamId null = any; kinds = the kinds to include (never empty). */
-  record Request(AccountScope scope, Long ownerId, Long teamId, Set<AttentionKind> kinds, LocalDate today,
-      int weakMapScore, Map<Category, Integer> cadence, String keyMapsSql, Map<String, Object> keyMapsParams) {}
+  record Request(
+      AccountScope scope,
+      Long ownerId,
+      Long teamId,
+      Set<AttentionKind> kinds,
+      LocalDate today,
+      int weakMapScore,
+      Map<Category, Integer> cadence,
+      String keyMapsSql,
+      Map<String, Object> keyMapsParams) {}
 
   /**
-   * Rows: kind, account id, account name, owner id, owner name, n (score / count / rule days), days (since the
-   * last visit), date, total — ordered by kind, then the most telling first.
+   * Rows: kind, account id, account name, owner id, owner name, n (score / count / rule days), days
+   * (since the last visit), date, total — ordered by kind, then the most telling first.
    */
   @SuppressWarnings("unchecked")
   List<Object[]> page(Request r, int offset, int limit) {
@@ -51,35 +59,61 @@ public class AttentionQueries {
     String noInt = "cast(null as integer)";
     List<String> branches = new ArrayList<>();
     if (r.kinds().contains(AttentionKind.KEY_WITHOUT_MANAGER)) {
-      branches.add("select 'KEY_WITHOUT_MANAGER' kind, 0 rnk, 0 sk, a.id, a.name, a.owner_id, " + noInt + " n, "
-          + noDate + " d from account a where a.category = 'KEY' and a.owner_id is null and " + where);
+      branches.add(
+          "select 'KEY_WITHOUT_MANAGER' kind, 0 rnk, 0 sk, a.id, a.name, a.owner_id, "
+              + noInt
+              + " n, "
+              + noDate
+              + " d from account a where a.category = 'KEY' and a.owner_id is null and "
+              + where);
     }
     if (r.kinds().contains(AttentionKind.KEY_WITHOUT_PLAN)) {
-      branches.add("select 'KEY_WITHOUT_PLAN', 1, 0, a.id, a.name, a.owner_id, " + noInt + ", " + noDate
-          + " from account a where a.category = 'KEY' and " + where
-          + " and not exists (select 1 from account_plan pl where pl.account_id = a.id and pl.status = 'ACTIVE')");
+      branches.add(
+          "select 'KEY_WITHOUT_PLAN', 1, 0, a.id, a.name, a.owner_id, "
+              + noInt
+              + ", "
+              + noDate
+              + " from account a where a.category = 'KEY' and "
+              + where
+              + " and not exists (select 1 from account_plan pl where pl.account_id = a.id and pl.status = 'ACTIVE')");
     }
     boolean weak = r.kinds().contains(AttentionKind.WEAK_MAP);
     boolean stale = r.kinds().contains(AttentionKind.STALE_MAP);
     if (weak || stale) {
-      // The scored maps are already scoped; the owner filters apply to their owner_id through alias a.
-      String maps = "(select km.id, km.name, km.owner_id, km.score, km.high_gaps, km.g_stale_key_contact stale from ("
-          + r.keyMapsSql() + ") km) a";
+      // The scored maps are already scoped; the owner filters apply to their owner_id through alias
+      // a.
+      String maps =
+          "(select km.id, km.name, km.owner_id, km.score, km.high_gaps, km.g_stale_key_contact stale from ("
+              + r.keyMapsSql()
+              + ") km) a";
       String mapOwner = owner.toString();
       if (weak) {
         p.put("atWeak", r.weakMapScore());
-        branches.add("select 'WEAK_MAP', 2, a.score, a.id, a.name, a.owner_id, a.score, " + noDate + " from " + maps
-            + " where (a.score < :atWeak or a.high_gaps > 0)" + mapOwner);
+        branches.add(
+            "select 'WEAK_MAP', 2, a.score, a.id, a.name, a.owner_id, a.score, "
+                + noDate
+                + " from "
+                + maps
+                + " where (a.score < :atWeak or a.high_gaps > 0)"
+                + mapOwner);
       }
       if (stale) {
-        branches.add("select 'STALE_MAP', 3, -a.stale, a.id, a.name, a.owner_id, a.stale, " + noDate + " from " + maps
-            + " where a.stale > 0" + mapOwner);
+        branches.add(
+            "select 'STALE_MAP', 3, -a.stale, a.id, a.name, a.owner_id, a.stale, "
+                + noDate
+                + " from "
+                + maps
+                + " where a.stale > 0"
+                + mapOwner);
       }
     }
     if (r.kinds().contains(AttentionKind.OVERDUE_COMMITMENTS)) {
-      branches.add("select 'OVERDUE_COMMITMENTS', 4, -count(*), a.id, a.name, a.owner_id, count(*), min(c.due_on)"
-          + " from commitment c join account a on a.id = c.account_id where c.status = 'OPEN' and c.due_on < :atToday"
-          + " and " + where + " group by a.id, a.name, a.owner_id");
+      branches.add(
+          "select 'OVERDUE_COMMITMENTS', 4, -count(*), a.id, a.name, a.owner_id, count(*), min(c.due_on)"
+              + " from commitment c join account a on a.id = c.account_id where c.status = 'OPEN' and c.due_on < :atToday"
+              + " and "
+              + where
+              + " group by a.id, a.name, a.owner_id");
     }
     if (r.kinds().contains(AttentionKind.NOT_VISITED) && !r.cadence().isEmpty()) {
       StringBuilder cutoff = new StringBuilder("case a.category");
@@ -87,36 +121,70 @@ public class AttentionQueries {
       List<String> cats = new ArrayList<>();
       int i = 0;
       for (Map.Entry<Category, Integer> e : r.cadence().entrySet()) {
-        cutoff.append(" when '").append(e.getKey().name()).append("' then cast(:atCut").append(i).append(" as date)");
-        ruleDays.append(" when '").append(e.getKey().name()).append("' then ").append(e.getValue().intValue());
+        cutoff
+            .append(" when '")
+            .append(e.getKey().name())
+            .append("' then cast(:atCut")
+            .append(i)
+            .append(" as date)");
+        ruleDays
+            .append(" when '")
+            .append(e.getKey().name())
+            .append("' then ")
+            .append(e.getValue().intValue());
         p.put("atCut" + i, r.today().minusDays(e.getValue()));
         cats.add(e.getKey().name());
         i++;
       }
       p.put("atCats", cats);
       // Never visited first (sort key 0), then the longest ago (ordered by d).
-      branches.add("select 'NOT_VISITED', 5, case when max(v.occurred_on) is null then 0 else 1 end, a.id, a.name,"
-          + " a.owner_id, " + ruleDays + " end, max(v.occurred_on) from account a left join activity v"
-          + " on v.account_id = a.id and v.kind = 'VISIT' and v.occurred_on <= :atToday"
-          + " where a.category in (:atCats) and " + where + " group by a.id, a.name, a.owner_id, a.category"
-          + " having max(v.occurred_on) is null or max(v.occurred_on) < " + cutoff + " end");
+      branches.add(
+          "select 'NOT_VISITED', 5, case when max(v.occurred_on) is null then 0 else 1 end, a.id, a.name,"
+              + " a.owner_id, "
+              + ruleDays
+              + " end, max(v.occurred_on) from account a left join activity v"
+              + " on v.account_id = a.id and v.kind = 'VISIT' and v.occurred_on <= :atToday"
+              + " where a.category in (:atCats) and "
+              + where
+              + " group by a.id, a.name, a.owner_id, a.category"
+              + " having max(v.occurred_on) is null or max(v.occurred_on) < "
+              + cutoff
+              + " end");
     }
     if (r.kinds().contains(AttentionKind.LOST_WITHOUT_REASON)) {
-      branches.add("select 'LOST_WITHOUT_REASON', 6, 0, a.id, a.name, a.owner_id, " + noInt + ", " + noDate
-          + " from account a where a.category = 'LOST' and " + where
-          + " and not exists (select 1 from account_loss l where l.account_id = a.id)");
+      branches.add(
+          "select 'LOST_WITHOUT_REASON', 6, 0, a.id, a.name, a.owner_id, "
+              + noInt
+              + ", "
+              + noDate
+              + " from account a where a.category = 'LOST' and "
+              + where
+              + " and not exists (select 1 from account_loss l where l.account_id = a.id)");
     }
     if (branches.isEmpty()) return List.of();
-    // Every branch names its columns: the first one asked for need not be the one that aliases them.
-    String sql = "select x.kind, x.id, x.name, x.owner_id, ow.name, x.n, x.d, count(*) over () from ("
-        + String.join(" union all ", branches.stream().map(b -> "select * from (" + b + ") b (kind, rnk, sk, id, name,"
-            + " owner_id, n, d)").toList()) + ") x left join app_user ow on ow.id = x.owner_id"
-        + " order by x.rnk, x.sk, x.d nulls first, x.name, x.id";
+    // Every branch names its columns: the first one asked for need not be the one that aliases
+    // them.
+    String sql =
+        "select x.kind, x.id, x.name, x.owner_id, ow.name, x.n, x.d, count(*) over () from ("
+            + String.join(
+                " union all ",
+                branches.stream()
+                    .map(
+                        b ->
+                            "select * from ("
+                                + b
+                                + ") b (kind, rnk, sk, id, name,"
+                                + " owner_id, n, d)")
+                    .toList())
+            + ") x left join app_user ow on ow.id = x.owner_id"
+            + " order by x.rnk, x.sk, x.d nulls first, x.name, x.id";
     Query q = em.createNativeQuery(sql);
-    // Only the branches asked for are in the statement; binding a parameter it does not name is an error.
-    p.forEach((k, v) -> {
-      if (sql.matches("(?s).*:" + k + "\\b.*")) q.setParameter(k, v);
-    });
+    // Only the branches asked for are in the statement; binding a parameter it does not name is an
+    // error.
+    p.forEach(
+        (k, v) -> {
+          if (sql.matches("(?s).*:" + k + "\\b.*")) q.setParameter(k, v);
+        });
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
@@ -124,7 +192,10 @@ public class AttentionQueries {
   @SuppressWarnings("unchecked")
   List<Object[]> deals(List<Long> ids) {
     if (ids.isEmpty()) return List.of();
-    return em.createNativeQuery("select o.id, a.id, a.name, ow.name from opportunity o join account a on a.id = o.account_id"
-        + " left join app_user ow on ow.id = o.owner_id where o.id in (:ids)").setParameter("ids", ids).getResultList();
+    return em.createNativeQuery(
+            "select o.id, a.id, a.name, ow.name from opportunity o join account a on a.id = o.account_id"
+                + " left join app_user ow on ow.id = o.owner_id where o.id in (:ids)")
+        .setParameter("ids", ids)
+        .getResultList();
   }
 }

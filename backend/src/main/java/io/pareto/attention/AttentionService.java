@@ -21,8 +21,9 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What needs a look across the caller's accounts and deals (domain.md §12: the manager steers by exception):
- * the account-level items from one ranked SQL page, then the stuck deals, each with owner, account and link.
+ * What needs a look across the caller's accounts and deals (domain.md §12: the manager steers by
+ * exception): the account-level items from one ranked SQL page, then the stuck deals, each with
+ * owner, account and link.
  */
 @ApplicationScoped
 public class AttentionService {
@@ -33,8 +34,14 @@ public class AttentionService {
   private final Caller caller;
   private final int weakMapScore;
 
-  public AttentionService(AttentionQueries queries, DecisionMapService maps, ForecastReports forecast, CadenceRule cadence,
-      Caller caller, @ConfigProperty(name = "pareto.attention.weak-map-score", defaultValue = "50") int weakMapScore) {
+  public AttentionService(
+      AttentionQueries queries,
+      DecisionMapService maps,
+      ForecastReports forecast,
+      CadenceRule cadence,
+      Caller caller,
+      @ConfigProperty(name = "pareto.attention.weak-map-score", defaultValue = "50")
+          int weakMapScore) {
     this.queries = queries;
     this.maps = maps;
     this.forecast = forecast;
@@ -43,34 +50,69 @@ public class AttentionService {
     this.weakMapScore = weakMapScore;
   }
 
-  public Page<AttentionItemDto> list(Long ownerId, Long teamId, List<AttentionKind> kinds, int page, int size,
-      LocalDate today) {
-    Set<AttentionKind> wanted = kinds == null || kinds.isEmpty() ? EnumSet.allOf(AttentionKind.class) : EnumSet.copyOf(kinds);
+  public Page<AttentionItemDto> list(
+      Long ownerId, Long teamId, List<AttentionKind> kinds, int page, int size, LocalDate today) {
+    Set<AttentionKind> wanted =
+        kinds == null || kinds.isEmpty()
+            ? EnumSet.allOf(AttentionKind.class)
+            : EnumSet.copyOf(kinds);
     Map<String, Object> mapParams = new HashMap<>();
     String keyMaps = maps.keyMapsSql(caller.scope(), mapParams);
-    var request = new AttentionQueries.Request(caller.scope(), ownerId, teamId, wanted, today, weakMapScore,
-        cadence.visitDays(), keyMaps, mapParams);
+    var request =
+        new AttentionQueries.Request(
+            caller.scope(),
+            ownerId,
+            teamId,
+            wanted,
+            today,
+            weakMapScore,
+            cadence.visitDays(),
+            keyMaps,
+            mapParams);
     int offset = page * size;
     List<AttentionItemDto> items = new ArrayList<>();
     List<Object[]> rows = queries.page(request, offset, size);
-    long accountItems = rows.isEmpty()
-        ? queries.page(request, 0, 1).stream().findFirst().map(r -> ((Number) r[7]).longValue()).orElse(0L)
-        : ((Number) rows.get(0)[7]).longValue();
+    long accountItems =
+        rows.isEmpty()
+            ? queries.page(request, 0, 1).stream()
+                .findFirst()
+                .map(r -> ((Number) r[7]).longValue())
+                .orElse(0L)
+            : ((Number) rows.get(0)[7]).longValue();
     for (Object[] r : rows) items.add(accountItem(r, today));
 
-    List<StuckDeal> stuck = wanted.contains(AttentionKind.STUCK_DEAL)
-        ? forecast.stuck(new PipelineFilter(ownerId, teamId, null, null), Instant.now()) : List.of();
+    List<StuckDeal> stuck =
+        wanted.contains(AttentionKind.STUCK_DEAL)
+            ? forecast.stuck(new PipelineFilter(ownerId, teamId, null, null), Instant.now())
+            : List.of();
     int from = (int) Math.max(0, offset - accountItems);
     int take = size - items.size();
-    List<StuckDeal> onPage = from >= stuck.size() || take <= 0 ? List.of()
-        : stuck.subList(from, Math.min(stuck.size(), from + take));
+    List<StuckDeal> onPage =
+        from >= stuck.size() || take <= 0
+            ? List.of()
+            : stuck.subList(from, Math.min(stuck.size(), from + take));
     Map<Long, Object[]> accounts = new HashMap<>();
-    for (Object[] d : queries.deals(onPage.stream().map(StuckDeal::id).toList())) accounts.put(((Number) d[0]).longValue(), d);
+    for (Object[] d : queries.deals(onPage.stream().map(StuckDeal::id).toList()))
+      accounts.put(((Number) d[0]).longValue(), d);
     for (StuckDeal d : onPage) {
       Object[] a = accounts.get(d.id());
-      items.add(new AttentionItemDto(AttentionKind.STUCK_DEAL, ((Number) a[1]).longValue(), (String) a[2], d.ownerId(),
-          (String) a[3], d.id(), d.name(), d.stage(), d.amount(), null, null, d.daysInStage(), d.thresholdDays(), null,
-          "/opportunities/" + d.id()));
+      items.add(
+          new AttentionItemDto(
+              AttentionKind.STUCK_DEAL,
+              ((Number) a[1]).longValue(),
+              (String) a[2],
+              d.ownerId(),
+              (String) a[3],
+              d.id(),
+              d.name(),
+              d.stage(),
+              d.amount(),
+              null,
+              null,
+              d.daysInStage(),
+              d.thresholdDays(),
+              null,
+              "/opportunities/" + d.id()));
     }
     return new Page<>(items, page, size, accountItems + stuck.size());
   }
@@ -79,18 +121,43 @@ public class AttentionService {
     AttentionKind kind = AttentionKind.valueOf((String) r[0]);
     long accountId = ((Number) r[1]).longValue();
     Integer n = r[5] == null ? null : ((Number) r[5]).intValue();
-    LocalDate date = r[6] == null ? null : r[6] instanceof LocalDate d ? d : r[6] instanceof Date d ? d.toLocalDate()
-        : LocalDate.parse(r[6].toString().substring(0, 10));
+    LocalDate date =
+        r[6] == null
+            ? null
+            : r[6] instanceof LocalDate d
+                ? d
+                : r[6] instanceof Date d
+                    ? d.toLocalDate()
+                    : LocalDate.parse(r[6].toString().substring(0, 10));
     Integer score = kind == AttentionKind.WEAK_MAP ? n : null;
-    Integer count = kind == AttentionKind.OVERDUE_COMMITMENTS || kind == AttentionKind.STALE_MAP ? n : null;
-    Double days = kind == AttentionKind.NOT_VISITED && date != null ? (double) ChronoUnit.DAYS.between(date, today) : null;
+    Integer count =
+        kind == AttentionKind.OVERDUE_COMMITMENTS || kind == AttentionKind.STALE_MAP ? n : null;
+    Double days =
+        kind == AttentionKind.NOT_VISITED && date != null
+            ? (double) ChronoUnit.DAYS.between(date, today)
+            : null;
     Double threshold = kind == AttentionKind.NOT_VISITED && n != null ? n.doubleValue() : null;
-    String link = switch (kind) {
-      case WEAK_MAP, STALE_MAP -> "/accounts/" + accountId + "?tab=decision-map";
-      case KEY_WITHOUT_PLAN -> "/accounts/" + accountId + "?tab=plan";
-      default -> "/accounts/" + accountId;
-    };
-    return new AttentionItemDto(kind, accountId, (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(),
-        (String) r[4], null, null, null, null, score, count, days, threshold, date, link);
+    String link =
+        switch (kind) {
+          case WEAK_MAP, STALE_MAP -> "/accounts/" + accountId + "?tab=decision-map";
+          case KEY_WITHOUT_PLAN -> "/accounts/" + accountId + "?tab=plan";
+          default -> "/accounts/" + accountId;
+        };
+    return new AttentionItemDto(
+        kind,
+        accountId,
+        (String) r[2],
+        r[3] == null ? null : ((Number) r[3]).longValue(),
+        (String) r[4],
+        null,
+        null,
+        null,
+        null,
+        score,
+        count,
+        days,
+        threshold,
+        date,
+        link);
   }
 }

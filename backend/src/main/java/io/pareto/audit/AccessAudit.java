@@ -19,7 +19,13 @@ import java.util.Map;
 @ApplicationScoped
 public class AccessAudit {
   /** What happened; the audit record's action (at most 16 characters, as the column). */
-  public enum Action { SIGN_IN, SIGN_IN_FAILED, THROTTLED, SIGN_OUT, USE_REVOKED }
+  public enum Action {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    THROTTLED,
+    SIGN_OUT,
+    USE_REVOKED
+  }
 
   private final EntityManager em;
   private final ObjectMapper mapper;
@@ -32,12 +38,16 @@ public class AccessAudit {
   }
 
   /**
-   * One event on a user ({@code entityType} USER, id the user's or, for an unknown email, the email tried)
-   * or a token (API_TOKEN); {@code details} land in {@code changes} as [null, value].
+   * One event on a user ({@code entityType} USER, id the user's or, for an unknown email, the email
+   * tried) or a token (API_TOKEN); {@code details} land in {@code changes} as [null, value].
    */
-  public void record(Action action, String entityType, Object entityId, String actor, Map<String, ?> details) {
+  public void record(
+      Action action, String entityType, Object entityId, String actor, Map<String, ?> details) {
     ObjectNode changes = mapper.createObjectNode();
-    details.forEach((k, v) -> { if (v != null) changes.putArray(k).addNull().add(mapper.valueToTree(v)); });
+    details.forEach(
+        (k, v) -> {
+          if (v != null) changes.putArray(k).addNull().add(mapper.valueToTree(v));
+        });
     AuditEvent e = new AuditEvent();
     e.occurredAt = Instant.now();
     e.actor = actor == null || actor.isBlank() ? "anonymous" : truncate(actor, 254);

@@ -12,24 +12,36 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the audit list and its export; every one optional, combined with AND. */
 public class AuditFilter {
-  @QueryParam("entityType") @Parameter(description = "Kind of record, e.g. ACCOUNT, OPPORTUNITY, USER, EXPORT")
+  @QueryParam("entityType")
+  @Parameter(description = "Kind of record, e.g. ACCOUNT, OPPORTUNITY, USER, EXPORT")
   public String entityType;
 
-  @QueryParam("entityId") public String entityId;
-  @QueryParam("accountId") public Long accountId;
+  @QueryParam("entityId")
+  public String entityId;
 
-  @QueryParam("action") @Parameter(description = "Kind of event, repeatable: CREATE, UPDATE, DELETE, OWNER_CHANGE, "
-      + "ROLE_CHANGE, EXPORT, …")
+  @QueryParam("accountId")
+  public Long accountId;
+
+  @QueryParam("action")
+  @Parameter(
+      description =
+          "Kind of event, repeatable: CREATE, UPDATE, DELETE, OWNER_CHANGE, "
+              + "ROLE_CHANGE, EXPORT, …")
   public List<String> action;
 
-  @QueryParam("actor") @Parameter(description = "Who acted: the user's email (case-insensitive)")
+  @QueryParam("actor")
+  @Parameter(description = "Who acted: the user's email (case-insensitive)")
   public String actor;
 
-  @QueryParam("from") @Parameter(description = "Events at or after: an instant (2026-11-01T00:00:00Z) or a date "
-      + "(2026-11-01, from 00:00 UTC)")
+  @QueryParam("from")
+  @Parameter(
+      description =
+          "Events at or after: an instant (2026-11-01T00:00:00Z) or a date "
+              + "(2026-11-01, from 00:00 UTC)")
   public String from;
 
-  @QueryParam("to") @Parameter(description = "Events before: an instant, or a date (the whole day, UTC, is included)")
+  @QueryParam("to")
+  @Parameter(description = "Events before: an instant, or a date (the whole day, UTC, is included)")
   public String to;
 
   /**
@@ -38,7 +50,11 @@ public class AuditFilter {
    */
   public void appendTo(StringBuilder where, Map<String, Object> params, String e, boolean sql) {
     if (entityType != null && !entityType.isBlank()) {
-      where.append(" and ").append(e).append(sql ? ".entity_type" : ".entityType").append(" = :type");
+      where
+          .append(" and ")
+          .append(e)
+          .append(sql ? ".entity_type" : ".entityType")
+          .append(" = :type");
       params.put("type", entityType.trim());
     }
     if (entityId != null && !entityId.isBlank()) {
@@ -49,9 +65,14 @@ public class AuditFilter {
       where.append(" and ").append(e).append(sql ? ".account_id" : ".accountId").append(" = :acc");
       params.put("acc", accountId);
     }
-    List<String> actions = action == null ? List.of()
-        : action.stream().flatMap(a -> java.util.Arrays.stream(a.split(","))).map(String::trim)
-            .filter(a -> !a.isEmpty()).toList();
+    List<String> actions =
+        action == null
+            ? List.of()
+            : action.stream()
+                .flatMap(a -> java.util.Arrays.stream(a.split(",")))
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
+                .toList();
     for (int i = 0; i < actions.size(); i++) {
       where.append(i == 0 ? " and " + e + ".action in (" : ", ").append(":action").append(i);
       params.put("action" + i, actions.get(i));
@@ -63,10 +84,17 @@ public class AuditFilter {
     }
     Instant f = instant("from", from, false);
     Instant t = instant("to", to, true);
-    if (f != null && t != null && !f.isBefore(t)) throw ProblemException.badRequest("to", "must be after from");
+    if (f != null && t != null && !f.isBefore(t))
+      throw ProblemException.badRequest("to", "must be after from");
     String at = e + (sql ? ".occurred_at" : ".occurredAt");
-    if (f != null) { where.append(" and ").append(at).append(" >= :from"); params.put("from", sql ? f.atOffset(ZoneOffset.UTC) : f); }
-    if (t != null) { where.append(" and ").append(at).append(" < :to"); params.put("to", sql ? t.atOffset(ZoneOffset.UTC) : t); }
+    if (f != null) {
+      where.append(" and ").append(at).append(" >= :from");
+      params.put("from", sql ? f.atOffset(ZoneOffset.UTC) : f);
+    }
+    if (t != null) {
+      where.append(" and ").append(at).append(" < :to");
+      params.put("to", sql ? t.atOffset(ZoneOffset.UTC) : t);
+    }
   }
 
   /** An instant, or a date meaning its start (from) or the start of the next day (to), UTC. */
@@ -80,7 +108,8 @@ public class AuditFilter {
       }
       return Instant.parse(v);
     } catch (DateTimeParseException ex) {
-      throw ProblemException.badRequest(field, "must be a date (2026-11-01) or an instant (2026-11-01T00:00:00Z)");
+      throw ProblemException.badRequest(
+          field, "must be a date (2026-11-01) or an instant (2026-11-01T00:00:00Z)");
     }
   }
 }

@@ -26,8 +26,11 @@ public class AuditResource {
 
   @GET
   @Path("/audit")
-  @Operation(summary = "List audit records", description = "Newest first; managers see the records of accounts in their scope.")
-  public Page<AuditRecord> listAudit(@Valid @BeanParam PageRequest page, @BeanParam AuditFilter filter) {
+  @Operation(
+      summary = "List audit records",
+      description = "Newest first; managers see the records of accounts in their scope.")
+  public Page<AuditRecord> listAudit(
+      @Valid @BeanParam PageRequest page, @BeanParam AuditFilter filter) {
     return audit.list(page, filter);
   }
 }

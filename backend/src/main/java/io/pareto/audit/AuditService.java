@@ -32,21 +32,41 @@ public class AuditService {
     filter.appendTo(where, params, "e", false);
     AccountScope scope = caller.scope();
     if (!scope.isAll()) {
-      where.append(" and e.accountId in (select a.id from Account a where ").append(scope.jpql("a")).append(")");
+      where
+          .append(" and e.accountId in (select a.id from Account a where ")
+          .append(scope.jpql("a"))
+          .append(")");
       params.putAll(scope.params());
     }
-    TypedQuery<AuditEvent> q = em.createQuery("from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
+    TypedQuery<AuditEvent> q =
+        em.createQuery(
+            "from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc",
+            AuditEvent.class);
     TypedQuery<Long> c = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
-    params.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
-    List<AuditRecord> items = q.setFirstResult(page.offset()).setMaxResults(page.size).getResultList()
-        .stream().map(this::toRecord).toList();
+    params.forEach(
+        (k, v) -> {
+          q.setParameter(k, v);
+          c.setParameter(k, v);
+        });
+    List<AuditRecord> items =
+        q.setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
+            .map(this::toRecord)
+            .toList();
     return new Page<>(items, page.page, page.size, c.getSingleResult());
   }
 
   private AuditRecord toRecord(AuditEvent e) {
     try {
-      return new AuditRecord(e.id, e.occurredAt, e.actor, e.entityType, e.entityId, e.accountId, e.action,
-          e.changes == null ? null : mapper.readTree(e.changes), e.requestId);
+      return new AuditRecord(
+          e.id,
+          e.occurredAt,
+          e.actor,
+          e.entityType,
+          e.entityId,
+          e.accountId,
+          e.action,
+          e.changes == null ? null : mapper.readTree(e.changes),
+          e.requestId);
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException(ex);
     }

@@ -14,14 +14,15 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Writes the append-only audit trail: who changed which record, when, and each field's value
- * before and after. Called by services inside their transaction, so a rolled-back change
- * leaves no audit row either.
+ * Writes the append-only audit trail: who changed which record, when, and each field's value before
+ * and after. Called by services inside their transaction, so a rolled-back change leaves no audit
+ * row either.
  */
 @ApplicationScoped
 public class AuditTrail {
   /** Bookkeeping fields that change on every write and say nothing to a reader. */
   private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt");
+
   public static final String OWNER_CHANGE = "OWNER_CHANGE";
 
   private final EntityManager em;
@@ -29,7 +30,11 @@ public class AuditTrail {
   private final Instance<Caller> caller;
   private final Instance<RequestId> requestId;
 
-  public AuditTrail(EntityManager em, ObjectMapper mapper, Instance<Caller> caller, Instance<RequestId> requestId) {
+  public AuditTrail(
+      EntityManager em,
+      ObjectMapper mapper,
+      Instance<Caller> caller,
+      Instance<RequestId> requestId) {
     this.em = em;
     this.mapper = mapper;
     this.caller = caller;
@@ -62,7 +67,9 @@ public class AuditTrail {
     return out;
   }
 
-  /** Who acts and in which request, taken once, for events a bulk operation writes itself in SQL. */
+  /**
+   * Who acts and in which request, taken once, for events a bulk operation writes itself in SQL.
+   */
   public record Stamp(Instant at, String actor, String requestId) {}
 
   public Stamp stamp() {
@@ -79,47 +86,53 @@ public class AuditTrail {
   }
 
   /** The plain INSERT of one event, for bulk paths that write their events with JDBC. */
-  public static final String INSERT = "insert into audit_event (occurred_at, actor, entity_type, entity_id, account_id, "
-      + "action, changes, request_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
+  public static final String INSERT =
+      "insert into audit_event (occurred_at, actor, entity_type, entity_id, account_id, "
+          + "action, changes, request_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
   /**
-   * One DELETE event per row that {@code sql} selects for the account (parameter 1): its first column is the
-   * record's id, the others its fields, named by their quoted aliases. For the children the database deletes
-   * along with their account: one query and one JDBC batch, however many rows.
+   * One DELETE event per row that {@code sql} selects for the account (parameter 1): its first
+   * column is the record's id, the others its fields, named by their quoted aliases. For the
+   * children the database deletes along with their account: one query and one JDBC batch, however
+   * many rows.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public int deletedAlong(String type, long accountId, String sql) {
     @SuppressWarnings("unchecked")
-    java.util.List<jakarta.persistence.Tuple> rows = em.createNativeQuery(sql, jakarta.persistence.Tuple.class)
-        .setParameter(1, accountId).getResultList();
+    java.util.List<jakarta.persistence.Tuple> rows =
+        em.createNativeQuery(sql, jakarta.persistence.Tuple.class)
+            .setParameter(1, accountId)
+            .getResultList();
     if (rows.isEmpty()) return 0;
     Stamp st = stamp();
-    em.unwrap(org.hibernate.Session.class).doWork(conn -> {
-      try (java.sql.PreparedStatement ps = conn.prepareStatement(INSERT)) {
-        for (jakarta.persistence.Tuple r : rows) {
-          ObjectNode changes = mapper.createObjectNode();
-          var elements = r.getElements();
-          for (int i = 1; i < elements.size(); i++) {
-            Object v = r.get(i);
-            var pair = changes.putArray(elements.get(i).getAlias());
-            if (v == null) pair.addNull();
-            else if (v instanceof Number n) pair.add(mapper.valueToTree(n));
-            else pair.add(v.toString());
-            pair.addNull();
-          }
-          ps.setObject(1, st.at().atOffset(java.time.ZoneOffset.UTC));
-          ps.setString(2, st.actor());
-          ps.setString(3, type);
-          ps.setString(4, String.valueOf(r.get(0)));
-          ps.setLong(5, accountId);
-          ps.setString(6, "DELETE");
-          ps.setString(7, changes.toString());
-          ps.setString(8, st.requestId());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-    });
+    em.unwrap(org.hibernate.Session.class)
+        .doWork(
+            conn -> {
+              try (java.sql.PreparedStatement ps = conn.prepareStatement(INSERT)) {
+                for (jakarta.persistence.Tuple r : rows) {
+                  ObjectNode changes = mapper.createObjectNode();
+                  var elements = r.getElements();
+                  for (int i = 1; i < elements.size(); i++) {
+                    Object v = r.get(i);
+                    var pair = changes.putArray(elements.get(i).getAlias());
+                    if (v == null) pair.addNull();
+                    else if (v instanceof Number n) pair.add(mapper.valueToTree(n));
+                    else pair.add(v.toString());
+                    pair.addNull();
+                  }
+                  ps.setObject(1, st.at().atOffset(java.time.ZoneOffset.UTC));
+                  ps.setString(2, st.actor());
+                  ps.setString(3, type);
+                  ps.setString(4, String.valueOf(r.get(0)));
+                  ps.setLong(5, accountId);
+                  ps.setString(6, "DELETE");
+                  ps.setString(7, changes.toString());
+                  ps.setString(8, st.requestId());
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+            });
     return rows.size();
   }
 
@@ -175,5 +188,4 @@ public class AuditTrail {
       return null;
     }
   }
-
 }

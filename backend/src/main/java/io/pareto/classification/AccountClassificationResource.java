@@ -29,7 +29,9 @@ public class AccountClassificationResource {
   private final ClassificationOverrides overrides;
   private final LostAccounts lost;
 
-  public AccountClassificationResource(ClassificationExplanations explanations, ClassificationOverrides overrides,
+  public AccountClassificationResource(
+      ClassificationExplanations explanations,
+      ClassificationOverrides overrides,
       LostAccounts lost) {
     this.explanations = explanations;
     this.overrides = overrides;
@@ -38,9 +40,11 @@ public class AccountClassificationResource {
 
   @GET
   @Path("/accounts/{id}/classification")
-  @Operation(summary = "Explain an account's category",
-      description = "Category, source (POLICY/OVERRIDE), score, each factor's raw value, percentile, weight and"
-          + " contribution, the rule that decided, what would change it, and the category history over runs.")
+  @Operation(
+      summary = "Explain an account's category",
+      description =
+          "Category, source (POLICY/OVERRIDE), score, each factor's raw value, percentile, weight and"
+              + " contribution, the rule that decided, what would change it, and the category history over runs.")
   public ExplanationDto getAccountClassification(@PathParam("id") long id) {
     return explanations.explain(id);
   }
@@ -48,10 +52,13 @@ public class AccountClassificationResource {
   @PUT
   @Path("/accounts/{id}/classification/override")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-  @Operation(summary = "Set a manual category override",
-      description = "Wins over the policy while unexpired (expiresOn inclusive); the account takes the category"
-          + " at once. Audited.")
-  public OverrideDto putAccountClassificationOverride(@PathParam("id") long id, @NotNull @Valid OverrideInput input) {
+  @Operation(
+      summary = "Set a manual category override",
+      description =
+          "Wins over the policy while unexpired (expiresOn inclusive); the account takes the category"
+              + " at once. Audited.")
+  public OverrideDto putAccountClassificationOverride(
+      @PathParam("id") long id, @NotNull @Valid OverrideInput input) {
     return overrides.set(id, input.category(), input.reason().trim(), input.expiresOn());
   }
 
@@ -59,7 +66,8 @@ public class AccountClassificationResource {
   @Path("/accounts/{id}/classification/override")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
   @ResponseStatus(204)
-  @Operation(summary = "Clear a manual category override",
+  @Operation(
+      summary = "Clear a manual category override",
       description = "The account returns to the latest run's policy category. Audited.")
   public RestResponse<Void> deleteAccountClassificationOverride(@PathParam("id") long id) {
     overrides.clear(id);
@@ -68,7 +76,9 @@ public class AccountClassificationResource {
 
   @GET
   @Path("/accounts/{id}/loss")
-  @Operation(summary = "Get why a LOST account was lost", description = "404 when no reason is recorded.")
+  @Operation(
+      summary = "Get why a LOST account was lost",
+      description = "404 when no reason is recorded.")
   public LossDto getAccountLoss(@PathParam("id") long id) {
     return lost.get(id).orElseThrow(() -> ProblemException.notFound("Lost reason for account", id));
   }
@@ -76,7 +86,8 @@ public class AccountClassificationResource {
   @PUT
   @Path("/accounts/{id}/loss")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @Operation(summary = "Record why an account was lost and its win-back status",
+  @Operation(
+      summary = "Record why an account was lost and its win-back status",
       description = "Only for LOST accounts (409 otherwise). Audited.")
   public LossDto putAccountLoss(@PathParam("id") long id, @NotNull @Valid LossInput input) {
     return lost.record(id, input);

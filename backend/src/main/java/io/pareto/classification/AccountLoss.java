@@ -16,12 +16,25 @@ public class AccountLoss {
   @Id
   @Column(name = "account_id")
   public Long accountId;
-  @Enumerated(EnumType.STRING) public LostReason reason;
-  @Column(name = "reason_text") public String reasonText;
+
+  @Enumerated(EnumType.STRING)
+  public LostReason reason;
+
+  @Column(name = "reason_text")
+  public String reasonText;
+
   /** Competitor name or id as a plain value until a competitor feature exists. */
   public String competitor;
-  @Enumerated(EnumType.STRING) @Column(name = "win_back_status") public WinBackStatus winBackStatus;
-  @Column(name = "created_at") public Instant createdAt;
-  @Column(name = "updated_at") public Instant updatedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "win_back_status")
+  public WinBackStatus winBackStatus;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
   @Version public long version;
 }

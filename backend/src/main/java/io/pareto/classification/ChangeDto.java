@@ -11,4 +11,5 @@ public record ChangeDto(
     @Schema(required = true, example = "NORMAL") Category from,
     @Schema(required = true, example = "KEY") Category to,
     @Schema(required = true) Source source,
-    @Schema(description = "Score in [0, 1]; absent for inactive accounts", example = "0.823611") BigDecimal score) {}
+    @Schema(description = "Score in [0, 1]; absent for inactive accounts", example = "0.823611")
+        BigDecimal score) {}

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 
-/** Replaces the demo loader's rough categories with a real run as of today, so the demo shows computed ones. */
+/**
+ * Replaces the demo loader's rough categories with a real run as of today, so the demo shows
+ * computed ones.
+ */
 @ApplicationScoped
 public class ClassificationDemo {
   private final ClassificationRuns runs;

@@ -13,7 +13,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Explains an account's category from its latest stored result (issue 6: explainable classification). */
+/**
+ * Explains an account's category from its latest stored result (issue 6: explainable
+ * classification).
+ */
 @ApplicationScoped
 public class ClassificationExplanations {
   private final EntityManager em;
@@ -21,7 +24,10 @@ public class ClassificationExplanations {
   private final ClassificationOverrides overrides;
   private final ClassificationPolicies policies;
 
-  public ClassificationExplanations(EntityManager em, AccountService accounts, ClassificationOverrides overrides,
+  public ClassificationExplanations(
+      EntityManager em,
+      AccountService accounts,
+      ClassificationOverrides overrides,
       ClassificationPolicies policies) {
     this.em = em;
     this.accounts = accounts;
@@ -29,24 +35,49 @@ public class ClassificationExplanations {
     this.policies = policies;
   }
 
-  /** The category, its source and score, each factor's share, the rule that fired and what would change it. */
+  /**
+   * The category, its source and score, each factor's share, the rule that fired and what would
+   * change it.
+   */
   public ExplanationDto explain(long accountId) {
     Account a = accounts.requireVisible(accountId);
     OverrideDto override = overrides.find(accountId).orElse(null);
     boolean overridden = override != null && !override.expired();
     List<ExplanationDto.HistoryEntry> history = history(accountId);
     @SuppressWarnings("unchecked")
-    List<Tuple> rows = em.createNativeQuery("SELECT r.run_id, r.policy_category, r.rule, r.revenue12, r.gross_profit12,"
-        + " r.growth, r.potential, r.strategic, r.last_revenue_month, r.p_revenue, r.p_gross_profit, r.p_growth,"
-        + " r.p_potential, r.p_strategic, r.score, r.key_rank, run.as_of, run.policy_version, run.key_cap,"
-        + " run.active_count" + ClassificationResults.OF_ACCOUNT + " ORDER BY run.id DESC FETCH FIRST 1 ROWS ONLY",
-        Tuple.class)
-        .setParameter("a", accountId).getResultList();
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "SELECT r.run_id, r.policy_category, r.rule, r.revenue12, r.gross_profit12,"
+                    + " r.growth, r.potential, r.strategic, r.last_revenue_month, r.p_revenue, r.p_gross_profit, r.p_growth,"
+                    + " r.p_potential, r.p_strategic, r.score, r.key_rank, run.as_of, run.policy_version, run.key_cap,"
+                    + " run.active_count"
+                    + ClassificationResults.OF_ACCOUNT
+                    + " ORDER BY run.id DESC FETCH FIRST 1 ROWS ONLY",
+                Tuple.class)
+            .setParameter("a", accountId)
+            .getResultList();
     Source source = overridden ? Source.OVERRIDE : Source.POLICY;
     if (rows.isEmpty()) {
-      return new ExplanationDto(accountId, a.category, source, null, null, null, null, null, null, null, null, null,
-          null, overridden ? "manual override: " + override.reason() : "not classified by a run yet",
-          "a classification run computes it", List.of(), null, override, history);
+      return new ExplanationDto(
+          accountId,
+          a.category,
+          source,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          overridden ? "manual override: " + override.reason() : "not classified by a run yet",
+          "a classification run computes it",
+          List.of(),
+          null,
+          override,
+          history);
     }
     Tuple r = rows.get(0);
     ClassificationPolicy policy = policies.require(num(r.get(17)).intValue());
@@ -60,48 +91,105 @@ public class ClassificationExplanations {
     String code = (String) r.get(2);
     LocalDate lastRevenue = date(r.get(8));
     String lastMonth = lastRevenue == null ? null : YearMonth.from(lastRevenue).toString();
-    String lostSince = lastRevenue == null || score != null ? null : YearMonth.from(lastRevenue).plusMonths(1).toString();
+    String lostSince =
+        lastRevenue == null || score != null
+            ? null
+            : YearMonth.from(lastRevenue).plusMonths(1).toString();
     Integer rank = r.get(15) == null ? null : num(r.get(15)).intValue();
     Integer cap = r.get(18) == null ? null : num(r.get(18)).intValue();
     long runId = num(r.get(0)).longValue();
     Category policyCategory = Category.valueOf((String) r.get(1));
-    String policyCode = "OVERRIDE".equals(code) ? policyCode(score, policy.keyThreshold, lastRevenue) : code;
-    String rule = DecisionText.rule(policyCode, score, policy.keyThreshold, rank, cap, lastMonth, lostSince);
-    String change = DecisionText.whatWouldChange(policyCode, score, policy.keyThreshold, factors, lastKeyScore(runId));
+    String policyCode =
+        "OVERRIDE".equals(code) ? policyCode(score, policy.keyThreshold, lastRevenue) : code;
+    String rule =
+        DecisionText.rule(policyCode, score, policy.keyThreshold, rank, cap, lastMonth, lostSince);
+    String change =
+        DecisionText.whatWouldChange(
+            policyCode, score, policy.keyThreshold, factors, lastKeyScore(runId));
     if (overridden) {
-      rule = "manual override to " + override.category() + " (" + override.reason() + ")"
-          + (override.expiresOn() == null ? "" : " until " + override.expiresOn()) + "; the policy alone: " + rule;
-      change = "clearing or expiry of the override returns it to the policy (" + policyCategory + ")";
+      rule =
+          "manual override to "
+              + override.category()
+              + " ("
+              + override.reason()
+              + ")"
+              + (override.expiresOn() == null ? "" : " until " + override.expiresOn())
+              + "; the policy alone: "
+              + rule;
+      change =
+          "clearing or expiry of the override returns it to the policy (" + policyCategory + ")";
     }
-    return new ExplanationDto(accountId, a.category, source, runId, date(r.get(16)), policy.version, score,
-        policy.keyThreshold, cap, rank, r.get(19) == null ? null : num(r.get(19)).intValue(), policyCategory,
-        policyCode, rule, change, factors, lostSince, override, history);
+    return new ExplanationDto(
+        accountId,
+        a.category,
+        source,
+        runId,
+        date(r.get(16)),
+        policy.version,
+        score,
+        policy.keyThreshold,
+        cap,
+        rank,
+        r.get(19) == null ? null : num(r.get(19)).intValue(),
+        policyCategory,
+        policyCode,
+        rule,
+        change,
+        factors,
+        lostSince,
+        override,
+        history);
   }
 
-  /** An overridden account was never a KEY candidate; describe it by score against threshold only. */
+  /**
+   * An overridden account was never a KEY candidate; describe it by score against threshold only.
+   */
   private static String policyCode(BigDecimal score, BigDecimal threshold, LocalDate lastRevenue) {
     if (score == null) return lastRevenue == null ? "NO_REVENUE" : "NO_RECENT_REVENUE";
     return score.compareTo(threshold) >= 0 ? "OVER_CAP" : "BELOW_THRESHOLD";
   }
 
   private BigDecimal lastKeyScore(long runId) {
-    Object v = em.createNativeQuery("SELECT MIN(score) FROM classification_result WHERE run_id = :r"
-        + " AND rule = 'KEY_SELECTED'").setParameter("r", runId).getSingleResult();
+    Object v =
+        em.createNativeQuery(
+                "SELECT MIN(score) FROM classification_result WHERE run_id = :r"
+                    + " AND rule = 'KEY_SELECTED'")
+            .setParameter("r", runId)
+            .getSingleResult();
     return dec(v);
   }
 
   private List<ExplanationDto.HistoryEntry> history(long accountId) {
     @SuppressWarnings("unchecked")
-    List<Tuple> rows = em.createNativeQuery("SELECT r.run_id, run.as_of, run.policy_version, r.category, r.source,"
-        + " r.score" + ClassificationResults.OF_ACCOUNT + " ORDER BY run.id DESC FETCH FIRST 24 ROWS ONLY", Tuple.class)
-        .setParameter("a", accountId).getResultList();
-    return rows.stream().map(t -> new ExplanationDto.HistoryEntry(num(t.get(0)).longValue(), date(t.get(1)),
-        num(t.get(2)).intValue(), Category.valueOf((String) t.get(3)), Source.valueOf((String) t.get(4)),
-        dec(t.get(5)))).toList();
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "SELECT r.run_id, run.as_of, run.policy_version, r.category, r.source,"
+                    + " r.score"
+                    + ClassificationResults.OF_ACCOUNT
+                    + " ORDER BY run.id DESC FETCH FIRST 24 ROWS ONLY",
+                Tuple.class)
+            .setParameter("a", accountId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            t ->
+                new ExplanationDto.HistoryEntry(
+                    num(t.get(0)).longValue(),
+                    date(t.get(1)),
+                    num(t.get(2)).intValue(),
+                    Category.valueOf((String) t.get(3)),
+                    Source.valueOf((String) t.get(4)),
+                    dec(t.get(5))))
+        .toList();
   }
 
-  private static ExplanationDto.Factor factor(String name, BigDecimal raw, BigDecimal pct, BigDecimal weight) {
-    return new ExplanationDto.Factor(name, raw == null ? BigDecimal.ZERO : raw, pct, weight,
+  private static ExplanationDto.Factor factor(
+      String name, BigDecimal raw, BigDecimal pct, BigDecimal weight) {
+    return new ExplanationDto.Factor(
+        name,
+        raw == null ? BigDecimal.ZERO : raw,
+        pct,
+        weight,
         pct == null ? null : pct.multiply(weight).setScale(6, java.math.RoundingMode.HALF_UP));
   }
 

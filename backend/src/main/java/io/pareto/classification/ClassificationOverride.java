@@ -18,11 +18,23 @@ public class ClassificationOverride {
   @Id
   @Column(name = "account_id")
   public Long accountId;
-  @Enumerated(EnumType.STRING) public Category category;
+
+  @Enumerated(EnumType.STRING)
+  public Category category;
+
   public String reason;
-  @Column(name = "expires_on") public LocalDate expiresOn;
-  @Column(name = "set_by") public String setBy;
-  @Column(name = "created_at") public Instant createdAt;
-  @Column(name = "updated_at") public Instant updatedAt;
+
+  @Column(name = "expires_on")
+  public LocalDate expiresOn;
+
+  @Column(name = "set_by")
+  public String setBy;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
   @Version public long version;
 }

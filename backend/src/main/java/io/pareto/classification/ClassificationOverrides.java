@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Manual categories that win over the policy while unexpired (issue 6; domain.md §11: a periodic
- * KA review promotes, keeps or demotes). Every change is audited.
+ * Manual categories that win over the policy while unexpired (issue 6; domain.md §11: a periodic KA
+ * review promotes, keeps or demotes). Every change is audited.
  */
 @ApplicationScoped
 public class ClassificationOverrides {
@@ -30,7 +30,8 @@ public class ClassificationOverrides {
   private final AuditTrail audit;
   private final Caller caller;
 
-  public ClassificationOverrides(EntityManager em, AccountService accounts, AuditTrail audit, Caller caller) {
+  public ClassificationOverrides(
+      EntityManager em, AccountService accounts, AuditTrail audit, Caller caller) {
     this.em = em;
     this.accounts = accounts;
     this.audit = audit;
@@ -72,7 +73,8 @@ public class ClassificationOverrides {
   public void clear(long accountId) {
     Account a = accounts.requireVisible(accountId);
     ClassificationOverride o = em.find(ClassificationOverride.class, accountId);
-    if (o == null) throw ProblemException.notFound("Classification override for account", accountId);
+    if (o == null)
+      throw ProblemException.notFound("Classification override for account", accountId);
     audit.deleted(AUDIT_TYPE, accountId, accountId, dto(o, a.name));
     em.remove(o);
     latestPolicyCategory(accountId).ifPresent(c -> a.category = c);
@@ -81,28 +83,44 @@ public class ClassificationOverrides {
 
   public Optional<OverrideDto> find(long accountId) {
     Account a = accounts.requireVisible(accountId);
-    return Optional.ofNullable(em.find(ClassificationOverride.class, accountId)).map(o -> dto(o, a.name));
+    return Optional.ofNullable(em.find(ClassificationOverride.class, accountId))
+        .map(o -> dto(o, a.name));
   }
 
   /** Overrides on the accounts the caller may see, soonest expiry first. */
   public Page<OverrideDto> list(PageRequest page) {
     AccountScope scope = caller.scope();
-    String from = " from ClassificationOverride o, Account a where a.id = o.accountId and " + scope.jpql("a");
+    String from =
+        " from ClassificationOverride o, Account a where a.id = o.accountId and " + scope.jpql("a");
     TypedQuery<Long> count = em.createQuery("select count(o)" + from, Long.class);
-    TypedQuery<Object[]> rows = em.createQuery("select o, a.name" + from
-        + " order by case when o.expiresOn is null then 1 else 0 end, o.expiresOn, o.accountId", Object[].class);
-    scope.params().forEach((k, v) -> {
-      count.setParameter(k, v);
-      rows.setParameter(k, v);
-    });
-    List<OverrideDto> items = rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
-        .map(r -> dto((ClassificationOverride) r[0], (String) r[1])).toList();
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "select o, a.name"
+                + from
+                + " order by case when o.expiresOn is null then 1 else 0 end, o.expiresOn, o.accountId",
+            Object[].class);
+    scope
+        .params()
+        .forEach(
+            (k, v) -> {
+              count.setParameter(k, v);
+              rows.setParameter(k, v);
+            });
+    List<OverrideDto> items =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
+            .map(r -> dto((ClassificationOverride) r[0], (String) r[1]))
+            .toList();
     return new Page<>(items, page.page, page.size, count.getSingleResult());
   }
 
   private Optional<Category> latestPolicyCategory(long accountId) {
-    List<?> rows = em.createNativeQuery("SELECT r.policy_category" + ClassificationResults.OF_ACCOUNT
-        + " ORDER BY run.id DESC FETCH FIRST 1 ROWS ONLY").setParameter("a", accountId).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT r.policy_category"
+                    + ClassificationResults.OF_ACCOUNT
+                    + " ORDER BY run.id DESC FETCH FIRST 1 ROWS ONLY")
+            .setParameter("a", accountId)
+            .getResultList();
     return rows.stream().findFirst().map(r -> Category.valueOf(r.toString()));
   }
 
@@ -111,7 +129,15 @@ public class ClassificationOverrides {
   }
 
   static OverrideDto dto(ClassificationOverride o, String name) {
-    return new OverrideDto(o.accountId, name, o.category, o.reason, o.expiresOn, isExpired(o, LocalDate.now()),
-        o.setBy, o.updatedAt, o.version);
+    return new OverrideDto(
+        o.accountId,
+        name,
+        o.category,
+        o.reason,
+        o.expiresOn,
+        isExpired(o, LocalDate.now()),
+        o.setBy,
+        o.updatedAt,
+        o.version);
   }
 }

@@ -16,12 +16,28 @@ public class ClassificationRun {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
-  @Column(name = "as_of") public LocalDate asOf;
-  @Column(name = "policy_version") public int policyVersion;
-  @Column(name = "requested_by") public String requestedBy;
-  @Column(name = "started_at") public Instant startedAt;
-  @Column(name = "duration_ms") public Long durationMs;
-  @Column(name = "active_count") public Integer activeCount;
-  @Column(name = "key_cap") public Integer keyCap;
-  @Column(name = "changed_count") public Integer changedCount;
+
+  @Column(name = "as_of")
+  public LocalDate asOf;
+
+  @Column(name = "policy_version")
+  public int policyVersion;
+
+  @Column(name = "requested_by")
+  public String requestedBy;
+
+  @Column(name = "started_at")
+  public Instant startedAt;
+
+  @Column(name = "duration_ms")
+  public Long durationMs;
+
+  @Column(name = "active_count")
+  public Integer activeCount;
+
+  @Column(name = "key_cap")
+  public Integer keyCap;
+
+  @Column(name = "changed_count")
+  public Integer changedCount;
 }

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Classification runs (issue 6, domain.md §1-2): a real run stores one result per account and
- * updates account.category; a dry run computes the same summary and stores nothing. Real runs
- * hold {@link ClassificationLock}, so two at once (or two instances) give 409.
+ * updates account.category; a dry run computes the same summary and stores nothing. Real runs hold
+ * {@link ClassificationLock}, so two at once (or two instances) give 409.
  */
 @ApplicationScoped
 public class ClassificationRuns {
@@ -29,7 +29,10 @@ public class ClassificationRuns {
   private final FactSummaries summaries;
   private final Clock clock = Clock.systemUTC();
 
-  public ClassificationRuns(EntityManager em, ClassificationPolicies policies, ClassificationLock lock,
+  public ClassificationRuns(
+      EntityManager em,
+      ClassificationPolicies policies,
+      ClassificationLock lock,
       FactSummaries summaries) {
     this.em = em;
     this.policies = policies;
@@ -47,7 +50,8 @@ public class ClassificationRuns {
     lock.acquire(requestedBy);
     try {
       summaries.ensure(asOf);
-      return QuarkusTransaction.requiringNew().call(() -> store(asOf, in.policyVersion(), requestedBy, true));
+      return QuarkusTransaction.requiringNew()
+          .call(() -> store(asOf, in.policyVersion(), requestedBy, true));
     } finally {
       lock.release();
     }
@@ -55,30 +59,40 @@ public class ClassificationRuns {
 
   /**
    * Runs inside the caller's transaction without the lock: for the demo loader, which owns the
-   * database at that moment. Reads the facts themselves: the ones it just wrote are not committed yet.
+   * database at that moment. Reads the facts themselves: the ones it just wrote are not committed
+   * yet.
    */
   public RunSummaryDto runInCurrentTransaction(LocalDate asOf, String requestedBy) {
     return store(asOf, null, requestedBy, false);
   }
 
-  /** A dry run: tallies what a run would decide in one statement, writing nothing (asOf's summary is current). */
+  /**
+   * A dry run: tallies what a run would decide in one statement, writing nothing (asOf's summary is
+   * current).
+   */
   private RunSummaryDto preview(LocalDate asOf, Integer version) {
     long started = System.nanoTime();
     ClassificationPolicy policy = policy(version);
     PolicyParameters params = PolicyParameters.of(policy);
-    RunTally t = em.unwrap(Session.class).doReturningWork(c ->
-        ClassificationEngine.preview(c, params, asOf, params.windowMonths() == 12, SUMMARY_PAGE));
+    RunTally t =
+        em.unwrap(Session.class)
+            .doReturningWork(
+                c ->
+                    ClassificationEngine.preview(
+                        c, params, asOf, params.windowMonths() == 12, SUMMARY_PAGE));
     long ms = (System.nanoTime() - started) / 1_000_000;
-    LOG.infof("classification dry run as of %s with policy v%d: %d active, %d changed in %d ms", asOf,
-        policy.version, t.activeCount(), t.changedCount(), ms);
+    LOG.infof(
+        "classification dry run as of %s with policy v%d: %d active, %d changed in %d ms",
+        asOf, policy.version, t.activeCount(), t.changedCount(), ms);
     return summary(null, asOf, params, t, ms);
   }
 
   /**
-   * A stored run: one result row per account, account.category updated where it changes.
-   * {@code summarised}: the caller made asOf's fact summary current; a 12-month policy then reads it.
+   * A stored run: one result row per account, account.category updated where it changes. {@code
+   * summarised}: the caller made asOf's fact summary current; a 12-month policy then reads it.
    */
-  private RunSummaryDto store(LocalDate asOf, Integer version, String requestedBy, boolean summarised) {
+  private RunSummaryDto store(
+      LocalDate asOf, Integer version, String requestedBy, boolean summarised) {
     long started = System.nanoTime();
     ClassificationPolicy policy = policy(version);
     PolicyParameters params = PolicyParameters.of(policy);
@@ -90,11 +104,15 @@ public class ClassificationRuns {
     em.persist(run);
     em.flush();
     long runId = run.id;
-    RunTally t = em.unwrap(Session.class).doReturningWork(c -> {
-      ClassificationEngine.classify(c, runId, params, asOf, summarised && params.windowMonths() == 12);
-      ClassificationEngine.apply(c, runId, Instant.now(clock));
-      return ClassificationEngine.tally(c, runId, SUMMARY_PAGE);
-    });
+    RunTally t =
+        em.unwrap(Session.class)
+            .doReturningWork(
+                c -> {
+                  ClassificationEngine.classify(
+                      c, runId, params, asOf, summarised && params.windowMonths() == 12);
+                  ClassificationEngine.apply(c, runId, Instant.now(clock));
+                  return ClassificationEngine.tally(c, runId, SUMMARY_PAGE);
+                });
     long ms = (System.nanoTime() - started) / 1_000_000;
     run.activeCount = (int) t.activeCount();
     run.keyCap = params.cap(t.activeCount());
@@ -102,8 +120,9 @@ public class ClassificationRuns {
     run.durationMs = ms;
     if (!policy.used) policy.used = true;
     em.flush();
-    LOG.infof("classification run %d as of %s with policy v%d: %d active, %d changed in %d ms", runId, asOf,
-        policy.version, t.activeCount(), t.changedCount(), ms);
+    LOG.infof(
+        "classification run %d as of %s with policy v%d: %d active, %d changed in %d ms",
+        runId, asOf, policy.version, t.activeCount(), t.changedCount(), ms);
     return summary(runId, asOf, params, t, ms);
   }
 
@@ -111,30 +130,60 @@ public class ClassificationRuns {
     return version == null ? policies.active() : policies.require(version);
   }
 
-  private static RunSummaryDto summary(Long id, LocalDate asOf, PolicyParameters p, RunTally t, long ms) {
+  private static RunSummaryDto summary(
+      Long id, LocalDate asOf, PolicyParameters p, RunTally t, long ms) {
     Page<ChangeDto> first = new Page<>(t.firstChanges(), 0, SUMMARY_PAGE, t.changedCount());
-    return new RunSummaryDto(id, id == null, asOf, p.version(), p.windowStart(asOf), asOf.withDayOfMonth(1),
-        p.keyThreshold(), p.cap(t.activeCount()), t.activeCount(), t.policyKeyCount(), t.counts(), t.transitions(),
-        t.changedCount(), first, ms);
+    return new RunSummaryDto(
+        id,
+        id == null,
+        asOf,
+        p.version(),
+        p.windowStart(asOf),
+        asOf.withDayOfMonth(1),
+        p.keyThreshold(),
+        p.cap(t.activeCount()),
+        t.activeCount(),
+        t.policyKeyCount(),
+        t.counts(),
+        t.transitions(),
+        t.changedCount(),
+        first,
+        ms);
   }
 
   public RunSummaryDto summary(long id) {
     ClassificationRun run = require(id);
     PolicyParameters p = PolicyParameters.of(policies.require(run.policyVersion));
-    RunTally t = em.unwrap(Session.class).doReturningWork(c -> ClassificationEngine.tally(c, run.id, SUMMARY_PAGE));
+    RunTally t =
+        em.unwrap(Session.class)
+            .doReturningWork(c -> ClassificationEngine.tally(c, run.id, SUMMARY_PAGE));
     return summary(run.id, run.asOf, p, t, run.durationMs == null ? 0 : run.durationMs);
   }
 
   public Page<ChangeDto> changes(long id, PageRequest page) {
     ClassificationRun run = require(id);
-    return em.unwrap(Session.class).doReturningWork(c -> new Page<>(
-        ClassificationEngine.changes(c, run.id, page.offset(), page.size), page.page, page.size, run.changedCount));
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            c ->
+                new Page<>(
+                    ClassificationEngine.changes(c, run.id, page.offset(), page.size),
+                    page.page,
+                    page.size,
+                    run.changedCount));
   }
 
   public Page<RunDto> list(PageRequest page) {
-    long total = em.createQuery("select count(r) from ClassificationRun r", Long.class).getSingleResult();
-    var items = em.createQuery("from ClassificationRun r order by r.id desc", ClassificationRun.class)
-        .setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream().map(RunDto::of).toList();
+    long total =
+        em.createQuery("select count(r) from ClassificationRun r", Long.class).getSingleResult();
+    var items =
+        em
+            .createQuery("from ClassificationRun r order by r.id desc", ClassificationRun.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size)
+            .getResultList()
+            .stream()
+            .map(RunDto::of)
+            .toList();
     return new Page<>(items, page.page, page.size, total);
   }
 

@@ -18,7 +18,9 @@ public class ClassificationSchedule {
     this.runs = runs;
   }
 
-  @Scheduled(identity = "monthly-classification", cron = "${pareto.classification.cron}",
+  @Scheduled(
+      identity = "monthly-classification",
+      cron = "${pareto.classification.cron}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void monthly() {
     try {

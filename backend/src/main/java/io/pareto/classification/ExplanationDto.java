@@ -11,22 +11,38 @@ public record ExplanationDto(
     @Schema(required = true, example = "42") long accountId,
     @Schema(required = true, example = "KEY") Category category,
     @Schema(required = true, example = "POLICY") Source source,
-    @Schema(description = "Latest stored run that classified it; absent before the first run", example = "7") Long runId,
+    @Schema(
+            description = "Latest stored run that classified it; absent before the first run",
+            example = "7")
+        Long runId,
     @Schema(example = "2026-11-23") LocalDate asOf,
     @Schema(example = "1") Integer policyVersion,
-    @Schema(description = "Score in [0, 1]; absent for inactive accounts", example = "0.823611") BigDecimal score,
+    @Schema(description = "Score in [0, 1]; absent for inactive accounts", example = "0.823611")
+        BigDecimal score,
     @Schema(example = "0.70") BigDecimal keyThreshold,
     @Schema(example = "20") Integer keyCap,
-    @Schema(description = "Rank among the KEY candidates (score ≥ threshold, no override)", example = "12") Integer keyRank,
+    @Schema(
+            description = "Rank among the KEY candidates (score ≥ threshold, no override)",
+            example = "12")
+        Integer keyRank,
     @Schema(example = "100") Integer activeCount,
-    @Schema(description = "What the policy alone says (differs from category under an override)", example = "KEY") Category policyCategory,
+    @Schema(
+            description = "What the policy alone says (differs from category under an override)",
+            example = "KEY")
+        Category policyCategory,
     @Schema(example = "KEY_SELECTED") String ruleCode,
     @Schema(required = true, example = "score 0.82 ≥ 0.70 and rank 12 ≤ cap 20") String rule,
-    @Schema(required = true, example = "needs score ≥ 0.70: revenue12 percentile would have to rise from 0.61 to 0.74") String whatWouldChange,
+    @Schema(
+            required = true,
+            example =
+                "needs score ≥ 0.70: revenue12 percentile would have to rise from 0.61 to 0.74")
+        String whatWouldChange,
     @Schema(required = true) List<Factor> factors,
-    @Schema(description = "First month without revenue, for LOST accounts", example = "2025-04") String lostSince,
+    @Schema(description = "First month without revenue, for LOST accounts", example = "2025-04")
+        String lostSince,
     OverrideDto override,
-    @Schema(required = true, description = "Category per stored run, newest first (at most 24)") List<HistoryEntry> history) {
+    @Schema(required = true, description = "Category per stored run, newest first (at most 24)")
+        List<HistoryEntry> history) {
 
   public record Factor(
       @Schema(required = true, example = "revenue12") String name,

@@ -10,7 +10,10 @@ public record FactorWeights(
     @Schema(required = true, example = "0.10", description = GROWTH) BigDecimal growth,
     @Schema(required = true, example = "0.15") BigDecimal potential,
     @Schema(required = true, example = "0.10") BigDecimal strategicValue) {
-  /** How growth is compared: said wherever a policy is described (API and docs/classification.md). */
-  public static final String GROWTH = "Weight of growth = (revenue12 − revenuePrev12) / max(revenuePrev12, 1). Growth is "
-      + "compared at 6 decimals (rounded half-up): growth values closer than 5·10⁻⁷ can tie and then share one percentile.";
+  /**
+   * How growth is compared: said wherever a policy is described (API and docs/classification.md).
+   */
+  public static final String GROWTH =
+      "Weight of growth = (revenue12 − revenuePrev12) / max(revenuePrev12, 1). Growth is "
+          + "compared at 6 decimals (rounded half-up): growth values closer than 5·10⁻⁷ can tie and then share one percentile.";
 }

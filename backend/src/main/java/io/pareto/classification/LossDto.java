@@ -13,6 +13,7 @@ public record LossDto(
     @Schema(required = true, example = "0") long version) {
 
   static LossDto of(AccountLoss l) {
-    return new LossDto(l.accountId, l.reason, l.reasonText, l.competitor, l.winBackStatus, l.updatedAt, l.version);
+    return new LossDto(
+        l.accountId, l.reason, l.reasonText, l.competitor, l.winBackStatus, l.updatedAt, l.version);
   }
 }

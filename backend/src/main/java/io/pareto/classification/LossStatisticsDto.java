@@ -6,7 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Lost accounts by reason and win-back status, over the accounts the caller may see. */
 public record LossStatisticsDto(
     @Schema(required = true, description = "LOST accounts in scope", example = "12") long lostCount,
-    @Schema(required = true, description = "LOST accounts nobody has given a reason for yet", example = "3") long withoutReason,
+    @Schema(
+            required = true,
+            description = "LOST accounts nobody has given a reason for yet",
+            example = "3")
+        long withoutReason,
     @Schema(required = true) List<ByReason> byReason) {
 
   public record ByReason(

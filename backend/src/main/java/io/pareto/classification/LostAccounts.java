@@ -35,7 +35,10 @@ public class LostAccounts {
     return Optional.ofNullable(em.find(AccountLoss.class, accountId)).map(LossDto::of);
   }
 
-  /** Records why the account was lost and how winning it back goes; only LOST accounts (409 otherwise). */
+  /**
+   * Records why the account was lost and how winning it back goes; only LOST accounts (409
+   * otherwise).
+   */
   @Transactional
   public LossDto record(long accountId, LossInput in) {
     Account a = accounts.requireVisible(accountId);
@@ -63,16 +66,23 @@ public class LostAccounts {
     return after;
   }
 
-  /** Counts per reason and win-back status over the LOST accounts in the caller's scope: one GROUP BY. */
+  /**
+   * Counts per reason and win-back status over the LOST accounts in the caller's scope: one GROUP
+   * BY.
+   */
   public LossStatisticsDto statistics() {
     AccountScope scope = caller.scope();
-    Query q = em.createNativeQuery("SELECT l.reason, COUNT(a.id),"
-        + " SUM(CASE WHEN l.win_back_status = 'NOT_STARTED' THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN l.win_back_status = 'IN_PROGRESS' THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN l.win_back_status = 'WON_BACK' THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN l.win_back_status = 'ABANDONED' THEN 1 ELSE 0 END)"
-        + " FROM account a LEFT JOIN account_loss l ON l.account_id = a.id"
-        + " WHERE a.category = 'LOST' AND " + scope.sql("a") + " GROUP BY l.reason ORDER BY l.reason");
+    Query q =
+        em.createNativeQuery(
+            "SELECT l.reason, COUNT(a.id),"
+                + " SUM(CASE WHEN l.win_back_status = 'NOT_STARTED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN l.win_back_status = 'IN_PROGRESS' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN l.win_back_status = 'WON_BACK' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN l.win_back_status = 'ABANDONED' THEN 1 ELSE 0 END)"
+                + " FROM account a LEFT JOIN account_loss l ON l.account_id = a.id"
+                + " WHERE a.category = 'LOST' AND "
+                + scope.sql("a")
+                + " GROUP BY l.reason ORDER BY l.reason");
     scope.params().forEach(q::setParameter);
     long lost = 0;
     long without = 0;
@@ -85,8 +95,9 @@ public class LostAccounts {
         without = count;
         continue;
       }
-      by.add(new LossStatisticsDto.ByReason(LostReason.valueOf(r[0].toString()), count, n(r[2]), n(r[3]), n(r[4]),
-          n(r[5])));
+      by.add(
+          new LossStatisticsDto.ByReason(
+              LostReason.valueOf(r[0].toString()), count, n(r[2]), n(r[3]), n(r[4]), n(r[5])));
     }
     return new LossStatisticsDto(lost, without, by);
   }

@@ -1,5 +1,16 @@
 package io.pareto.classification;
 
 /** Why a customer was lost (domain.md §2: first understand why, so it does not recur). */
-@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AccountLostReason", description = "Why a customer stopped buying")
-public enum LostReason { PRICE, QUALITY, SERVICE, RELATIONSHIP, COMPETITOR, BUDGET, NO_NEED, OTHER }
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    name = "AccountLostReason",
+    description = "Why a customer stopped buying")
+public enum LostReason {
+  PRICE,
+  QUALITY,
+  SERVICE,
+  RELATIONSHIP,
+  COMPETITOR,
+  BUDGET,
+  NO_NEED,
+  OTHER
+}

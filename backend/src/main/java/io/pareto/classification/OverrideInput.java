@@ -9,5 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record OverrideInput(
     @NotNull @Schema(example = "KEY") Category category,
-    @NotBlank @Size(max = 1000) @Schema(example = "Strategic reference customer in the finance industry") String reason,
-    @Schema(description = "Last day it applies; absent = no expiry", example = "2027-06-30") LocalDate expiresOn) {}
+    @NotBlank
+        @Size(max = 1000)
+        @Schema(example = "Strategic reference customer in the finance industry")
+        String reason,
+    @Schema(description = "Last day it applies; absent = no expiry", example = "2027-06-30")
+        LocalDate expiresOn) {}

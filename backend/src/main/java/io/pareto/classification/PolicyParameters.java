@@ -3,15 +3,32 @@ package io.pareto.classification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The numbers of one policy version that a run needs; plain values so the engine runs without CDI. */
-public record PolicyParameters(int version, BigDecimal weightRevenue, BigDecimal weightGrossProfit,
-    BigDecimal weightGrowth, BigDecimal weightPotential, BigDecimal weightStrategic,
-    BigDecimal keyThreshold, BigDecimal keyCapShare, int windowMonths) {
+/**
+ * The numbers of one policy version that a run needs; plain values so the engine runs without CDI.
+ */
+public record PolicyParameters(
+    int version,
+    BigDecimal weightRevenue,
+    BigDecimal weightGrossProfit,
+    BigDecimal weightGrowth,
+    BigDecimal weightPotential,
+    BigDecimal weightStrategic,
+    BigDecimal keyThreshold,
+    BigDecimal keyCapShare,
+    int windowMonths) {
 
   /** Default policy version 1 of issue 6. */
-  public static final PolicyParameters V1 = new PolicyParameters(1, new BigDecimal("0.35"), new BigDecimal("0.30"),
-      new BigDecimal("0.10"), new BigDecimal("0.15"), new BigDecimal("0.10"), new BigDecimal("0.70"),
-      new BigDecimal("0.20"), 12);
+  public static final PolicyParameters V1 =
+      new PolicyParameters(
+          1,
+          new BigDecimal("0.35"),
+          new BigDecimal("0.30"),
+          new BigDecimal("0.10"),
+          new BigDecimal("0.15"),
+          new BigDecimal("0.10"),
+          new BigDecimal("0.70"),
+          new BigDecimal("0.20"),
+          12);
 
   /** First month of window W: the {@code windowMonths} months ending with the as-of month. */
   public LocalDate windowStart(LocalDate asOf) {
@@ -34,7 +51,15 @@ public record PolicyParameters(int version, BigDecimal weightRevenue, BigDecimal
   }
 
   public static PolicyParameters of(ClassificationPolicy p) {
-    return new PolicyParameters(p.version, p.weightRevenue, p.weightGrossProfit, p.weightGrowth, p.weightPotential,
-        p.weightStrategic, p.keyThreshold, p.keyCapShare, p.windowMonths);
+    return new PolicyParameters(
+        p.version,
+        p.weightRevenue,
+        p.weightGrossProfit,
+        p.weightGrowth,
+        p.weightPotential,
+        p.weightStrategic,
+        p.keyThreshold,
+        p.keyCapShare,
+        p.windowMonths);
   }
 }

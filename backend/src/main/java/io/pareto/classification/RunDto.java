@@ -17,7 +17,15 @@ public record RunDto(
     @Schema(example = "12") Integer changedCount) {
 
   static RunDto of(ClassificationRun r) {
-    return new RunDto(r.id, r.asOf, r.policyVersion, r.requestedBy, r.startedAt, r.durationMs, r.activeCount,
-        r.keyCap, r.changedCount);
+    return new RunDto(
+        r.id,
+        r.asOf,
+        r.policyVersion,
+        r.requestedBy,
+        r.startedAt,
+        r.durationMs,
+        r.activeCount,
+        r.keyCap,
+        r.changedCount);
   }
 }

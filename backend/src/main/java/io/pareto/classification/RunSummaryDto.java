@@ -17,13 +17,22 @@ public record RunSummaryDto(
     @Schema(required = true, example = "2025-12-01") LocalDate windowStart,
     @Schema(required = true, example = "2026-11-01") LocalDate windowEnd,
     @Schema(required = true, example = "0.70") BigDecimal keyThreshold,
-    @Schema(required = true, description = "max(1, floor(share × activeCount))", example = "20") int keyCap,
+    @Schema(required = true, description = "max(1, floor(share × activeCount))", example = "20")
+        int keyCap,
     @Schema(required = true, example = "100") long activeCount,
-    @Schema(required = true, description = "KEY accounts chosen by the policy (overrides excluded); never above keyCap", example = "18") long policyKeyCount,
-    @Schema(required = true, description = "Accounts per category after the run") Map<Category, Long> counts,
-    @Schema(required = true, description = "Transition matrix: accounts per (from, to) pair") List<Transition> transitions,
+    @Schema(
+            required = true,
+            description =
+                "KEY accounts chosen by the policy (overrides excluded); never above keyCap",
+            example = "18")
+        long policyKeyCount,
+    @Schema(required = true, description = "Accounts per category after the run")
+        Map<Category, Long> counts,
+    @Schema(required = true, description = "Transition matrix: accounts per (from, to) pair")
+        List<Transition> transitions,
     @Schema(required = true, example = "12") long changedCount,
-    @Schema(required = true, description = "First page of the accounts that change") Page<ChangeDto> changes,
+    @Schema(required = true, description = "First page of the accounts that change")
+        Page<ChangeDto> changes,
     @Schema(required = true, example = "850") long durationMs) {
 
   public record Transition(

@@ -1,4 +1,7 @@
 package io.pareto.classification;
 
 /** Where an account's category came from. */
-public enum Source { POLICY, OVERRIDE }
+public enum Source {
+  POLICY,
+  OVERRIDE
+}

@@ -12,9 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
 /**
- * Runs a {@link RetriedOnContention} method again when its transaction lost a race for locks. Outside
- * the transaction interceptor (a lower priority runs first), so every attempt is a fresh transaction
- * with a fresh persistence context; nested calls, already inside a transaction, pass straight through.
+ * Runs a {@link RetriedOnContention} method again when its transaction lost a race for locks.
+ * Outside the transaction interceptor (a lower priority runs first), so every attempt is a fresh
+ * transaction with a fresh persistence context; nested calls, already inside a transaction, pass
+ * straight through.
  */
 @RetriedOnContention
 @Interceptor
@@ -22,7 +23,11 @@ import org.jboss.logging.Logger;
 public class ContentionRetry {
   static final int ATTEMPTS = 5;
   private static final Logger LOG = Logger.getLogger(ContentionRetry.class);
-  /** 40001 serialization failure (H2: deadlock), 40P01 deadlock, 55P03 lock not available, HYT00 H2 lock timeout. */
+
+  /**
+   * 40001 serialization failure (H2: deadlock), 40P01 deadlock, 55P03 lock not available, HYT00 H2
+   * lock timeout.
+   */
   private static final Set<String> STATES = Set.of("40001", "40P01", "55P03", "HYT00");
 
   private final TransactionManager tm;
@@ -39,7 +44,9 @@ public class ContentionRetry {
         return ctx.proceed();
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !isContention(e)) throw e;
-        LOG.debugf("%s lost a race for locks (attempt %d), running it again", ctx.getMethod().getName(), attempt);
+        LOG.debugf(
+            "%s lost a race for locks (attempt %d), running it again",
+            ctx.getMethod().getName(), attempt);
         // jitter, so the losers do not collide again in step
         Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
       }
@@ -49,7 +56,9 @@ public class ContentionRetry {
   /** Whether the failure is a lost race for locks, anywhere in its causes. */
   public static boolean isContention(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && s.getSQLState() != null && STATES.contains(s.getSQLState())) return true;
+      if (t instanceof SQLException s
+          && s.getSQLState() != null
+          && STATES.contains(s.getSQLState())) return true;
       if (t.getCause() == t) break;
     }
     return false;

@@ -16,11 +16,15 @@ import java.time.LocalDate;
 
 /**
  * Dates and instants in JSON bodies: Jackson's own parsing, then the {@link DateRange} check, so an
- * out-of-range value is a 400 naming the field (JsonProblems) instead of being stored or failing later.
+ * out-of-range value is a 400 naming the field (JsonProblems) instead of being stored or failing
+ * later.
  */
 @Singleton
 public class DateBodies implements ObjectMapperCustomizer {
-  /** Raised for a date outside the range or no date at all; carries the path Jackson adds on the way out. */
+  /**
+   * Raised for a date outside the range or no date at all; carries the path Jackson adds on the way
+   * out.
+   */
   public static final class BadDate extends JsonMappingException {
     BadDate(JsonParser p, String message) {
       super(p, message);
@@ -36,18 +40,22 @@ public class DateBodies implements ObjectMapperCustomizer {
   @Override
   public void customize(ObjectMapper mapper) {
     SimpleModule m = new SimpleModule("pareto-date-range");
-    m.addDeserializer(LocalDate.class, new Checked<>(LocalDateDeserializer.INSTANCE, "a date (YYYY-MM-DD)") {
-      @Override
-      boolean contains(LocalDate v) {
-        return DateRange.contains(v);
-      }
-    });
-    m.addDeserializer(Instant.class, new Checked<>(InstantDeserializer.INSTANT, "an instant (e.g. 2026-10-01T00:00:00Z)") {
-      @Override
-      boolean contains(Instant v) {
-        return DateRange.contains(v);
-      }
-    });
+    m.addDeserializer(
+        LocalDate.class,
+        new Checked<>(LocalDateDeserializer.INSTANCE, "a date (YYYY-MM-DD)") {
+          @Override
+          boolean contains(LocalDate v) {
+            return DateRange.contains(v);
+          }
+        });
+    m.addDeserializer(
+        Instant.class,
+        new Checked<>(InstantDeserializer.INSTANT, "an instant (e.g. 2026-10-01T00:00:00Z)") {
+          @Override
+          boolean contains(Instant v) {
+            return DateRange.contains(v);
+          }
+        });
     mapper.registerModule(m);
   }
 

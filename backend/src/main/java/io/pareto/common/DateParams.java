@@ -16,18 +16,22 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Date and instant parameters: parsed here so a malformed or out-of-range value ({@link DateRange}) is a 400
- * naming the parameter, not a 404 ("no such resource") or a 500 from date arithmetic further down.
+ * Date and instant parameters: parsed here so a malformed or out-of-range value ({@link DateRange})
+ * is a 400 naming the parameter, not a 404 ("no such resource") or a 500 from date arithmetic
+ * further down.
  */
 @Provider
 public class DateParams implements ParamConverterProvider {
   @Override
   @SuppressWarnings("unchecked")
-  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
     String name = name(annotations);
-    if (rawType == LocalDate.class) return (ParamConverter<T>) new Converter<>(name, DateParams::date, "a date (YYYY-MM-DD)");
+    if (rawType == LocalDate.class)
+      return (ParamConverter<T>) new Converter<>(name, DateParams::date, "a date (YYYY-MM-DD)");
     if (rawType == Instant.class) {
-      return (ParamConverter<T>) new Converter<>(name, DateParams::instant, "an instant (e.g. 2026-10-01T00:00:00Z)");
+      return (ParamConverter<T>)
+          new Converter<>(name, DateParams::instant, "an instant (e.g. 2026-10-01T00:00:00Z)");
     }
     return null;
   }
@@ -63,14 +67,16 @@ public class DateParams implements ParamConverterProvider {
     T parse(String field, String s);
   }
 
-  private record Converter<T>(String name, Parser<T> parser, String expected) implements ParamConverter<T> {
+  private record Converter<T>(String name, Parser<T> parser, String expected)
+      implements ParamConverter<T> {
     @Override
     public T fromString(String value) {
       if (value == null || value.isBlank()) return null;
       try {
         return parser.parse(name, value.trim());
       } catch (DateTimeParseException e) {
-        throw ProblemException.badRequest(name, "'" + value + "' is not " + expected + " that " + DateRange.MESSAGE);
+        throw ProblemException.badRequest(
+            name, "'" + value + "' is not " + expected + " that " + DateRange.MESSAGE);
       }
     }
 

@@ -17,8 +17,12 @@ public final class ETags {
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemException.Kind.STALE_VERSION, "IF_MATCH_UNKNOWN",
-          "If-Match '" + ifMatch + "' does not name a version of this resource", null, ifMatch);
+      throw new ProblemException(
+          ProblemException.Kind.STALE_VERSION,
+          "IF_MATCH_UNKNOWN",
+          "If-Match '" + ifMatch + "' does not name a version of this resource",
+          null,
+          ifMatch);
     }
   }
 

@@ -8,8 +8,10 @@ final class FieldCodes {
   private FieldCodes() {}
 
   static String of(ConstraintViolation<?> v) {
-    String constraint = v.getConstraintDescriptor() == null ? null
-        : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    String constraint =
+        v.getConstraintDescriptor() == null
+            ? null
+            : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     if (constraint == null) return Problem.FieldError.INVALID;
     return switch (constraint) {
       case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";

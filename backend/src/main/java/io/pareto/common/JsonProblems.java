@@ -14,33 +14,53 @@ public final class JsonProblems {
 
   public static ProblemException from(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      List<String> known = u.getKnownPropertyIds() == null ? null
-          : u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+      List<String> known =
+          u.getKnownPropertyIds() == null
+              ? null
+              : u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
       String field = path(u);
-      return ProblemException.invalid(List.of(new Problem.FieldError(field, "UNKNOWN_FIELD", "unknown field", known)));
+      return ProblemException.invalid(
+          List.of(new Problem.FieldError(field, "UNKNOWN_FIELD", "unknown field", known)));
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      List<String> allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
-      return ProblemException.invalid(List.of(new Problem.FieldError(path(f),
-          "'" + f.getValue() + "' is not one of " + String.join(", ", allowed), allowed)));
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      List<String> allowed =
+          Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
+      return ProblemException.invalid(
+          List.of(
+              new Problem.FieldError(
+                  path(f),
+                  "'" + f.getValue() + "' is not one of " + String.join(", ", allowed),
+                  allowed)));
     }
     if (e instanceof DateBodies.BadDate r) {
-      return ProblemException.invalid(List.of(new Problem.FieldError(r.getPath().isEmpty() ? "date" : path(r),
-          r.getOriginalMessage())));
+      return ProblemException.invalid(
+          List.of(
+              new Problem.FieldError(
+                  r.getPath().isEmpty() ? "date" : path(r), r.getOriginalMessage())));
     }
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      String type = m instanceof InvalidFormatException f && f.getTargetType() != null
-          ? f.getTargetType().getSimpleName() : null;
-      String msg = type != null ? "expected a value of type " + type : "has the wrong type or shape";
-      return ProblemException.invalid(List.of(new Problem.FieldError(path(m), "WRONG_TYPE", msg, null)));
+      String type =
+          m instanceof InvalidFormatException f && f.getTargetType() != null
+              ? f.getTargetType().getSimpleName()
+              : null;
+      String msg =
+          type != null ? "expected a value of type " + type : "has the wrong type or shape";
+      return ProblemException.invalid(
+          List.of(new Problem.FieldError(path(m), "WRONG_TYPE", msg, null)));
     }
-    return new ProblemException(ProblemException.Kind.INVALID, "MALFORMED_JSON",
-        "The request body is not valid JSON: " + e.getOriginalMessage(), null);
+    return new ProblemException(
+        ProblemException.Kind.INVALID,
+        "MALFORMED_JSON",
+        "The request body is not valid JSON: " + e.getOriginalMessage(),
+        null);
   }
 
   static String path(JsonMappingException e) {
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
   }
 }

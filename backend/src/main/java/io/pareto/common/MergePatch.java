@@ -43,17 +43,20 @@ public class MergePatch {
   public <T> void validate(T value) {
     Set<ConstraintViolation<T>> violations = validator.validate(value);
     if (!violations.isEmpty()) {
-      throw ProblemException.invalid(violations.stream()
-          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-          .toList());
+      throw ProblemException.invalid(
+          violations.stream()
+              .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+              .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+              .toList());
     }
   }
 
   static JsonNode merge(JsonNode target, JsonNode patch) {
     if (!patch.isObject()) return patch;
-    ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
-        : JsonMapperHolder.EMPTY.objectNode();
+    ObjectNode result =
+        target != null && target.isObject()
+            ? ((ObjectNode) target).deepCopy()
+            : JsonMapperHolder.EMPTY.objectNode();
     Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();

@@ -10,16 +10,24 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
   public static final int MAX_SIZE = 500;
 
-  @QueryParam("page") @DefaultValue("0") @Min(0)
+  @QueryParam("page")
+  @DefaultValue("0")
+  @Min(0)
   @Parameter(description = "0-based page number")
   public int page;
 
-  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_SIZE)
+  @QueryParam("size")
+  @DefaultValue("50")
+  @Min(1)
+  @Max(MAX_SIZE)
   @Parameter(description = "Page size, 1..500 (larger is refused with 400, not clamped)")
   public int size;
 
   @QueryParam("sort")
-  @Parameter(description = "Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending", example = "-updatedAt,name")
+  @Parameter(
+      description =
+          "Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending",
+      example = "-updatedAt,name")
   public String sort;
 
   public PageRequest() {}
@@ -30,5 +38,7 @@ public class PageRequest {
     this.sort = sort;
   }
 
-  public int offset() { return page * size; }
+  public int offset() {
+    return page * size;
+  }
 }

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Toneless pinyin of Chinese text, for search and for sorting names the way Chinese users expect
- * (by reading, not by code point). Each ideograph takes its most common reading; a word list corrects
- * characters that read otherwise inside a word (银行 yin hang, 重庆 chong qing). Both tables are
- * resources made by scripts/pinyin-table. Characters other than ideographs are kept as they are.
+ * (by reading, not by code point). Each ideograph takes its most common reading; a word list
+ * corrects characters that read otherwise inside a word (银行 yin hang, 重庆 chong qing). Both tables
+ * are resources made by scripts/pinyin-table. Characters other than ideographs are kept as they
+ * are.
  */
 public final class Pinyin {
   private static final int FIRST = 0x4E00;
@@ -39,8 +40,9 @@ public final class Pinyin {
   private Pinyin() {}
 
   /**
-   * The text as a list of tokens: one reading per ideograph (longest known word first), and each run
-   * of other letters or digits as one lower-case token. Spaces and punctuation only separate tokens.
+   * The text as a list of tokens: one reading per ideograph (longest known word first), and each
+   * run of other letters or digits as one lower-case token. Spaces and punctuation only separate
+   * tokens.
    */
   public static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
@@ -51,7 +53,10 @@ public final class Pinyin {
       if (isIdeograph(cp)) {
         flush(run, out);
         int matched = matchWord(text, i, out);
-        if (matched > 0) { i += matched; continue; }
+        if (matched > 0) {
+          i += matched;
+          continue;
+        }
         String reading = READINGS[cp - FIRST];
         out.add(reading != null ? reading : new String(Character.toChars(cp)));
       } else if (Character.isLetterOrDigit(cp)) {
@@ -90,8 +95,10 @@ public final class Pinyin {
   private static List<String> lines(String resource) {
     try (InputStream in = Pinyin.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing resource " + resource);
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,7 +25,8 @@ public final class ProblemMessages {
     try {
       for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
         String tag = range.getRange().toLowerCase(Locale.ROOT);
-        if (tag.startsWith("zh")) return ZH_CN; // zh, zh-CN, zh-Hans: simplified Chinese is what we have
+        if (tag.startsWith("zh"))
+          return ZH_CN; // zh, zh-CN, zh-Hans: simplified Chinese is what we have
         if (tag.startsWith("en") || tag.equals("*")) return EN_US;
       }
     } catch (IllegalArgumentException malformed) {
@@ -38,7 +39,10 @@ public final class ProblemMessages {
     return SUPPORTED;
   }
 
-  /** The title for a code, or the fallback (then the generic title of the status) where the bundle has none. */
+  /**
+   * The title for a code, or the fallback (then the generic title of the status) where the bundle
+   * has none.
+   */
   public static String title(Locale locale, String code, String fallback, int status) {
     String t = lookup(locale, code + ".title");
     if (t != null) return t;
@@ -47,29 +51,38 @@ public final class ProblemMessages {
     return generic != null ? generic : fallback != null ? fallback : "HTTP " + status;
   }
 
-  /** The detail for a code formatted with its arguments, or the English detail where the bundle has none. */
+  /**
+   * The detail for a code formatted with its arguments, or the English detail where the bundle has
+   * none.
+   */
   public static String detail(Locale locale, String code, Object[] args, String english) {
     String pattern = lookup(locale, code + ".detail");
     if (pattern == null || (args.length == 0 && pattern.contains("{0"))) return english;
     Object[] plain = new Object[args.length];
-    for (int i = 0; i < args.length; i++) plain[i] = args[i] == null ? "" : String.valueOf(args[i]); // ids without "1,234"
+    for (int i = 0; i < args.length; i++)
+      plain[i] = args[i] == null ? "" : String.valueOf(args[i]); // ids without "1,234"
     return new MessageFormat(pattern, locale).format(plain);
   }
 
   /**
-   * A field error's message: the bundle's {@code field.CODE} where this language has one (with the allowed
-   * values as {0}), otherwise the message as it was made (Bean Validation's is already in the caller's language).
+   * A field error's message: the bundle's {@code field.CODE} where this language has one (with the
+   * allowed values as {0}), otherwise the message as it was made (Bean Validation's is already in
+   * the caller's language).
    */
-  public static String fieldMessage(Locale locale, String code, String message, List<String> allowed) {
+  public static String fieldMessage(
+      Locale locale, String code, String message, List<String> allowed) {
     if (locale.equals(EN_US) || code == null) return message;
     String pattern = lookup(locale, "field." + code); // the English root has no field.* entries
     if (pattern == null) return message;
-    return new MessageFormat(pattern, locale).format(new Object[] {allowed == null ? "" : String.join(", ", allowed)});
+    return new MessageFormat(pattern, locale)
+        .format(new Object[] {allowed == null ? "" : String.join(", ", allowed)});
   }
 
   private static String lookup(Locale locale, String key) {
     try {
-      ResourceBundle bundle = ResourceBundle.getBundle("problems", locale.equals(EN_US) ? Locale.ROOT : locale, NO_FALLBACK);
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              "problems", locale.equals(EN_US) ? Locale.ROOT : locale, NO_FALLBACK);
       return bundle.containsKey(key) ? bundle.getString(key) : null;
     } catch (MissingResourceException e) {
       return null;

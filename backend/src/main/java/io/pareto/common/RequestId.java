@@ -3,7 +3,9 @@ package io.pareto.common;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 
-/** The id of the current request: taken from X-Request-Id when the caller sends one, else made up. */
+/**
+ * The id of the current request: taken from X-Request-Id when the caller sends one, else made up.
+ */
 @RequestScoped
 public class RequestId {
   private String value;

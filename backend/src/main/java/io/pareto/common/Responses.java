@@ -12,7 +12,9 @@ public final class Responses {
   }
 
   public static <T> RestResponse<T> created(String location, T body, long version) {
-    return RestResponse.ResponseBuilder.<T>created(URI.create(location)).entity(body)
-        .header("ETag", ETags.of(version)).build();
+    return RestResponse.ResponseBuilder.<T>created(URI.create(location))
+        .entity(body)
+        .header("ETag", ETags.of(version))
+        .build();
   }
 }

@@ -2,7 +2,9 @@ package io.pareto.common;
 
 import java.util.Map;
 
-/** A refusal the client may simply send again after a while: answered with Retry-After (seconds). */
+/**
+ * A refusal the client may simply send again after a while: answered with Retry-After (seconds).
+ */
 public class RetryLater extends ProblemException {
   private final long seconds;
 

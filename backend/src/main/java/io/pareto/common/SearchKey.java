@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What a name is found and sorted by. {@code search} holds the normalised name, its full pinyin and
- * its initials, separated by '|', so "华泰", "huatai" and "ht" all find 华泰证券 by substring;
- * {@code sort} is the pinyin with spaces (华泰 → "hua tai"), so names sort by reading in one index.
+ * its initials, separated by '|', so "华泰", "huatai" and "ht" all find 华泰证券 by substring; {@code
+ * sort} is the pinyin with spaces (华泰 → "hua tai"), so names sort by reading in one index.
  */
 public record SearchKey(String search, String sort) {
   /** Longest stored key; longer names are cut (the column is varchar of this length). */
@@ -19,7 +19,11 @@ public record SearchKey(String search, String sort) {
     StringBuilder sort = new StringBuilder();
     for (String part : parts) {
       if (part == null || part.isBlank()) continue;
-      if (names.length() > 0) { names.append('|'); full.append('|'); initials.append('|'); }
+      if (names.length() > 0) {
+        names.append('|');
+        full.append('|');
+        initials.append('|');
+      }
       names.append(normalise(part));
       List<String> tokens = Pinyin.tokens(Normalizer.normalize(part, Normalizer.Form.NFKC));
       for (String t : tokens) {
@@ -32,7 +36,9 @@ public record SearchKey(String search, String sort) {
     return new SearchKey(cut(search), cut(sort.toString()));
   }
 
-  /** A user is found by name and by the part of their e-mail before the @ (li.na), not the domain. */
+  /**
+   * A user is found by name and by the part of their e-mail before the @ (li.na), not the domain.
+   */
   public static SearchKey ofUser(String name, String email) {
     int at = email == null ? -1 : email.indexOf('@');
     return of(name, at < 0 ? email : email.substring(0, at));
@@ -45,7 +51,10 @@ public record SearchKey(String search, String sort) {
   public static String normalise(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase();
     StringBuilder out = new StringBuilder(folded.length());
-    folded.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != '|').forEach(out::appendCodePoint);
+    folded
+        .codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && cp != '|')
+        .forEach(out::appendCodePoint);
     return out.toString();
   }
 

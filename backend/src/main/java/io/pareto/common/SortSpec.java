@@ -12,7 +12,8 @@ public final class SortSpec {
    * @param whitelist wire field name → query expression
    * @param tieBreaker expression appended last so pages are stable (usually the id)
    */
-  public static String orderBy(String sort, Map<String, String> whitelist, String defaultSort, String tieBreaker) {
+  public static String orderBy(
+      String sort, Map<String, String> whitelist, String defaultSort, String tieBreaker) {
     String spec = sort == null || sort.isBlank() ? defaultSort : sort;
     List<String> parts = new ArrayList<>();
     for (String raw : spec.split(",")) {
@@ -22,8 +23,13 @@ public final class SortSpec {
       String name = desc || field.startsWith("+") ? field.substring(1) : field;
       String expr = whitelist.get(name);
       if (expr == null) {
-        throw ProblemException.invalid(List.of(new Problem.FieldError("sort", "UNKNOWN_SORT_FIELD",
-            "unknown sort field '" + name + "'", whitelist.keySet().stream().sorted().toList())));
+        throw ProblemException.invalid(
+            List.of(
+                new Problem.FieldError(
+                    "sort",
+                    "UNKNOWN_SORT_FIELD",
+                    "unknown sort field '" + name + "'",
+                    whitelist.keySet().stream().sorted().toList())));
       }
       parts.add(expr + (desc ? " desc" : " asc"));
     }

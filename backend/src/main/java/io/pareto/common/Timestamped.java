@@ -16,8 +16,7 @@ public abstract class Timestamped {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
-  @Version
-  public long version;
+  @Version public long version;
 
   @PrePersist
   void onCreate() {

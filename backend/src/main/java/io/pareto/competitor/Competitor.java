@@ -20,9 +20,12 @@ public class Competitor extends Timestamped {
 
   public String name;
   public String brand;
+
   /** The implementer or partner who delivers for them. */
   public String implementer;
+
   public String strengths;
+
   /** Main weaknesses (短板). */
   public String weaknesses;
 

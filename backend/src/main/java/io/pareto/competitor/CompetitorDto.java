@@ -19,7 +19,18 @@ public record CompetitorDto(
     @Schema(required = true) long version) {
 
   static CompetitorDto of(Competitor c) {
-    return new CompetitorDto(c.id, c.name, c.brand, c.implementer, c.strengths, c.weaknesses, c.priceLevel,
-        c.channels, c.tier, c.createdAt, c.updatedAt, c.version);
+    return new CompetitorDto(
+        c.id,
+        c.name,
+        c.brand,
+        c.implementer,
+        c.strengths,
+        c.weaknesses,
+        c.priceLevel,
+        c.channels,
+        c.tier,
+        c.createdAt,
+        c.updatedAt,
+        c.version);
   }
 }

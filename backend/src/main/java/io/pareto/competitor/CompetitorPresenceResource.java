@@ -39,8 +39,10 @@ public class CompetitorPresenceResource {
 
   @GET
   @Path("/accounts/{accountId}/competitors")
-  @Operation(summary = "List competitor products installed at an account",
-      description = "With the customer's satisfaction, the competitor's rep and that rep's relationship.")
+  @Operation(
+      summary = "List competitor products installed at an account",
+      description =
+          "With the customer's satisfaction, the competitor's rep and that rep's relationship.")
   public List<PresenceDto> listAccountCompetitors(@PathParam("accountId") long accountId) {
     return presence.forAccount(accountId);
   }
@@ -48,11 +50,16 @@ public class CompetitorPresenceResource {
   @POST
   @Path("/accounts/{accountId}/competitors")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @APIResponse(responseCode = "201", description = "Recorded",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PresenceDto.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PresenceDto.class)))
   @Operation(summary = "Record a competitor product at an account")
-  public RestResponse<PresenceDto> addAccountCompetitor(@PathParam("accountId") long accountId,
-      @NotNull @Valid PresenceInput input) {
+  public RestResponse<PresenceDto> addAccountCompetitor(
+      @PathParam("accountId") long accountId, @NotNull @Valid PresenceInput input) {
     PresenceDto p = presence.add(accountId, input);
     return Responses.created("/api/v1/competitor-presence/" + p.id(), p, p.version());
   }
@@ -61,8 +68,10 @@ public class CompetitorPresenceResource {
   @Path("/competitor-presence/{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
   @Operation(summary = "Replace a competitor presence", description = "Requires If-Match.")
-  public RestResponse<PresenceDto> replaceCompetitorPresence(@PathParam("id") long id,
-      @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PresenceInput input) {
+  public RestResponse<PresenceDto> replaceCompetitorPresence(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid PresenceInput input) {
     PresenceDto p = presence.replace(id, ETags.requireVersion(ifMatch), input);
     return Responses.ok(p, p.version());
   }
@@ -72,28 +81,40 @@ public class CompetitorPresenceResource {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
   @ResponseStatus(204)
   @Operation(summary = "Remove a competitor presence", description = "Requires If-Match.")
-  public RestResponse<Void> deleteCompetitorPresence(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<Void> deleteCompetitorPresence(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     presence.remove(id, ETags.requireVersion(ifMatch));
     return RestResponse.noContent();
   }
 
   @GET
   @Path("/opportunities/{opportunityId}/competitors")
-  @Operation(summary = "List the competitors in a deal", description = "With the deal's outcome against each.")
-  public List<DealCompetitorDto> listDealCompetitors(@PathParam("opportunityId") long opportunityId) {
+  @Operation(
+      summary = "List the competitors in a deal",
+      description = "With the deal's outcome against each.")
+  public List<DealCompetitorDto> listDealCompetitors(
+      @PathParam("opportunityId") long opportunityId) {
     return presence.forOpportunity(opportunityId);
   }
 
   @POST
   @Path("/opportunities/{opportunityId}/competitors")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @APIResponse(responseCode = "201", description = "Added",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealCompetitorDto.class)))
-  @Operation(summary = "Add a competitor to a deal", description = "One row per deal and competitor (409 otherwise).")
-  public RestResponse<DealCompetitorDto> addDealCompetitor(@PathParam("opportunityId") long opportunityId,
-      @NotNull @Valid DealCompetitorInput input) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DealCompetitorDto.class)))
+  @Operation(
+      summary = "Add a competitor to a deal",
+      description = "One row per deal and competitor (409 otherwise).")
+  public RestResponse<DealCompetitorDto> addDealCompetitor(
+      @PathParam("opportunityId") long opportunityId, @NotNull @Valid DealCompetitorInput input) {
     DealCompetitorDto d = presence.addToDeal(opportunityId, input);
-    return Responses.created("/api/v1/opportunities/" + opportunityId + "/competitors", d, d.version());
+    return Responses.created(
+        "/api/v1/opportunities/" + opportunityId + "/competitors", d, d.version());
   }
 
   @DELETE
@@ -101,15 +122,18 @@ public class CompetitorPresenceResource {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
   @ResponseStatus(204)
   @Operation(summary = "Remove a competitor from a deal", description = "Requires If-Match.")
-  public RestResponse<Void> deleteDealCompetitor(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<Void> deleteDealCompetitor(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     presence.removeFromDeal(id, ETags.requireVersion(ifMatch));
     return RestResponse.noContent();
   }
 
   @GET
   @Path("/competitors/{id}/footprint")
-  @Operation(summary = "A competitor's footprint",
-      description = "Accounts where it is installed, deals against it, won/lost and lost-to-it, over the accounts you may see.")
+  @Operation(
+      summary = "A competitor's footprint",
+      description =
+          "Accounts where it is installed, deals against it, won/lost and lost-to-it, over the accounts you may see.")
   public FootprintDto getCompetitorFootprint(@PathParam("id") long id) {
     return presence.footprint(id);
   }

@@ -26,8 +26,13 @@ public class CompetitorPresenceService {
   private final Caller caller;
   private final AuditTrail audit;
 
-  public CompetitorPresenceService(CompetitorPresenceRepository presence, CompetitorService competitors,
-      AccountService accounts, OpportunityService opportunities, Caller caller, AuditTrail audit) {
+  public CompetitorPresenceService(
+      CompetitorPresenceRepository presence,
+      CompetitorService competitors,
+      AccountService accounts,
+      OpportunityService opportunities,
+      Caller caller,
+      AuditTrail audit) {
     this.presence = presence;
     this.competitors = competitors;
     this.accounts = accounts;
@@ -84,9 +89,16 @@ public class CompetitorPresenceService {
     OpportunityDto o = requireOpportunity(opportunityId);
     CompetitorDto c = requireCompetitor(in.competitorId());
     var em = presence.getEntityManager();
-    long dup = em.createQuery("select count(d) from DealCompetitor d where d.opportunityId = :o and d.competitorId = :c",
-        Long.class).setParameter("o", opportunityId).setParameter("c", in.competitorId()).getSingleResult();
-    if (dup > 0) throw ProblemException.conflict("competitor " + in.competitorId() + " is already in deal " + opportunityId);
+    long dup =
+        em.createQuery(
+                "select count(d) from DealCompetitor d where d.opportunityId = :o and d.competitorId = :c",
+                Long.class)
+            .setParameter("o", opportunityId)
+            .setParameter("c", in.competitorId())
+            .getSingleResult();
+    if (dup > 0)
+      throw ProblemException.conflict(
+          "competitor " + in.competitorId() + " is already in deal " + opportunityId);
     DealCompetitor d = new DealCompetitor();
     d.opportunityId = opportunityId;
     d.competitorId = in.competitorId();
@@ -101,26 +113,50 @@ public class CompetitorPresenceService {
 
   @Transactional
   public void removeFromDeal(long id, long expectedVersion) {
-    DealCompetitor d = presence.findDealVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Deal competitor", id));
+    DealCompetitor d =
+        presence
+            .findDealVisible(caller.scope(), id)
+            .orElseThrow(() -> ProblemException.notFound("Deal competitor", id));
     ETags.check(expectedVersion, d.version);
     OpportunityDto o = requireOpportunity(d.opportunityId);
-    audit.deleted("DEAL_COMPETITOR", d.id, o.accountId(),
-        CompetitorPresenceRepository.dealDto(d, requireCompetitor(d.competitorId).name(), o.stage()));
+    audit.deleted(
+        "DEAL_COMPETITOR",
+        d.id,
+        o.accountId(),
+        CompetitorPresenceRepository.dealDto(
+            d, requireCompetitor(d.competitorId).name(), o.stage()));
     presence.getEntityManager().remove(d);
   }
 
-  /** Where the competitor is installed, the deals against it and our win rate, over visible accounts. */
+  /**
+   * Where the competitor is installed, the deals against it and our win rate, over visible
+   * accounts.
+   */
   public FootprintDto footprint(long competitorId) {
     CompetitorDto c = requireCompetitor(competitorId);
     long[] n = presence.dealCounts(caller.scope(), competitorId);
-    BigDecimal rate = n[2] + n[3] == 0 ? null
-        : BigDecimal.valueOf(n[2] * 100).divide(BigDecimal.valueOf(n[2] + n[3]), 2, RoundingMode.HALF_UP);
-    return new FootprintDto(c.id(), c.name(), c.tier(), presence.installedAt(caller.scope(), competitorId),
-        n[0], n[1], n[2], n[3], n[4], rate);
+    BigDecimal rate =
+        n[2] + n[3] == 0
+            ? null
+            : BigDecimal.valueOf(n[2] * 100)
+                .divide(BigDecimal.valueOf(n[2] + n[3]), 2, RoundingMode.HALF_UP);
+    return new FootprintDto(
+        c.id(),
+        c.name(),
+        c.tier(),
+        presence.installedAt(caller.scope(), competitorId),
+        n[0],
+        n[1],
+        n[2],
+        n[3],
+        n[4],
+        rate);
   }
 
   private CompetitorPresence require(long id) {
-    return presence.findVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Competitor presence", id));
+    return presence
+        .findVisible(caller.scope(), id)
+        .orElseThrow(() -> ProblemException.notFound("Competitor presence", id));
   }
 
   private OpportunityDto requireOpportunity(long id) {
@@ -128,7 +164,12 @@ public class CompetitorPresenceService {
   }
 
   private CompetitorDto requireCompetitor(long id) {
-    return competitors.get(id).orElseThrow(() -> ProblemException.badRequest("competitorId", "competitor " + id + " does not exist"));
+    return competitors
+        .get(id)
+        .orElseThrow(
+            () ->
+                ProblemException.badRequest(
+                    "competitorId", "competitor " + id + " does not exist"));
   }
 
   private void apply(CompetitorPresence p, PresenceInput in) {
@@ -144,7 +185,18 @@ public class CompetitorPresenceService {
 
   private PresenceDto dto(CompetitorPresence p) {
     CompetitorDto c = requireCompetitor(p.competitorId);
-    return new PresenceDto(p.id, p.accountId, c.id(), c.name(), c.tier(), p.product, p.installedSince, p.satisfaction,
-        p.competitorRep, p.repRelationship, p.notes, p.version);
+    return new PresenceDto(
+        p.id,
+        p.accountId,
+        c.id(),
+        c.name(),
+        c.tier(),
+        p.product,
+        p.installedSince,
+        p.satisfaction,
+        p.competitorRep,
+        p.repRelationship,
+        p.notes,
+        p.version);
   }
 }

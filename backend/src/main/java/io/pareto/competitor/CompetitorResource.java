@@ -43,26 +43,41 @@ public class CompetitorResource {
 
   @GET
   @Path("/competitors")
-  @Operation(summary = "List competitors", description = "Filter by tier or text (name, brand). Sort fields: name, tier, priceLevel, createdAt, updatedAt.")
-  public Page<CompetitorDto> listCompetitors(@QueryParam("tier") CompetitorTier tier, @QueryParam("q") String q,
+  @Operation(
+      summary = "List competitors",
+      description =
+          "Filter by tier or text (name, brand). Sort fields: name, tier, priceLevel, createdAt, updatedAt.")
+  public Page<CompetitorDto> listCompetitors(
+      @QueryParam("tier") CompetitorTier tier,
+      @QueryParam("q") String q,
       @Valid @BeanParam PageRequest page) {
     return competitors.list(tier, q, page);
   }
 
   @GET
   @Path("/competitors/{id}")
-  @Operation(summary = "Get a competitor", description = "The ETag header carries the version for If-Match.")
+  @Operation(
+      summary = "Get a competitor",
+      description = "The ETag header carries the version for If-Match.")
   public RestResponse<CompetitorDto> getCompetitor(@PathParam("id") long id) {
-    CompetitorDto c = competitors.get(id).orElseThrow(() -> ProblemException.notFound("Competitor", id));
+    CompetitorDto c =
+        competitors.get(id).orElseThrow(() -> ProblemException.notFound("Competitor", id));
     return Responses.ok(c, c.version());
   }
 
   @POST
   @Path("/competitors")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-  @APIResponse(responseCode = "201", description = "Created; Location names the new record",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetitorDto.class)))
-  @Operation(summary = "Add a competitor to the catalogue", description = "Names are unique (409 otherwise).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new record",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CompetitorDto.class)))
+  @Operation(
+      summary = "Add a competitor to the catalogue",
+      description = "Names are unique (409 otherwise).")
   public RestResponse<CompetitorDto> createCompetitor(@NotNull @Valid CompetitorInput input) {
     CompetitorDto c = competitors.create(input);
     return Responses.created("/api/v1/competitors/" + c.id(), c, c.version());
@@ -72,7 +87,9 @@ public class CompetitorResource {
   @Path("/competitors/{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
   @Operation(summary = "Replace a competitor", description = "Requires If-Match.")
-  public RestResponse<CompetitorDto> replaceCompetitor(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+  public RestResponse<CompetitorDto> replaceCompetitor(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid CompetitorInput input) {
     CompetitorDto c = competitors.replace(id, ETags.requireVersion(ifMatch), input);
     return Responses.ok(c, c.version());
@@ -82,8 +99,11 @@ public class CompetitorResource {
   @Path("/competitors/{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
   @ResponseStatus(204)
-  @Operation(summary = "Delete a competitor", description = "Requires If-Match. Contacts that named it lose the reference.")
-  public RestResponse<Void> deleteCompetitor(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @Operation(
+      summary = "Delete a competitor",
+      description = "Requires If-Match. Contacts that named it lose the reference.")
+  public RestResponse<Void> deleteCompetitor(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     competitors.delete(id, ETags.requireVersion(ifMatch));
     return RestResponse.noContent();
   }

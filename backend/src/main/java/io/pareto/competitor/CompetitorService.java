@@ -63,14 +63,21 @@ public class CompetitorService {
   }
 
   private Competitor require(long id) {
-    return competitors.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Competitor", id));
+    return competitors
+        .findByIdOptional(id)
+        .orElseThrow(() -> ProblemException.notFound("Competitor", id));
   }
 
   private void apply(Competitor c, CompetitorInput in) {
     String name = in.name().trim();
-    competitors.findByName(name).filter(o -> !o.id.equals(c.id)).ifPresent(o -> {
-      throw ProblemException.conflict("name: competitor '" + name + "' already exists as " + o.id);
-    });
+    competitors
+        .findByName(name)
+        .filter(o -> !o.id.equals(c.id))
+        .ifPresent(
+            o -> {
+              throw ProblemException.conflict(
+                  "name: competitor '" + name + "' already exists as " + o.id);
+            });
     c.name = name;
     c.brand = in.brand();
     c.implementer = in.implementer();

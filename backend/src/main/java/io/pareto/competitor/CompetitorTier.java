@@ -2,5 +2,7 @@ package io.pareto.competitor;
 
 /** A competitor's strength relative to us (domain.md §7): 比我们强 / 旗鼓相当 / 正在赶上. */
 public enum CompetitorTier {
-  STRONGER, EQUAL, CATCHING_UP
+  STRONGER,
+  EQUAL,
+  CATCHING_UP
 }

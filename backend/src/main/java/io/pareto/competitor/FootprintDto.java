@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "CompetitorFootprint", description = "Where a competitor is present and how we fare against it, over the accounts you may see")
+@Schema(
+    name = "CompetitorFootprint",
+    description =
+        "Where a competitor is present and how we fare against it, over the accounts you may see")
 public record FootprintDto(
     @Schema(required = true) long competitorId,
     @Schema(required = true) String name,

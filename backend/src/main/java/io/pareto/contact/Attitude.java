@@ -2,5 +2,9 @@ package io.pareto.contact;
 
 /** A contact's attitude to us, from most to least favourable (domain.md §6). */
 public enum Attitude {
-  CHAMPION, SUPPORTER, NEUTRAL, SKEPTIC, OPPONENT
+  CHAMPION,
+  SUPPORTER,
+  NEUTRAL,
+  SKEPTIC,
+  OPPONENT
 }

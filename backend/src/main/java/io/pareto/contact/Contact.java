@@ -1,11 +1,11 @@
 package io.pareto.contact;
 
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
-import io.pareto.common.SearchKey;
 import io.pareto.account.Account;
+import io.pareto.common.SearchKey;
 import io.pareto.common.Timestamped;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,9 +15,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;

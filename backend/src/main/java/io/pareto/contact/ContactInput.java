@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ContactInput")
 public record ContactInput(
     @Size(max = 100) String externalId,
-    @Size(max = 200) @Schema(example = "王建国", description = "Leave empty for a placeholder") String name,
+    @Size(max = 200) @Schema(example = "王建国", description = "Leave empty for a placeholder")
+        String name,
     @Size(max = 200) @Schema(example = "信息中心主任") String title,
     @Size(max = 200) String department,
     @Email @Size(max = 254) String email,
@@ -32,8 +33,23 @@ public record ContactInput(
     @Min(1) @Max(5) Integer competitorCloseness) {
 
   static ContactInput of(Contact c) {
-    return new ContactInput(c.externalId, c.name, c.title, c.department, c.email, c.phone, c.layer, c.lastContactedOn,
-        new TreeSet<>(c.roles), c.influence, c.attitude, c.closeness, c.valueOrientation, c.personalNotes,
-        c.reportsToId, c.competitorId, c.competitorCloseness);
+    return new ContactInput(
+        c.externalId,
+        c.name,
+        c.title,
+        c.department,
+        c.email,
+        c.phone,
+        c.layer,
+        c.lastContactedOn,
+        new TreeSet<>(c.roles),
+        c.influence,
+        c.attitude,
+        c.closeness,
+        c.valueOrientation,
+        c.personalNotes,
+        c.reportsToId,
+        c.competitorId,
+        c.competitorCloseness);
   }
 }

@@ -13,39 +13,80 @@ import java.util.Optional;
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, Long> {
   /** Layers sort top-down (EXECUTIVE first), not alphabetically. */
-  static final String LAYER_ORDER = "case c.layer when io.pareto.contact.Layer.EXECUTIVE then 0"
-      + " when io.pareto.contact.Layer.DECISION then 1 when io.pareto.contact.Layer.IMPLEMENTATION then 2 else 3 end";
-  static final Map<String, String> SORTS = Map.of("name", "c.name", "layer", LAYER_ORDER, "title", "c.title",
-      "lastContactedOn", "c.lastContactedOn", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt");
+  static final String LAYER_ORDER =
+      "case c.layer when io.pareto.contact.Layer.EXECUTIVE then 0"
+          + " when io.pareto.contact.Layer.DECISION then 1 when io.pareto.contact.Layer.IMPLEMENTATION then 2 else 3 end";
+
+  static final Map<String, String> SORTS =
+      Map.of(
+          "name",
+          "c.name",
+          "layer",
+          LAYER_ORDER,
+          "title",
+          "c.title",
+          "lastContactedOn",
+          "c.lastContactedOn",
+          "createdAt",
+          "c.createdAt",
+          "updatedAt",
+          "c.updatedAt");
 
   public Optional<Contact> findVisible(AccountScope scope, long id) {
-    var q = getEntityManager().createQuery("select c from Contact c join fetch c.account a where c.id = :id and "
-        + scope.jpql("a"), Contact.class).setParameter("id", id);
+    var q =
+        getEntityManager()
+            .createQuery(
+                "select c from Contact c join fetch c.account a where c.id = :id and "
+                    + scope.jpql("a"),
+                Contact.class)
+            .setParameter("id", id);
     scope.params().forEach(q::setParameter);
     return q.getResultStream().findFirst();
   }
 
-  public Page<Contact> page(AccountScope scope, Long accountId, Layer layer, String text, PageRequest page) {
+  public Page<Contact> page(
+      AccountScope scope, Long accountId, Layer layer, String text, PageRequest page) {
     StringBuilder where = new StringBuilder(" where ").append(scope.jpql("a"));
     Map<String, Object> params = new HashMap<>(scope.params());
-    if (accountId != null) { where.append(" and a.id = :acc"); params.put("acc", accountId); }
-    if (layer != null) { where.append(" and c.layer = :layer"); params.put("layer", layer); }
+    if (accountId != null) {
+      where.append(" and a.id = :acc");
+      params.put("acc", accountId);
+    }
+    if (layer != null) {
+      where.append(" and c.layer = :layer");
+      params.put("layer", layer);
+    }
     if (text != null && !text.isBlank()) {
       where.append(" and (lower(c.name) like :q or lower(c.title) like :q)");
       params.put("q", "%" + text.trim().toLowerCase() + "%");
     }
     String order = SortSpec.orderBy(page.sort, SORTS, "layer,name", "c.id");
-    var rows = getEntityManager().createQuery("select c from Contact c join fetch c.account a" + where + order, Contact.class);
-    var count = getEntityManager().createQuery("select count(c) from Contact c join c.account a" + where, Long.class);
-    params.forEach((k, v) -> { rows.setParameter(k, v); count.setParameter(k, v); });
-    return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(),
-        page.page, page.size, count.getSingleResult());
+    var rows =
+        getEntityManager()
+            .createQuery(
+                "select c from Contact c join fetch c.account a" + where + order, Contact.class);
+    var count =
+        getEntityManager()
+            .createQuery("select count(c) from Contact c join c.account a" + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          rows.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    return new Page<>(
+        rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(),
+        page.page,
+        page.size,
+        count.getSingleResult());
   }
 
   /** (id, reportsToId) of every contact of an account, for the reportsTo cycle check. */
   public java.util.List<Object[]> reportingLines(long accountId) {
-    return getEntityManager().createQuery("select c.id, c.reportsToId from Contact c where c.account.id = :acc", Object[].class)
-        .setParameter("acc", accountId).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "select c.id, c.reportsToId from Contact c where c.account.id = :acc", Object[].class)
+        .setParameter("acc", accountId)
+        .getResultList();
   }
 
   public Optional<Contact> findByExternalId(String externalId) {

@@ -1,7 +1,5 @@
 package io.pareto.contact;
 
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.Tombstones;
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
 import io.pareto.audit.AuditTrail;
@@ -11,6 +9,8 @@ import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
 import io.pareto.competitor.CompetitorService;
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.Tombstones;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,8 +32,14 @@ public class ContactService {
   private final CompetitorService competitors;
   private final Event<ContactsChanged> changed;
 
-  public ContactService(ContactRepository contacts, AccountService accounts, Caller caller, AuditTrail audit,
-      CompetitorService competitors, Event<ContactsChanged> changed, Tombstones tombstones) {
+  public ContactService(
+      ContactRepository contacts,
+      AccountService accounts,
+      Caller caller,
+      AuditTrail audit,
+      CompetitorService competitors,
+      Event<ContactsChanged> changed,
+      Tombstones tombstones) {
     this.contacts = contacts;
     this.accounts = accounts;
     this.caller = caller;
@@ -71,7 +77,8 @@ public class ContactService {
     Contact c = require(id);
     ETags.check(expectedVersion, c.version);
     ContactDto before = ContactDto.of(c);
-    checkReportsTo(c, in.reportsToId()); // before apply: its query must not flush half-applied changes
+    checkReportsTo(
+        c, in.reportsToId()); // before apply: its query must not flush half-applied changes
     apply(c, in);
     contacts.flush();
     audit.updated("CONTACT", c.id, c.account.id, before, ContactDto.of(c));
@@ -94,22 +101,32 @@ public class ContactService {
   }
 
   private Contact require(long id) {
-    return contacts.findVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+    return contacts
+        .findVisible(caller.scope(), id)
+        .orElseThrow(() -> ProblemException.notFound("Contact", id));
   }
 
   private void apply(Contact c, ContactInput in) {
     if (in.externalId() != null) {
-      contacts.findByExternalId(in.externalId()).filter(o -> !o.id.equals(c.id)).ifPresent(o -> {
-        throw ProblemException.conflict("externalId: '" + in.externalId() + "' is already used by contact " + o.id);
-      });
+      contacts
+          .findByExternalId(in.externalId())
+          .filter(o -> !o.id.equals(c.id))
+          .ifPresent(
+              o -> {
+                throw ProblemException.conflict(
+                    "externalId: '" + in.externalId() + "' is already used by contact " + o.id);
+              });
     }
     if (in.competitorId() != null && !competitors.exists(in.competitorId())) {
-      throw ProblemException.badRequest("competitorId", "competitor " + in.competitorId() + " does not exist");
+      throw ProblemException.badRequest(
+          "competitorId", "competitor " + in.competitorId() + " does not exist");
     }
     if (in.competitorCloseness() != null && in.competitorId() == null) {
-      throw ProblemException.badRequest("competitorCloseness", "needs competitorId: whose rep is close?");
+      throw ProblemException.badRequest(
+          "competitorCloseness", "needs competitorId: whose rep is close?");
     }
-    // Every lookup happens above, before the first change, so the entity is flushed (and versioned) once.
+    // Every lookup happens above, before the first change, so the entity is flushed (and versioned)
+    // once.
     c.externalId = in.externalId();
     c.name = in.name();
     c.title = in.title();
@@ -118,7 +135,10 @@ public class ContactService {
     c.phone = in.phone();
     c.layer = in.layer();
     c.lastContactedOn = in.lastContactedOn();
-    var roles = in.roles() == null || in.roles().isEmpty() ? EnumSet.noneOf(BuyingRole.class) : EnumSet.copyOf(in.roles());
+    var roles =
+        in.roles() == null || in.roles().isEmpty()
+            ? EnumSet.noneOf(BuyingRole.class)
+            : EnumSet.copyOf(in.roles());
     if (!c.roles.equals(roles)) { // clear() alone would mark the set dirty and bump the version
       c.roles.clear();
       c.roles.addAll(roles);
@@ -133,20 +153,33 @@ public class ContactService {
     c.competitorCloseness = in.competitorCloseness();
   }
 
-  /** reportsTo must name another contact of the same account and must not close a cycle (409 names it). */
+  /**
+   * reportsTo must name another contact of the same account and must not close a cycle (409 names
+   * it).
+   */
   private void checkReportsTo(Contact c, Long managerId) {
     if (managerId == null) return;
-    if (managerId.equals(c.id)) throw ProblemException.badRequest("reportsToId", "a contact cannot report to itself");
+    if (managerId.equals(c.id))
+      throw ProblemException.badRequest("reportsToId", "a contact cannot report to itself");
     Map<Long, Long> managerOf = new HashMap<>();
-    for (Object[] row : contacts.reportingLines(c.account.id)) managerOf.put((Long) row[0], (Long) row[1]);
+    for (Object[] row : contacts.reportingLines(c.account.id))
+      managerOf.put((Long) row[0], (Long) row[1]);
     if (!managerOf.containsKey(managerId)) {
-      throw ProblemException.badRequest("reportsToId", "contact " + managerId + " is not a contact of account " + c.account.id);
+      throw ProblemException.badRequest(
+          "reportsToId", "contact " + managerId + " is not a contact of account " + c.account.id);
     }
     if (c.id == null) return; // a new contact has nobody reporting to it yet, so no cycle
     managerOf.put(c.id, null);
-    ReportingLine.cycle(managerOf, c.id, managerId).ifPresent(cycle -> {
-      throw ProblemException.conflict("reportsToId: " + c.id + " reporting to " + managerId + " would close the cycle "
-          + cycle.stream().map(String::valueOf).collect(Collectors.joining(" → ")));
-    });
+    ReportingLine.cycle(managerOf, c.id, managerId)
+        .ifPresent(
+            cycle -> {
+              throw ProblemException.conflict(
+                  "reportsToId: "
+                      + c.id
+                      + " reporting to "
+                      + managerId
+                      + " would close the cycle "
+                      + cycle.stream().map(String::valueOf).collect(Collectors.joining(" → ")));
+            });
   }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The reportsTo chain of one account: a pure rule so the cycle check is testable without a database. */
+/**
+ * The reportsTo chain of one account: a pure rule so the cycle check is testable without a
+ * database.
+ */
 public final class ReportingLine {
   private ReportingLine() {}
 
@@ -13,9 +16,11 @@ public final class ReportingLine {
    * The cycle that {@code contact reportsTo newManager} would close, as the list of contact ids
    * starting and ending with {@code contact}, or empty when the chain ends.
    *
-   * @param managerOf every contact of the account → the contact it reports to (absent or null = top)
+   * @param managerOf every contact of the account → the contact it reports to (absent or null =
+   *     top)
    */
-  public static Optional<List<Long>> cycle(Map<Long, Long> managerOf, long contact, long newManager) {
+  public static Optional<List<Long>> cycle(
+      Map<Long, Long> managerOf, long contact, long newManager) {
     List<Long> path = new ArrayList<>(List.of(contact));
     Long current = newManager;
     // The chain is acyclic before the change, so it visits each contact at most once.

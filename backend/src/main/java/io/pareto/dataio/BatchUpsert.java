@@ -1,8 +1,8 @@
 package io.pareto.dataio;
 
+import io.pareto.audit.AuditTrail;
 import io.pareto.common.Problem.RowError.Code;
 import io.pareto.dataio.ImportRun.Parsed;
-import io.pareto.audit.AuditTrail;
 import io.pareto.security.OwnerRule;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +18,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The portable upsert (H2): per chunk, one query for the stored records the rows name, then
- * batched INSERTs and UPDATEs on the transaction's connection.
+ * The portable upsert (H2): per chunk, one query for the stored records the rows name, then batched
+ * INSERTs and UPDATEs on the transaction's connection.
  */
 final class BatchUpsert implements ImportRun.Upsert {
-  /** A stored record: its id, its values in the order of the run's columns, and whether the caller may see it. */
+  /**
+   * A stored record: its id, its values in the order of the run's columns, and whether the caller
+   * may see it.
+   */
   private record Existing(long id, Object[] values, boolean visible) {}
 
   private final ImportRun run;
@@ -43,7 +46,11 @@ final class BatchUpsert implements ImportRun.Upsert {
     for (Parsed p : parsed) {
       Existing e = existing.get(p.key());
       if (e != null && !e.visible()) {
-        run.forbid(p.number(), spec.keyColumns().get(0), String.valueOf(p.key()), Code.NOT_VISIBLE,
+        run.forbid(
+            p.number(),
+            spec.keyColumns().get(0),
+            String.valueOf(p.key()),
+            Code.NOT_VISIBLE,
             "belongs to an account you may not see");
         continue;
       }
@@ -72,8 +79,9 @@ final class BatchUpsert implements ImportRun.Upsert {
   }
 
   /**
-   * A blank owner keeps the stored one (or is the caller on create); a named one must pass the owner rule
-   * ({@link io.pareto.security.OwnerPolicy}). Teams come from the users map loaded once per import.
+   * A blank owner keeps the stored one (or is the caller on create); a named one must pass the
+   * owner rule ({@link io.pareto.security.OwnerPolicy}). Teams come from the users map loaded once
+   * per import.
    */
   private boolean ownersAllowed(Parsed p, Existing e) {
     for (int i = 0; i < cols.size(); i++) {
@@ -83,8 +91,13 @@ final class BatchUpsert implements ImportRun.Upsert {
       Long owner = (Long) p.values()[i];
       if (Cells.same(owner, current)) continue;
       Map<Long, Long> teams = run.refs().userTeams();
-      OwnerRule.Verdict v = run.owners.judge(e == null, current, current == null ? null : teams.get(current), owner,
-          teams.get(owner));
+      OwnerRule.Verdict v =
+          run.owners.judge(
+              e == null,
+              current,
+              current == null ? null : teams.get(current),
+              owner,
+              teams.get(owner));
       if (v != null) {
         run.forbid(p.number(), cols.get(i).name(), null, v.code, v.message());
         return false;
@@ -93,8 +106,11 @@ final class BatchUpsert implements ImportRun.Upsert {
     return true;
   }
 
-  /** One OWNER_CHANGE event per updated record whose owner changes, as for a change through the API. */
-  private void auditOwnerChanges(List<Object[]> updates, Map<Object, Existing> existing) throws SQLException {
+  /**
+   * One OWNER_CHANGE event per updated record whose owner changes, as for a change through the API.
+   */
+  private void auditOwnerChanges(List<Object[]> updates, Map<Object, Existing> existing)
+      throws SQLException {
     int owner = ownerIndex();
     if (owner < 0) return;
     int account = spec.dataset() == Dataset.ACCOUNTS ? -1 : run.indexOf("account_id");
@@ -131,8 +147,15 @@ final class BatchUpsert implements ImportRun.Upsert {
 
   /** {"ownerId": [before, after], "ownerName": [before, after]}, as AuditTrail writes it. */
   private static String ownerChange(Long before, Long after, Map<Long, String> names) {
-    return "{\"ownerId\":[" + before + "," + after + "],\"ownerName\":[" + json(names.get(before)) + ","
-        + json(names.get(after)) + "]}";
+    return "{\"ownerId\":["
+        + before
+        + ","
+        + after
+        + "],\"ownerName\":["
+        + json(names.get(before))
+        + ","
+        + json(names.get(after))
+        + "]}";
   }
 
   private static String json(String s) {
@@ -166,10 +189,18 @@ final class BatchUpsert implements ImportRun.Upsert {
     }
     StringBuilder sql = new StringBuilder("select t.id");
     cols.forEach(c -> sql.append(", t.").append(c.dbColumn()));
-    sql.append(", case when ").append(run.visibleSql()).append(" then 1 else 0 end from ")
-        .append(spec.table()).append(" t");
-    if (spec.scoped() && spec.dataset() != Dataset.ACCOUNTS) sql.append(" join account a on a.id = t.account_id");
-    sql.append(" where ").append(keySql).append(" in (").append("?,".repeat(probe.size() - 1)).append("?)");
+    sql.append(", case when ")
+        .append(run.visibleSql())
+        .append(" then 1 else 0 end from ")
+        .append(spec.table())
+        .append(" t");
+    if (spec.scoped() && spec.dataset() != Dataset.ACCOUNTS)
+      sql.append(" join account a on a.id = t.account_id");
+    sql.append(" where ")
+        .append(keySql)
+        .append(" in (")
+        .append("?,".repeat(probe.size() - 1))
+        .append("?)");
     NamedSql q = NamedSql.of(sql.toString(), run.scope.params());
     try (PreparedStatement ps = run.conn.prepareStatement(q.sql())) {
       int i = q.bind(ps);
@@ -178,7 +209,9 @@ final class BatchUpsert implements ImportRun.Upsert {
         while (rs.next()) {
           Object[] values = new Object[cols.size()];
           for (int c = 0; c < cols.size(); c++) values[c] = Cells.read(rs, c + 2, cols.get(c));
-          out.put(run.key(values), new Existing(rs.getLong(1), values, rs.getInt(cols.size() + 2) == 1));
+          out.put(
+              run.key(values),
+              new Existing(rs.getLong(1), values, rs.getInt(cols.size() + 2) == 1));
         }
       }
     }
@@ -190,7 +223,9 @@ final class BatchUpsert implements ImportRun.Upsert {
     if (!inserts.isEmpty()) {
       StringBuilder sql = new StringBuilder("insert into ").append(spec.table()).append(" (");
       cols.forEach(c -> sql.append(c.dbColumn()).append(", "));
-      sql.append("created_at, updated_at, version) values (").append("?, ".repeat(cols.size())).append("?, ?, 0)");
+      sql.append("created_at, updated_at, version) values (")
+          .append("?, ".repeat(cols.size()))
+          .append("?, ?, 0)");
       try (PreparedStatement ps = run.conn.prepareStatement(sql.toString())) {
         for (Parsed p : inserts) {
           for (int i = 0; i < cols.size(); i++) ps.setObject(i + 1, p.values()[i]);

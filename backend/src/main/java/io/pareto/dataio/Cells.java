@@ -19,16 +19,22 @@ final class Cells {
   // compiled once: a 1M-row import reads a million months
   private static final Pattern MONTH_TEXT = Pattern.compile(Months.PATTERN);
   private static final Pattern EMAIL_TEXT = Pattern.compile("[^@\\s]+@[^@\\s]+");
-  private static final ClassValue<Set<String>> ENUM_NAMES = new ClassValue<>() {
-    @Override
-    protected Set<String> computeValue(Class<?> type) {
-      return Arrays.stream(type.getEnumConstants()).map(v -> ((Enum<?>) v).name()).collect(Collectors.toSet());
-    }
-  };
+  private static final ClassValue<Set<String>> ENUM_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+          return Arrays.stream(type.getEnumConstants())
+              .map(v -> ((Enum<?>) v).name())
+              .collect(Collectors.toSet());
+        }
+      };
 
   private Cells() {}
 
-  /** A cell that cannot be read; code, message and what is accepted go into the 422 problem's row errors. */
+  /**
+   * A cell that cannot be read; code, message and what is accepted go into the 422 problem's row
+   * errors.
+   */
   static final class Invalid extends Exception {
     final Code code;
     final String expected;
@@ -53,7 +59,10 @@ final class Cells {
     return switch (c.type()) {
       case TEXT, INDUSTRY, TEAM, ACCOUNT -> {
         if (c.maxLength() > 0 && s.length() > c.maxLength()) {
-          throw new Invalid(Code.TOO_LONG, "at most " + c.maxLength() + " characters", String.valueOf(c.maxLength()));
+          throw new Invalid(
+              Code.TOO_LONG,
+              "at most " + c.maxLength() + " characters",
+              String.valueOf(c.maxLength()));
         }
         yield s;
       }
@@ -65,8 +74,10 @@ final class Cells {
       }
       case ENUM -> {
         if (!ENUM_NAMES.get(c.enumType()).contains(s)) {
-          String allowed = Arrays.stream(c.enumType().getEnumConstants()).map(v -> ((Enum<?>) v).name())
-              .collect(Collectors.joining(", "));
+          String allowed =
+              Arrays.stream(c.enumType().getEnumConstants())
+                  .map(v -> ((Enum<?>) v).name())
+                  .collect(Collectors.joining(", "));
           throw new Invalid(Code.NOT_ALLOWED, "must be one of " + allowed, allowed);
         }
         yield s;
@@ -78,11 +89,14 @@ final class Cells {
         } catch (NumberFormatException e) {
           throw new Invalid(Code.NOT_NUMBER, "must be a number like 1200000.00");
         }
-        if (d.scale() > 2) throw new Invalid(Code.TOO_MANY_DECIMALS, "at most 2 decimal places", "2");
+        if (d.scale() > 2)
+          throw new Invalid(Code.TOO_MANY_DECIMALS, "at most 2 decimal places", "2");
         if (d.precision() - d.scale() > 17) {
-          throw new Invalid(Code.TOO_MANY_DIGITS, "at most 17 digits before the decimal point", "17");
+          throw new Invalid(
+              Code.TOO_MANY_DIGITS, "at most 17 digits before the decimal point", "17");
         }
-        if (c.nonNegative() && d.signum() < 0) throw new Invalid(Code.NEGATIVE, "must not be negative");
+        if (c.nonNegative() && d.signum() < 0)
+          throw new Invalid(Code.NEGATIVE, "must not be negative");
         yield d;
       }
       case INT -> {
@@ -94,7 +108,8 @@ final class Cells {
         }
         if (c.nonNegative() && i < 0) throw new Invalid(Code.NEGATIVE, "must not be negative");
         if (c.maxLength() > 0 && i > c.maxLength()) {
-          throw new Invalid(Code.TOO_LARGE, "must be at most " + c.maxLength(), String.valueOf(c.maxLength()));
+          throw new Invalid(
+              Code.TOO_LARGE, "must be at most " + c.maxLength(), String.valueOf(c.maxLength()));
         }
         yield i;
       }
@@ -106,37 +121,40 @@ final class Cells {
         }
       }
       case MONTH -> {
-        if (!MONTH_TEXT.matcher(s).matches()) throw new Invalid(Code.NOT_MONTH, "must be a month as YYYY-MM", "YYYY-MM");
+        if (!MONTH_TEXT.matcher(s).matches())
+          throw new Invalid(Code.NOT_MONTH, "must be a month as YYYY-MM", "YYYY-MM");
         yield Months.parse(s);
       }
-      case BOOL -> switch (s.toLowerCase(Locale.ROOT)) {
-        case "true" -> Boolean.TRUE;
-        case "false" -> Boolean.FALSE;
-        default -> throw new Invalid(Code.NOT_BOOLEAN, "must be true or false", "true, false");
-      };
+      case BOOL ->
+          switch (s.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new Invalid(Code.NOT_BOOLEAN, "must be true or false", "true, false");
+          };
       case ID, INSTANT -> null; // read-only: ignored on import
     };
   }
 
   /** The stored value in the same Java type {@link #parse} and reference resolution produce. */
   static Object read(ResultSet rs, int index, Column c) throws SQLException {
-    Object v = switch (c.type()) {
-      case DECIMAL -> rs.getBigDecimal(index);
-      case INT -> {
-        int i = rs.getInt(index);
-        yield rs.wasNull() ? null : i;
-      }
-      case DATE, MONTH -> rs.getObject(index, LocalDate.class);
-      case BOOL -> {
-        boolean b = rs.getBoolean(index);
-        yield rs.wasNull() ? null : b;
-      }
-      case ACCOUNT, USER, TEAM, ID -> {
-        long l = rs.getLong(index);
-        yield rs.wasNull() ? null : l;
-      }
-      default -> rs.getString(index);
-    };
+    Object v =
+        switch (c.type()) {
+          case DECIMAL -> rs.getBigDecimal(index);
+          case INT -> {
+            int i = rs.getInt(index);
+            yield rs.wasNull() ? null : i;
+          }
+          case DATE, MONTH -> rs.getObject(index, LocalDate.class);
+          case BOOL -> {
+            boolean b = rs.getBoolean(index);
+            yield rs.wasNull() ? null : b;
+          }
+          case ACCOUNT, USER, TEAM, ID -> {
+            long l = rs.getLong(index);
+            yield rs.wasNull() ? null : l;
+          }
+          default -> rs.getString(index);
+        };
     return v;
   }
 

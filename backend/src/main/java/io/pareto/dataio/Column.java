@@ -5,12 +5,28 @@ package io.pareto.dataio;
  * writes (null for read-only columns that exports add and imports ignore), how its text is read,
  * and the SQL expression that exports it.
  */
-public record Column(String name, String dbColumn, Type type, boolean required, int maxLength,
-    Class<? extends Enum<?>> enumType, boolean nonNegative, String exportSql) {
+public record Column(
+    String name,
+    String dbColumn,
+    Type type,
+    boolean required,
+    int maxLength,
+    Class<? extends Enum<?>> enumType,
+    boolean nonNegative,
+    String exportSql) {
 
   /** How a cell's text becomes a database value (and how the export writes it back). */
   public enum Type {
-    TEXT, EMAIL, ENUM, DECIMAL, INT, DATE, MONTH, BOOL, INSTANT, ID,
+    TEXT,
+    EMAIL,
+    ENUM,
+    DECIMAL,
+    INT,
+    DATE,
+    MONTH,
+    BOOL,
+    INSTANT,
+    ID,
     /** An industry code that must exist. */
     INDUSTRY,
     /** An account's externalId, resolved to account_id within the caller's scope. */
@@ -29,11 +45,13 @@ public record Column(String name, String dbColumn, Type type, boolean required, 
     return new Column(name, db, Type.TEXT, required, max, null, false, alias + "." + db);
   }
 
-  static Column of(String name, String db, Type type, boolean required, boolean nonNegative, String exportSql) {
+  static Column of(
+      String name, String db, Type type, boolean required, boolean nonNegative, String exportSql) {
     return new Column(name, db, type, required, 0, null, nonNegative, exportSql);
   }
 
-  static Column enumeration(String name, String db, Class<? extends Enum<?>> type, boolean required, String alias) {
+  static Column enumeration(
+      String name, String db, Class<? extends Enum<?>> type, boolean required, String alias) {
     return new Column(name, db, Type.ENUM, required, 0, type, false, alias + "." + db);
   }
 

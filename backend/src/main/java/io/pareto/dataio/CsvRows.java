@@ -14,16 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 4180 CSV as Excel writes it: UTF-8 with or without a BOM, a header row, fields quoted
- * with double quotes ("" inside quotes is one quote), commas and line breaks allowed inside
- * quotes, CRLF or LF. Blank lines are skipped. A cell that is not valid UTF-8 or holds a NUL character is a
- * problem of its row; a quote still open at the end of the file makes the whole file unreadable. A leading
- * apostrophe that an export added before a formula character is taken off ({@link SpreadsheetSafe}).
+ * RFC 4180 CSV as Excel writes it: UTF-8 with or without a BOM, a header row, fields quoted with
+ * double quotes ("" inside quotes is one quote), commas and line breaks allowed inside quotes, CRLF
+ * or LF. Blank lines are skipped. A cell that is not valid UTF-8 or holds a NUL character is a
+ * problem of its row; a quote still open at the end of the file makes the whole file unreadable. A
+ * leading apostrophe that an export added before a formula character is taken off ({@link
+ * SpreadsheetSafe}).
  */
 public final class CsvRows implements RowSource {
   /**
-   * What the decoder puts where the bytes are not UTF-8: a lone low surrogate, which no valid UTF-8 decodes
-   * to (encoded surrogates are malformed too), so it cannot be mistaken for a character someone sent.
+   * What the decoder puts where the bytes are not UTF-8: a lone low surrogate, which no valid UTF-8
+   * decodes to (encoded surrogates are malformed too), so it cannot be mistaken for a character
+   * someone sent.
    */
   private static final char MALFORMED = '\uDC80';
 
@@ -33,7 +35,8 @@ public final class CsvRows implements RowSource {
     public final String column;
 
     UnterminatedQuote(long row, String column) {
-      super("a quoted field opens here and is never closed: the rest of the file would be read into it");
+      super(
+          "a quoted field opens here and is never closed: the rest of the file would be read into it");
       this.row = row;
       this.column = column;
     }
@@ -45,13 +48,18 @@ public final class CsvRows implements RowSource {
   private int pushback = -2;
   private final char[] chars = new char[1 << 14];
   private int pos, len;
+
   /** Fields of the record just read that hold a NUL or the malformed-input mark (rarely any). */
   private final List<Integer> oddFields = new ArrayList<>();
 
   /** Reads a UTF-8 body, marking malformed bytes instead of silently replacing them with U+FFFD. */
   public static CsvRows utf8(InputStream body) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(MALFORMED));
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(String.valueOf(MALFORMED));
     return new CsvRows(new InputStreamReader(body, decoder));
   }
 
@@ -84,9 +92,11 @@ public final class CsvRows implements RowSource {
     for (int i : oddFields) {
       String f = fields.get(i);
       if (f.indexOf('\0') >= 0) {
-        problems.add(new Row.Problem(columnName(i), Code.NUL_CHARACTER, "contains a NUL character"));
+        problems.add(
+            new Row.Problem(columnName(i), Code.NUL_CHARACTER, "contains a NUL character"));
       }
-      if (malformed(f)) problems.add(new Row.Problem(columnName(i), Code.NOT_UTF8, "not valid UTF-8"));
+      if (malformed(f))
+        problems.add(new Row.Problem(columnName(i), Code.NOT_UTF8, "not valid UTF-8"));
       cells.put(columnName(i), null); // never stored: the row is refused
     }
     return new Row(number, cells, problems);
@@ -99,7 +109,8 @@ public final class CsvRows implements RowSource {
   /** The mark, not as the second half of a real surrogate pair. */
   private static boolean malformed(String f) {
     for (int i = 0; i < f.length(); i++) {
-      if (f.charAt(i) == MALFORMED && (i == 0 || !Character.isHighSurrogate(f.charAt(i - 1)))) return true;
+      if (f.charAt(i) == MALFORMED && (i == 0 || !Character.isHighSurrogate(f.charAt(i - 1))))
+        return true;
     }
     return false;
   }
@@ -132,15 +143,22 @@ public final class CsvRows implements RowSource {
     oddFields.clear();
     while (true) {
       if (c == 0 || c == MALFORMED) {
-        if (oddFields.isEmpty() || oddFields.get(oddFields.size() - 1) != fields.size()) oddFields.add(fields.size());
+        if (oddFields.isEmpty() || oddFields.get(oddFields.size() - 1) != fields.size())
+          oddFields.add(fields.size());
       }
       if (quoted) {
-        if (c == -1) throw new UnterminatedQuote(header == null ? 0 : number + 1, header == null
-            ? "#" + (fields.size() + 1) : columnName(fields.size()));
+        if (c == -1)
+          throw new UnterminatedQuote(
+              header == null ? 0 : number + 1,
+              header == null ? "#" + (fields.size() + 1) : columnName(fields.size()));
         if (c == '"') {
           int n = read();
           if (n == '"') field.append('"');
-          else { quoted = false; c = n; continue; }
+          else {
+            quoted = false;
+            c = n;
+            continue;
+          }
         } else field.append((char) c);
       } else if (c == '"' && field.isEmpty()) {
         quoted = wasQuoted = true;

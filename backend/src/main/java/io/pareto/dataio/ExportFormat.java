@@ -1,8 +1,12 @@
 package io.pareto.dataio;
 
-/** The two export formats: CSV for spreadsheets and BI loaders, NDJSON (one JSON object per line) for pipelines. */
+/**
+ * The two export formats: CSV for spreadsheets and BI loaders, NDJSON (one JSON object per line)
+ * for pipelines.
+ */
 public enum ExportFormat {
-  CSV("text/csv", "csv"), NDJSON("application/x-ndjson", "ndjson");
+  CSV("text/csv", "csv"),
+  NDJSON("application/x-ndjson", "ndjson");
 
   public final String mediaType;
   public final String extension;

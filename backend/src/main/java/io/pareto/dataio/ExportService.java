@@ -2,11 +2,11 @@ package io.pareto.dataio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.pareto.common.SearchKey;
 import io.pareto.account.AccountFilter;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.Months;
 import io.pareto.common.ProblemException;
+import io.pareto.common.SearchKey;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
 import io.pareto.security.Role;
@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * BI exports: one SQL query per export, read with a fetch size (a server-side cursor on
- * PostgreSQL) and written row by row to the response, so 1M rows start streaming at once and
- * never sit in memory. Scoped like every other read through {@link AccountScope}.
+ * BI exports: one SQL query per export, read with a fetch size (a server-side cursor on PostgreSQL)
+ * and written row by row to the response, so 1M rows start streaming at once and never sit in
+ * memory. Scoped like every other read through {@link AccountScope}.
  */
 @ApplicationScoped
 public class ExportService {
@@ -44,7 +44,11 @@ public class ExportService {
   private final Tombstones tombstones;
   private final AuditTrail audit;
 
-  public ExportService(AgroalDataSource dataSource, Caller caller, ObjectMapper mapper, Tombstones tombstones,
+  public ExportService(
+      AgroalDataSource dataSource,
+      Caller caller,
+      ObjectMapper mapper,
+      Tombstones tombstones,
       AuditTrail audit) {
     this.tombstones = tombstones;
     this.audit = audit;
@@ -57,24 +61,32 @@ public class ExportService {
    * The rows of a dataset the caller may see, changed at or after {@code updatedSince} when given,
    * in id order, narrowed to the accounts matching {@code filter} (the account list's filters).
    * Users: administrators only, and no account filter. The query runs when the response is written.
-   * With {@code includeDeleted}, the records deleted since then come first (so a client applying the file in
-   * order never deletes a record re-created under the same externalId), marked by two more columns.
+   * With {@code includeDeleted}, the records deleted since then come first (so a client applying
+   * the file in order never deletes a record re-created under the same externalId), marked by two
+   * more columns.
    */
-  public StreamingOutput export(Dataset dataset, ExportFormat format, Instant updatedSince, AccountFilter filter,
+  public StreamingOutput export(
+      Dataset dataset,
+      ExportFormat format,
+      Instant updatedSince,
+      AccountFilter filter,
       boolean includeDeleted) {
     if (dataset == Dataset.USERS && !caller.hasRole(Role.ADMIN)) {
       throw ProblemException.forbidden("Only administrators may export users", null);
     }
     DatasetSpec spec = DatasetSpec.of(dataset);
-    AccountScope scope = caller.scope(); // resolved now: the request scope is gone when the body is written
+    AccountScope scope =
+        caller.scope(); // resolved now: the request scope is gone when the body is written
     StringBuilder sql = new StringBuilder("select ");
-    for (int i = 0; i < spec.columns().size(); i++) sql.append(i > 0 ? ", " : "").append(spec.columns().get(i).exportSql());
+    for (int i = 0; i < spec.columns().size(); i++)
+      sql.append(i > 0 ? ", " : "").append(spec.columns().get(i).exportSql());
     sql.append(" from ").append(spec.from()).append(" where ");
     String account = dataset == Dataset.ACCOUNTS ? "t" : "a";
     sql.append(!spec.scoped() ? "1 = 1" : scope.sql(account));
     Map<String, Object> params = new HashMap<>(scope.params());
     if (!spec.scoped() && isFiltered(filter)) {
-      throw ProblemException.badRequest("q", "account filters apply to accounts, contacts, facts and opportunities");
+      throw ProblemException.badRequest(
+          "q", "account filters apply to accounts, contacts, facts and opportunities");
     }
     if (filter != null) appendAccountFilter(sql, params, filter, account);
     if (updatedSince != null) {
@@ -94,12 +106,18 @@ public class ExportService {
       try (Connection conn = dataSource.getConnection()) {
         conn.setAutoCommit(false); // PostgreSQL only honours the fetch size inside a transaction
         conn.setReadOnly(true);
-        try (PreparedStatement ps = conn.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
-            ResultSet.CONCUR_READ_ONLY)) {
+        try (PreparedStatement ps =
+            conn.prepareStatement(
+                query.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
           ps.setFetchSize(FETCH_SIZE);
           query.bind(ps);
-          RowWriter out = RowWriter.of(format,
-              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16), cols, mapper);
+          RowWriter out =
+              RowWriter.of(
+                  format,
+                  new BufferedWriter(
+                      new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16),
+                  cols,
+                  mapper);
           out.header();
           out.finish(); // the header leaves at once: first byte before the first row is read
           if (deletions != null) writeDeletions(conn, deletions, cols, out);
@@ -134,12 +152,16 @@ public class ExportService {
     return all;
   }
 
-  /** The dataset's tombstones the caller may see, deleted at or after {@code since}, oldest first. */
+  /**
+   * The dataset's tombstones the caller may see, deleted at or after {@code since}, oldest first.
+   */
   private NamedSql deletions(Dataset dataset, AccountScope scope, Instant since, DatasetSpec spec) {
     Map<String, Object> params = new HashMap<>(spec.scoped() ? scope.params() : Map.of());
     params.put("dataset", dataset.path());
-    String sql = "select t.record_id, t.external_id, t.account_external_id, t.deleted_at from tombstone t"
-        + " where t.dataset = :dataset and " + (spec.scoped() ? Tombstones.visible(scope) : "1 = 1");
+    String sql =
+        "select t.record_id, t.external_id, t.account_external_id, t.deleted_at from tombstone t"
+            + " where t.dataset = :dataset and "
+            + (spec.scoped() ? Tombstones.visible(scope) : "1 = 1");
     if (since != null) {
       sql += " and t.deleted_at >= :since";
       params.put("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
@@ -147,8 +169,11 @@ public class ExportService {
     return NamedSql.of(sql + " order by t.deleted_at, t.id", params);
   }
 
-  /** A deleted record's row: its id and keys (where the dataset has them), deleted = true and when. */
-  private static void writeDeletions(Connection conn, NamedSql query, List<Column> cols, RowWriter out)
+  /**
+   * A deleted record's row: its id and keys (where the dataset has them), deleted = true and when.
+   */
+  private static void writeDeletions(
+      Connection conn, NamedSql query, List<Column> cols, RowWriter out)
       throws SQLException, IOException {
     int external = indexOf(cols, "externalId");
     int accountExternal = indexOf(cols, "accountExternalId");
@@ -175,19 +200,25 @@ public class ExportService {
   }
 
   /**
-   * The EXPORT audit event: who took which dataset, with which filters, and how many rows left (complete false
-   * when the download broke off). Written on its own connection after the stream: the export reads in a
-   * read-only transaction that is rolled back.
+   * The EXPORT audit event: who took which dataset, with which filters, and how many rows left
+   * (complete false when the download broke off). Written on its own connection after the stream:
+   * the export reads in a read-only transaction that is rolled back.
    */
-  private void exported(AuditTrail.Stamp stamp, Dataset dataset, ExportFormat format, Map<String, Object> filters,
-      long rows, boolean complete) {
+  private void exported(
+      AuditTrail.Stamp stamp,
+      Dataset dataset,
+      ExportFormat format,
+      Map<String, Object> filters,
+      long rows,
+      boolean complete) {
     Map<String, Object> what = new java.util.LinkedHashMap<>();
     what.put("dataset", dataset.path());
     what.put("format", format.name());
     what.put("filters", filters);
     what.put("rows", rows);
     what.put("complete", complete);
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(AuditTrail.INSERT)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(AuditTrail.INSERT)) {
       ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
       ps.setString(2, stamp.actor());
       ps.setString(3, "EXPORT");
@@ -217,11 +248,17 @@ public class ExportService {
   }
 
   /** The same filters, with the same meaning, as GET /api/v1/accounts (AccountRepository.page). */
-  private static void appendAccountFilter(StringBuilder sql, Map<String, Object> params, AccountFilter f, String a) {
+  private static void appendAccountFilter(
+      StringBuilder sql, Map<String, Object> params, AccountFilter f, String a) {
     if (f.q != null && !f.q.isBlank()) {
-      sql.append(" and (").append(a).append(".search_key like :q escape '\\' or lower(").append(a)
-          .append(".external_id) like :q escape '\\' or ").append(a)
-          .append(".owner_id in (select u.id from app_user u where u.search_key like :q escape '\\'))");
+      sql.append(" and (")
+          .append(a)
+          .append(".search_key like :q escape '\\' or lower(")
+          .append(a)
+          .append(".external_id) like :q escape '\\' or ")
+          .append(a)
+          .append(
+              ".owner_id in (select u.id from app_user u where u.search_key like :q escape '\\'))");
       params.put("q", "%" + SearchKey.likeEscaped(SearchKey.normalise(f.q)) + "%");
     }
     equal(sql, params, a + ".category", "category", f.category == null ? null : f.category.name());
@@ -231,15 +268,21 @@ public class ExportService {
     equal(sql, params, a + ".region", "region", f.region);
   }
 
-  private static void equal(StringBuilder sql, Map<String, Object> params, String column, String name, Object value) {
+  private static void equal(
+      StringBuilder sql, Map<String, Object> params, String column, String name, Object value) {
     if (value == null) return;
     sql.append(" and ").append(column).append(" = :").append(name);
     params.put(name, value);
   }
 
   private static boolean isFiltered(AccountFilter f) {
-    return f != null && ((f.q != null && !f.q.isBlank()) || f.category != null || f.industry != null
-        || f.ownerId != null || f.kaKind != null || f.region != null);
+    return f != null
+        && ((f.q != null && !f.q.isBlank())
+            || f.category != null
+            || f.industry != null
+            || f.ownerId != null
+            || f.kaKind != null
+            || f.region != null);
   }
 
   static Object value(ResultSet rs, int i, Column c) throws SQLException {

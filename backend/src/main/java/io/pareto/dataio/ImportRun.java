@@ -1,8 +1,8 @@
 package io.pareto.dataio;
 
+import io.pareto.audit.AuditTrail;
 import io.pareto.common.Problem.RowError;
 import io.pareto.common.Problem.RowError.Code;
-import io.pareto.audit.AuditTrail;
 import io.pareto.security.AccountScope;
 import io.pareto.security.OwnerRule;
 import java.io.IOException;
@@ -35,10 +35,13 @@ final class ImportRun {
   final Connection conn;
   final AccountScope scope;
   final Long callerId;
+
   /** Who the caller may name as owner; the same rule as the REST path. */
   final OwnerRule owners;
+
   /** Who and when, for the audit events of owner changes. */
   final AuditTrail.Stamp stamp;
+
   final boolean dryRun;
   final List<Column> cols;
   private final References refs;
@@ -48,11 +51,19 @@ final class ImportRun {
   long badCells;
   boolean forbidden;
   long rows, created, updated, unchanged;
+
   /** Where the time goes, for the log line of {@link ImportService}. */
   long referenceNanos, upsertNanos;
 
-  ImportRun(DatasetSpec spec, Connection conn, AccountScope scope, Long callerId, OwnerRule owners,
-      AuditTrail.Stamp stamp, boolean dryRun) throws SQLException {
+  ImportRun(
+      DatasetSpec spec,
+      Connection conn,
+      AccountScope scope,
+      Long callerId,
+      OwnerRule owners,
+      AuditTrail.Stamp stamp,
+      boolean dryRun)
+      throws SQLException {
     this.spec = spec;
     this.conn = conn;
     this.scope = scope;
@@ -62,7 +73,8 @@ final class ImportRun {
     this.dryRun = dryRun;
     this.refs = new References(conn, scope);
     this.cols = spec.writable().toList();
-    this.upsert = conn.isWrapperFor(PGConnection.class) ? new StagedUpsert(this) : new BatchUpsert(this);
+    this.upsert =
+        conn.isWrapperFor(PGConnection.class) ? new StagedUpsert(this) : new BatchUpsert(this);
   }
 
   void run(RowSource source, List<String> csvHeader) throws IOException, SQLException {
@@ -80,19 +92,27 @@ final class ImportRun {
     long t = System.nanoTime();
     upsert.finish();
     upsertNanos += System.nanoTime() - t;
-    errors.sort(Comparator.comparingLong(RowError::rowNumber)); // stable: a row's errors keep their column order
+    errors.sort(
+        Comparator.comparingLong(
+            RowError::rowNumber)); // stable: a row's errors keep their column order
   }
 
   private boolean checkHeader(List<String> header) {
     Set<String> seen = new HashSet<>();
     for (String h : header) {
       if (spec.column(h).isEmpty()) {
-        error(0, h, null, Code.UNKNOWN_COLUMN, "unknown column; see docs/api-guide.md for the columns");
+        error(
+            0,
+            h,
+            null,
+            Code.UNKNOWN_COLUMN,
+            "unknown column; see docs/api-guide.md for the columns");
       } else if (!seen.add(h)) {
         error(0, h, null, Code.DUPLICATE_COLUMN, "column appears twice");
       }
     }
-    spec.writable().filter(c -> c.required() && !header.contains(c.name()))
+    spec.writable()
+        .filter(c -> c.required() && !header.contains(c.name()))
         .forEach(c -> error(0, c.name(), null, Code.MISSING_COLUMN, "required column is missing"));
     return errors.isEmpty();
   }
@@ -104,9 +124,16 @@ final class ImportRun {
     List<Parsed> parsed = new ArrayList<>(chunk.size());
     for (RowSource.Row r : chunk) {
       if (checkNames) {
-        r.cells().keySet().stream().filter(n -> spec.column(n).isEmpty())
-            .forEach(n -> error(r.number(), n, null, Code.UNKNOWN_FIELD,
-                "unknown field; see docs/api-guide.md for the fields"));
+        r.cells().keySet().stream()
+            .filter(n -> spec.column(n).isEmpty())
+            .forEach(
+                n ->
+                    error(
+                        r.number(),
+                        n,
+                        null,
+                        Code.UNKNOWN_FIELD,
+                        "unknown field; see docs/api-guide.md for the fields"));
       }
       Parsed p = parse(r, accounts);
       if (p != null) parsed.add(p);
@@ -129,22 +156,35 @@ final class ImportRun {
       if (unreadable.contains(c.name())) continue; // already reported: not text at all
       String raw = r.cells().get(c.name());
       if (raw == null || raw.isBlank()) {
-        if (c.required()) { error(r.number(), c.name(), raw, Code.REQUIRED, "required"); ok = false; }
-        else if (c.type() == Column.Type.BOOL) values[i] = Boolean.TRUE; // active by default
+        if (c.required()) {
+          error(r.number(), c.name(), raw, Code.REQUIRED, "required");
+          ok = false;
+        } else if (c.type() == Column.Type.BOOL) values[i] = Boolean.TRUE; // active by default
         continue;
       }
       try {
         Object v = Cells.parse(c, raw);
-        values[i] = switch (c.type()) {
-          case ACCOUNT -> refs.require(accounts.get((String) v), Code.UNKNOWN_ACCOUNT,
-              "no account with this externalId that you may see");
-          case USER -> refs.require(refs.users().get(((String) v).toLowerCase(java.util.Locale.ROOT)), Code.UNKNOWN_USER,
-              "no such user");
-          case TEAM -> refs.require(refs.teams().get((String) v), Code.UNKNOWN_TEAM, "no such team");
-          case INDUSTRY -> refs.require(refs.industries().contains(v) ? v : null, Code.UNKNOWN_INDUSTRY,
-              "unknown industry code");
-          default -> v;
-        };
+        values[i] =
+            switch (c.type()) {
+              case ACCOUNT ->
+                  refs.require(
+                      accounts.get((String) v),
+                      Code.UNKNOWN_ACCOUNT,
+                      "no account with this externalId that you may see");
+              case USER ->
+                  refs.require(
+                      refs.users().get(((String) v).toLowerCase(java.util.Locale.ROOT)),
+                      Code.UNKNOWN_USER,
+                      "no such user");
+              case TEAM ->
+                  refs.require(refs.teams().get((String) v), Code.UNKNOWN_TEAM, "no such team");
+              case INDUSTRY ->
+                  refs.require(
+                      refs.industries().contains(v) ? v : null,
+                      Code.UNKNOWN_INDUSTRY,
+                      "unknown industry code");
+              default -> v;
+            };
       } catch (Cells.Invalid e) {
         error(r.number(), c.name(), raw, e);
         ok = false;
@@ -154,14 +194,22 @@ final class ImportRun {
     Object key = key(values);
     if (!seenKeys.add(key)) {
       String keyColumns = String.join(" + ", spec.keyColumns());
-      error(new RowError(r.number(), spec.keyColumns().get(0), r.cells().get(spec.keyColumns().get(0)),
-          Code.DUPLICATE_KEY, "duplicate key: an earlier row of this file has the same " + keyColumns, keyColumns));
+      error(
+          new RowError(
+              r.number(),
+              spec.keyColumns().get(0),
+              r.cells().get(spec.keyColumns().get(0)),
+              Code.DUPLICATE_KEY,
+              "duplicate key: an earlier row of this file has the same " + keyColumns,
+              keyColumns));
       return null;
     }
     return new Parsed(r.number(), values, key);
   }
 
-  /** externalId / email; for facts account id and month packed into one long to keep 1M keys small. */
+  /**
+   * externalId / email; for facts account id and month packed into one long to keep 1M keys small.
+   */
   Object key(Object[] values) {
     if (!spec.compositeKey()) return values[cols.indexOf(spec.key())];
     long account = (Long) values[indexOf("account_id")];
@@ -169,9 +217,14 @@ final class ImportRun {
     return (account << 20) | (month.getYear() * 12L + month.getMonthValue());
   }
 
-  /** SQL: may the caller see the stored record {@code t} (through its account {@code a} for children)? */
+  /**
+   * SQL: may the caller see the stored record {@code t} (through its account {@code a} for
+   * children)?
+   */
   String visibleSql() {
-    return !spec.scoped() ? "1 = 1" : spec.dataset() == Dataset.ACCOUNTS ? scope.sql("t") : scope.sql("a");
+    return !spec.scoped()
+        ? "1 = 1"
+        : spec.dataset() == Dataset.ACCOUNTS ? scope.sql("t") : scope.sql("a");
   }
 
   /** The entity type of this dataset's records in the audit trail. */

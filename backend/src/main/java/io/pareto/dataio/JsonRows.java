@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A JSON array of flat objects, read token by token; each object is one row with the CSV's columns. */
+/**
+ * A JSON array of flat objects, read token by token; each object is one row with the CSV's columns.
+ */
 public final class JsonRows implements RowSource {
   /** Marks a cell that held an object or array instead of a scalar. */
   public static final String NOT_SCALAR = "\u0000not-scalar";
@@ -30,7 +32,8 @@ public final class JsonRows implements RowSource {
     if (t == null || t == JsonToken.END_ARRAY) return null;
     number++;
     if (t != JsonToken.START_OBJECT) {
-      throw ProblemException.badRequest("body", "element " + number + " of the array is not an object");
+      throw ProblemException.badRequest(
+          "body", "element " + number + " of the array is not an object");
     }
     Map<String, String> cells = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {

@@ -16,9 +16,14 @@ final class LimitedInputStream extends FilterInputStream {
   }
 
   static ProblemException tooLarge(long limit) {
-    return new ProblemException(ProblemException.Kind.TOO_LARGE, "TOO_LARGE",
-        "The body is larger than the import limit of " + limit + " bytes (pareto.import.max-body-size); split the file",
-        null, limit);
+    return new ProblemException(
+        ProblemException.Kind.TOO_LARGE,
+        "TOO_LARGE",
+        "The body is larger than the import limit of "
+            + limit
+            + " bytes (pareto.import.max-body-size); split the file",
+        null,
+        limit);
   }
 
   @Override

@@ -25,7 +25,8 @@ record NamedSql(String sql, List<Integer> positions, List<Object> values) {
     while (m.find()) {
       index++;
       if (m.group(1) != null) {
-        if (!params.containsKey(m.group(1))) throw new IllegalArgumentException("unbound :" + m.group(1));
+        if (!params.containsKey(m.group(1)))
+          throw new IllegalArgumentException("unbound :" + m.group(1));
         positions.add(index);
         values.add(params.get(m.group(1)));
       }

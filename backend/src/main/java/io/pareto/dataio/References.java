@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves what rows name by business key: accounts by externalId (one scoped query per chunk,
- * so a rep only reaches accounts they may see), users by email, teams by name, industry codes.
- * Users, teams and industries are small tables, loaded once per import.
+ * Resolves what rows name by business key: accounts by externalId (one scoped query per chunk, so a
+ * rep only reaches accounts they may see), users by email, teams by name, industry codes. Users,
+ * teams and industries are small tables, loaded once per import.
  */
 final class References {
   private final Connection conn;
@@ -50,8 +50,13 @@ final class References {
       }
     }
     if (wanted.isEmpty()) return out;
-    NamedSql q = NamedSql.of("select a.id, a.external_id from account a where a.external_id in ("
-        + "?,".repeat(wanted.size() - 1) + "?) and " + scope.sql("a"), scope.params());
+    NamedSql q =
+        NamedSql.of(
+            "select a.id, a.external_id from account a where a.external_id in ("
+                + "?,".repeat(wanted.size() - 1)
+                + "?) and "
+                + scope.sql("a"),
+            scope.params());
     try (PreparedStatement ps = conn.prepareStatement(q.sql())) {
       int i = 1;
       for (String w : wanted) ps.setString(i++, w);
@@ -73,7 +78,9 @@ final class References {
   Map<Long, Long> userTeams() {
     if (userTeams == null) {
       userTeams = new HashMap<>();
-      query("select id, team_id from app_user where team_id is not null", rs -> userTeams.put(rs.getLong(1), rs.getLong(2)));
+      query(
+          "select id, team_id from app_user where team_id is not null",
+          rs -> userTeams.put(rs.getLong(1), rs.getLong(2)));
     }
     return userTeams;
   }
@@ -92,7 +99,8 @@ final class References {
   }
 
   private void query(String sql, RowReader reader) {
-    try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = conn.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) reader.read(rs);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -105,13 +113,15 @@ final class References {
   }
 
   Set<String> industries() throws Cells.Invalid {
-    if (industries == null) industries = new HashSet<>(load("select code, 0 from industry").keySet());
+    if (industries == null)
+      industries = new HashSet<>(load("select code, 0 from industry").keySet());
     return industries;
   }
 
   private Map<String, Long> load(String sql) {
     Map<String, Long> out = new HashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = conn.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -9,8 +9,8 @@ import java.util.Map;
 public interface RowSource {
 
   /**
-   * One data row: its number (data rows count from 1; the CSV header is row 0), its cells by column, and
-   * cells the reader could not take as text at all (not UTF-8, a NUL character).
+   * One data row: its number (data rows count from 1; the CSV header is row 0), its cells by
+   * column, and cells the reader could not take as text at all (not UTF-8, a NUL character).
    */
   record Row(long number, Map<String, String> cells, List<Problem> problems) {
     public Row(long number, Map<String, String> cells) {

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Writes exported rows as CSV (RFC 4180, header row; text that a spreadsheet would run as a formula gets a
- * leading apostrophe, see {@link SpreadsheetSafe}) or NDJSON (one object per line, nulls left out, values as
- * stored).
+ * Writes exported rows as CSV (RFC 4180, header row; text that a spreadsheet would run as a formula
+ * gets a leading apostrophe, see {@link SpreadsheetSafe}) or NDJSON (one object per line, nulls
+ * left out, values as stored).
  */
 abstract sealed class RowWriter {
   protected final Writer out;
@@ -21,13 +21,17 @@ abstract sealed class RowWriter {
     this.columns = columns;
   }
 
-  static RowWriter of(ExportFormat f, Writer out, List<Column> columns, ObjectMapper mapper) throws IOException {
+  static RowWriter of(ExportFormat f, Writer out, List<Column> columns, ObjectMapper mapper)
+      throws IOException {
     return f == ExportFormat.CSV ? new Csv(out, columns) : new Ndjson(out, columns, mapper);
   }
 
   void header() throws IOException {}
 
-  /** One row; values are String, Long, Integer, BigDecimal or Boolean as {@link ExportService} reads them. */
+  /**
+   * One row; values are String, Long, Integer, BigDecimal or Boolean as {@link ExportService} reads
+   * them.
+   */
   abstract void row(Object[] values) throws IOException;
 
   void finish() throws IOException {
@@ -55,8 +59,10 @@ abstract sealed class RowWriter {
         Object v = values[i];
         if (v == null) continue;
         // Only text can carry a formula: a negative number stays a number.
-        String s = v instanceof String text ? SpreadsheetSafe.neutralise(text)
-            : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+        String s =
+            v instanceof String text
+                ? SpreadsheetSafe.neutralise(text)
+                : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
         if (needsQuotes(s)) {
           out.write('"');
           out.write(s.replace("\"", "\"\""));
@@ -70,7 +76,8 @@ abstract sealed class RowWriter {
 
     private static boolean needsQuotes(String s) {
       if (s.isEmpty()) return false;
-      if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) return true;
+      if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))
+        return true;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (c == ',' || c == '"' || c == '\n' || c == '\r') return true;

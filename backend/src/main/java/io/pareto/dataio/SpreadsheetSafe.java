@@ -1,14 +1,14 @@
 package io.pareto.dataio;
 
 /**
- * CSV formula injection (OWASP): Excel, LibreOffice and BI tools run a cell starting with {@code =},
- * {@code +}, {@code -}, {@code @}, tab or carriage return as a formula, so a contact named
- * {@code =HYPERLINK(...)} would become a live link in whoever opens the export. Exported text gets a
- * leading {@code '} there (spreadsheets show the text, not the apostrophe), and the CSV import takes exactly
- * that apostrophe off again, so export → import gives back the stored value.
+ * CSV formula injection (OWASP): Excel, LibreOffice and BI tools run a cell starting with {@code
+ * =}, {@code +}, {@code -}, {@code @}, tab or carriage return as a formula, so a contact named
+ * {@code =HYPERLINK(...)} would become a live link in whoever opens the export. Exported text gets
+ * a leading {@code '} there (spreadsheets show the text, not the apostrophe), and the CSV import
+ * takes exactly that apostrophe off again, so export → import gives back the stored value.
  *
- * <p>For the round trip to be exact, text that already looks neutralised ({@code '} repeated, then a
- * trigger) gets one more apostrophe too: the import always removes exactly one.
+ * <p>For the round trip to be exact, text that already looks neutralised ({@code '} repeated, then
+ * a trigger) gets one more apostrophe too: the import always removes exactly one.
  */
 public final class SpreadsheetSafe {
   private SpreadsheetSafe() {}
@@ -18,7 +18,9 @@ public final class SpreadsheetSafe {
     return looksNeutralised(s) || startsWithTrigger(s, 0) ? "'" + s : s;
   }
 
-  /** The value an imported CSV cell stands for: one leading apostrophe before a trigger is dropped. */
+  /**
+   * The value an imported CSV cell stands for: one leading apostrophe before a trigger is dropped.
+   */
   public static String restore(String s) {
     return s != null && looksNeutralised(s) ? s.substring(1) : s;
   }

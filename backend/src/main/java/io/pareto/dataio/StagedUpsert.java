@@ -1,8 +1,8 @@
 package io.pareto.dataio;
 
+import io.pareto.audit.AuditTrail;
 import io.pareto.common.Problem.RowError.Code;
 import io.pareto.dataio.ImportRun.Parsed;
-import io.pareto.audit.AuditTrail;
 import io.pareto.security.OwnerRule;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,11 @@ import org.postgresql.copy.CopyIn;
 final class StagedUpsert implements ImportRun.Upsert {
   private static final Logger LOG = Logger.getLogger(StagedUpsert.class);
   private static final String STAGE = "import_stage";
-  /** Rows are sent in COPYs of about this many bytes (the connection is needed for lookups in between). */
+
+  /**
+   * Rows are sent in COPYs of about this many bytes (the connection is needed for lookups in
+   * between).
+   */
   private static final int COPY_BYTES = 4 << 20;
 
   private final ImportRun run;
@@ -49,9 +53,14 @@ final class StagedUpsert implements ImportRun.Upsert {
     params.putAll(run.owners.params());
     try (Statement st = run.conn.createStatement()) {
       // the table's own column types; dropped with the transaction, whether it commits or not
-      st.execute("create temp table " + STAGE + " on commit drop as select cast(0 as bigint) as row_no, "
-          + cols.stream().map(c -> "t." + c.dbColumn()).collect(Collectors.joining(", "))
-          + " from " + spec.table() + " t with no data");
+      st.execute(
+          "create temp table "
+              + STAGE
+              + " on commit drop as select cast(0 as bigint) as row_no, "
+              + cols.stream().map(c -> "t." + c.dbColumn()).collect(Collectors.joining(", "))
+              + " from "
+              + spec.table()
+              + " t with no data");
     }
   }
 
@@ -93,7 +102,8 @@ final class StagedUpsert implements ImportRun.Upsert {
     long t = System.nanoTime();
     byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
     buf.setLength(0);
-    CopyIn copy = run.conn.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + STAGE + " from stdin");
+    CopyIn copy =
+        run.conn.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + STAGE + " from stdin");
     copy.writeToCopy(bytes, 0, bytes.length);
     copy.endCopy();
     copyNanos += System.nanoTime() - t;
@@ -105,8 +115,10 @@ final class StagedUpsert implements ImportRun.Upsert {
     flush();
     if (staged == 0) return;
     try (Statement st = run.conn.createStatement()) {
-      st.execute("analyze " + STAGE); // temporary tables are never auto-analyzed: the planner would guess
-      // the join with the stored records hashes up to millions of keys: in memory, not in 32 batches on
+      st.execute(
+          "analyze " + STAGE); // temporary tables are never auto-analyzed: the planner would guess
+      // the join with the stored records hashes up to millions of keys: in memory, not in 32
+      // batches on
       // disk as with the default 4 MB; for this transaction only
       st.execute("set local work_mem = '64MB'");
     }
@@ -117,18 +129,30 @@ final class StagedUpsert implements ImportRun.Upsert {
     long t2 = System.nanoTime();
     if (!run.dryRun) write();
     long t3 = System.nanoTime();
-    LOG.infof("import of %d %s rows: COPY %d ms in all, last COPY and ANALYZE %d ms, checked and counted in %d ms, "
-        + "written in %d ms", staged, spec.dataset().path(), copyNanos / 1_000_000, (t1 - t0) / 1_000_000,
-        (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+    LOG.infof(
+        "import of %d %s rows: COPY %d ms in all, last COPY and ANALYZE %d ms, checked and counted in %d ms, "
+            + "written in %d ms",
+        staged,
+        spec.dataset().path(),
+        copyNanos / 1_000_000,
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000);
   }
 
-  /** Stored records of accounts out of scope, or owners the caller may not assign. Facts name their account by key. */
+  /**
+   * Stored records of accounts out of scope, or owners the caller may not assign. Facts name their
+   * account by key.
+   */
   private boolean needsChecks() {
     boolean visibility = spec.scoped() && !run.scope.isAll() && !spec.compositeKey();
     return visibility || !ownerChecks().isEmpty();
   }
 
-  /** One refused owner change: the column, why, and when (SQL over the staged row s and the stored record t). */
+  /**
+   * One refused owner change: the column, why, and when (SQL over the staged row s and the stored
+   * record t).
+   */
   private record OwnerCheck(Column column, OwnerRule.Verdict verdict, String sql) {}
 
   private List<OwnerCheck> ownerChecks() {
@@ -136,7 +160,9 @@ final class StagedUpsert implements ImportRun.Upsert {
     for (Column c : cols) {
       if (c.type() != Column.Type.USER) continue;
       for (OwnerRule.Verdict v : OwnerRule.Verdict.values()) {
-        String sql = run.owners.refusedSql(v, "s." + c.dbColumn(), "t." + c.dbColumn(), "(t.id is not null)");
+        String sql =
+            run.owners.refusedSql(
+                v, "s." + c.dbColumn(), "t." + c.dbColumn(), "(t.id is not null)");
         if (sql != null) out.add(new OwnerCheck(c, v, sql));
       }
     }
@@ -145,21 +171,33 @@ final class StagedUpsert implements ImportRun.Upsert {
 
   /** The stored record {@code t} with the staged row {@code s}'s key. */
   private String on() {
-    return spec.keyColumns().stream().map(k -> spec.column(k).orElseThrow().dbColumn())
-        .map(c -> "t." + c + " = s." + c).collect(Collectors.joining(" and "));
+    return spec.keyColumns().stream()
+        .map(k -> spec.column(k).orElseThrow().dbColumn())
+        .map(c -> "t." + c + " = s." + c)
+        .collect(Collectors.joining(" and "));
   }
 
   private String joined() {
-    return STAGE + " s left join " + spec.table() + " t on " + on()
-        + (spec.scoped() && spec.dataset() != Dataset.ACCOUNTS ? " left join account a on a.id = t.account_id" : "");
+    return STAGE
+        + " s left join "
+        + spec.table()
+        + " t on "
+        + on()
+        + (spec.scoped() && spec.dataset() != Dataset.ACCOUNTS
+            ? " left join account a on a.id = t.account_id"
+            : "");
   }
 
   private void check() throws SQLException {
     String hidden = "(t.id is not null and not " + run.visibleSql() + ")";
     Column key = spec.key();
     List<OwnerCheck> owners = ownerChecks();
-    StringBuilder sql = new StringBuilder("select s.row_no, s.").append(key.dbColumn())
-        .append(", case when ").append(hidden).append(" then 1 else 0 end");
+    StringBuilder sql =
+        new StringBuilder("select s.row_no, s.")
+            .append(key.dbColumn())
+            .append(", case when ")
+            .append(hidden)
+            .append(" then 1 else 0 end");
     owners.forEach(c -> sql.append(", case when ").append(c.sql()).append(" then 1 else 0 end"));
     sql.append(" from ").append(joined()).append(" where ").append(hidden);
     owners.forEach(c -> sql.append(" or ").append(c.sql()));
@@ -170,14 +208,19 @@ final class StagedUpsert implements ImportRun.Upsert {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           if (rs.getInt(3) == 1) {
-            run.forbid(rs.getLong(1), key.name(), rs.getString(2), Code.NOT_VISIBLE,
+            run.forbid(
+                rs.getLong(1),
+                key.name(),
+                rs.getString(2),
+                Code.NOT_VISIBLE,
                 "belongs to an account you may not see");
             continue;
           }
           for (int i = 0; i < owners.size(); i++) {
             if (rs.getInt(4 + i) == 1) {
               OwnerCheck c = owners.get(i);
-              run.forbid(rs.getLong(1), c.column().name(), null, c.verdict().code, c.verdict().message());
+              run.forbid(
+                  rs.getLong(1), c.column().name(), null, c.verdict().code, c.verdict().message());
               break;
             }
           }
@@ -188,16 +231,28 @@ final class StagedUpsert implements ImportRun.Upsert {
 
   /** Same as stored: every column equal, a blank owner keeping the stored one. */
   private String same() {
-    return cols.stream().map(c -> c.type() == Column.Type.USER
-            ? "coalesce(s." + c.dbColumn() + ", t." + c.dbColumn() + ") is not distinct from t." + c.dbColumn()
-            : "s." + c.dbColumn() + " is not distinct from t." + c.dbColumn())
+    return cols.stream()
+        .map(
+            c ->
+                c.type() == Column.Type.USER
+                    ? "coalesce(s."
+                        + c.dbColumn()
+                        + ", t."
+                        + c.dbColumn()
+                        + ") is not distinct from t."
+                        + c.dbColumn()
+                    : "s." + c.dbColumn() + " is not distinct from t." + c.dbColumn())
         .collect(Collectors.joining(" and ", "(", ")"));
   }
 
   private void count() throws SQLException {
-    try (Statement st = run.conn.createStatement(); ResultSet rs = st.executeQuery(
-        "select count(*), count(t.id), count(case when t.id is not null and " + same() + " then 1 end) from "
-            + joined())) {
+    try (Statement st = run.conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "select count(*), count(t.id), count(case when t.id is not null and "
+                    + same()
+                    + " then 1 end) from "
+                    + joined())) {
       rs.next();
       run.created = rs.getLong(1) - rs.getLong(2);
       run.unchanged = rs.getLong(3);
@@ -209,23 +264,57 @@ final class StagedUpsert implements ImportRun.Upsert {
     params.put("importNow", OffsetDateTime.now(ZoneOffset.UTC));
     if (run.updated > 0) {
       auditOwnerChanges();
-      String set = cols.stream().map(c -> c.dbColumn() + " = " + (c.type() == Column.Type.USER
-          ? "coalesce(s." + c.dbColumn() + ", t." + c.dbColumn() + ")" : "s." + c.dbColumn()))
-          .collect(Collectors.joining(", "));
-      execute("update " + spec.table() + " t set " + set + ", updated_at = cast(:importNow as timestamptz), version = t.version + 1 from "
-          + STAGE + " s where " + on() + " and not " + same());
+      String set =
+          cols.stream()
+              .map(
+                  c ->
+                      c.dbColumn()
+                          + " = "
+                          + (c.type() == Column.Type.USER
+                              ? "coalesce(s." + c.dbColumn() + ", t." + c.dbColumn() + ")"
+                              : "s." + c.dbColumn()))
+              .collect(Collectors.joining(", "));
+      execute(
+          "update "
+              + spec.table()
+              + " t set "
+              + set
+              + ", updated_at = cast(:importNow as timestamptz), version = t.version + 1 from "
+              + STAGE
+              + " s where "
+              + on()
+              + " and not "
+              + same());
     }
     if (run.created > 0) {
-      String values = cols.stream().map(c -> c.type() == Column.Type.USER
-          ? "coalesce(s." + c.dbColumn() + ", :importCaller)" : "s." + c.dbColumn()).collect(Collectors.joining(", "));
-      execute("insert into " + spec.table() + " (" + cols.stream().map(Column::dbColumn)
-          .collect(Collectors.joining(", ")) + ", created_at, updated_at, version) select " + values
-          + ", cast(:importNow as timestamptz), cast(:importNow as timestamptz), 0 from " + STAGE + " s"
-          + (run.created == staged ? "" : " where not exists (select 1 from " + spec.table() + " t where " + on() + ")"));
+      String values =
+          cols.stream()
+              .map(
+                  c ->
+                      c.type() == Column.Type.USER
+                          ? "coalesce(s." + c.dbColumn() + ", :importCaller)"
+                          : "s." + c.dbColumn())
+              .collect(Collectors.joining(", "));
+      execute(
+          "insert into "
+              + spec.table()
+              + " ("
+              + cols.stream().map(Column::dbColumn).collect(Collectors.joining(", "))
+              + ", created_at, updated_at, version) select "
+              + values
+              + ", cast(:importNow as timestamptz), cast(:importNow as timestamptz), 0 from "
+              + STAGE
+              + " s"
+              + (run.created == staged
+                  ? ""
+                  : " where not exists (select 1 from " + spec.table() + " t where " + on() + ")"));
     }
   }
 
-  /** One OWNER_CHANGE event per stored record whose owner the import changes, in one INSERT … SELECT. */
+  /**
+   * One OWNER_CHANGE event per stored record whose owner the import changes, in one INSERT …
+   * SELECT.
+   */
   private void auditOwnerChanges() throws SQLException {
     Column owner = cols.stream().filter(c -> c.type() == Column.Type.USER).findFirst().orElse(null);
     if (owner == null) return;
@@ -234,14 +323,34 @@ final class StagedUpsert implements ImportRun.Upsert {
     params.put("auditActor", run.stamp.actor());
     params.put("auditType", run.auditType());
     params.put("auditRequest", run.stamp.requestId());
-    execute("insert into audit_event (occurred_at, actor, entity_type, entity_id, account_id, action, changes, "
-        + "request_id) select cast(:auditAt as timestamptz), cast(:auditActor as varchar), cast(:auditType as varchar), "
-        + "cast(t.id as varchar), " + (spec.dataset() == Dataset.ACCOUNTS ? "t.id" : "t.account_id") + ", '"
-        + AuditTrail.OWNER_CHANGE + "', json_build_object('ownerId', json_build_array(t." + o + ", s." + o
-        + "), 'ownerName', json_build_array(ob.name, oa.name))::text, cast(:auditRequest as varchar) from " + STAGE
-        + " s join " + spec.table() + " t on " + on() + " left join app_user ob on ob.id = t." + o
-        + " left join app_user oa on oa.id = s." + o + " where s." + o + " is not null and s." + o
-        + " is distinct from t." + o + " order by t.id");
+    execute(
+        "insert into audit_event (occurred_at, actor, entity_type, entity_id, account_id, action, changes, "
+            + "request_id) select cast(:auditAt as timestamptz), cast(:auditActor as varchar), cast(:auditType as varchar), "
+            + "cast(t.id as varchar), "
+            + (spec.dataset() == Dataset.ACCOUNTS ? "t.id" : "t.account_id")
+            + ", '"
+            + AuditTrail.OWNER_CHANGE
+            + "', json_build_object('ownerId', json_build_array(t."
+            + o
+            + ", s."
+            + o
+            + "), 'ownerName', json_build_array(ob.name, oa.name))::text, cast(:auditRequest as varchar) from "
+            + STAGE
+            + " s join "
+            + spec.table()
+            + " t on "
+            + on()
+            + " left join app_user ob on ob.id = t."
+            + o
+            + " left join app_user oa on oa.id = s."
+            + o
+            + " where s."
+            + o
+            + " is not null and s."
+            + o
+            + " is distinct from t."
+            + o
+            + " order by t.id");
   }
 
   private void execute(String sql) throws SQLException {

@@ -16,29 +16,51 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What an incremental sync needs to learn about deletions: one row per deleted exported record, written in
- * the deleting transaction by one INSERT … SELECT (the children of a deleted account in one statement per
- * dataset, whatever their number). Call {@link #record} before the record's row goes.
+ * What an incremental sync needs to learn about deletions: one row per deleted exported record,
+ * written in the deleting transaction by one INSERT … SELECT (the children of a deleted account in
+ * one statement per dataset, whatever their number). Call {@link #record} before the record's row
+ * goes.
  */
 @ApplicationScoped
 public class Tombstones {
-  /** dataset → its record id, externalId, account's externalId, account id and owner; then the FROM clause. */
-  private static final Map<Dataset, String[]> SOURCE = Map.of(
-      Dataset.ACCOUNTS, new String[] {"t.id, t.external_id, CAST(NULL AS VARCHAR(100)), t.id, t.owner_id",
-          "account t"},
-      Dataset.CONTACTS, new String[] {"t.id, t.external_id, a.external_id, a.id, a.owner_id",
-          "contact t JOIN account a ON a.id = t.account_id"},
-      Dataset.FACTS, new String[] {"t.id, CAST(NULL AS VARCHAR(254)), a.external_id, a.id, a.owner_id",
-          "account_fact t JOIN account a ON a.id = t.account_id"},
-      Dataset.OPPORTUNITIES, new String[] {"t.id, t.external_id, a.external_id, a.id, a.owner_id",
-          "opportunity t JOIN account a ON a.id = t.account_id"},
-      Dataset.USERS, new String[] {"t.id, t.external_id, CAST(NULL AS VARCHAR(100)), CAST(NULL AS BIGINT),"
-          + " CAST(NULL AS BIGINT)", "app_user t"});
+  /**
+   * dataset → its record id, externalId, account's externalId, account id and owner; then the FROM
+   * clause.
+   */
+  private static final Map<Dataset, String[]> SOURCE =
+      Map.of(
+          Dataset.ACCOUNTS,
+              new String[] {
+                "t.id, t.external_id, CAST(NULL AS VARCHAR(100)), t.id, t.owner_id", "account t"
+              },
+          Dataset.CONTACTS,
+              new String[] {
+                "t.id, t.external_id, a.external_id, a.id, a.owner_id",
+                "contact t JOIN account a ON a.id = t.account_id"
+              },
+          Dataset.FACTS,
+              new String[] {
+                "t.id, CAST(NULL AS VARCHAR(254)), a.external_id, a.id, a.owner_id",
+                "account_fact t JOIN account a ON a.id = t.account_id"
+              },
+          Dataset.OPPORTUNITIES,
+              new String[] {
+                "t.id, t.external_id, a.external_id, a.id, a.owner_id",
+                "opportunity t JOIN account a ON a.id = t.account_id"
+              },
+          Dataset.USERS,
+              new String[] {
+                "t.id, t.external_id, CAST(NULL AS VARCHAR(100)), CAST(NULL AS BIGINT),"
+                    + " CAST(NULL AS BIGINT)",
+                "app_user t"
+              });
 
   private final EntityManager em;
   private final Duration retention;
 
-  public Tombstones(EntityManager em, @ConfigProperty(name = "pareto.sync.tombstone-retention") Duration retention) {
+  public Tombstones(
+      EntityManager em,
+      @ConfigProperty(name = "pareto.sync.tombstone-retention") Duration retention) {
     this.em = em;
     this.retention = retention;
   }
@@ -48,7 +70,10 @@ public class Tombstones {
     insert(dataset, "t.id = :id", id);
   }
 
-  /** Contacts and facts are deleted with their account (foreign-key cascade): their tombstones go first. */
+  /**
+   * Contacts and facts are deleted with their account (foreign-key cascade): their tombstones go
+   * first.
+   */
   void onAccountDeleting(@Observes AccountDeleting e) {
     insert(Dataset.CONTACTS, "t.account_id = :id", e.accountId());
     insert(Dataset.FACTS, "t.account_id = :id", e.accountId());
@@ -56,25 +81,47 @@ public class Tombstones {
   }
 
   private void insert(Dataset dataset, String where, long id) {
-    em.createNativeQuery("INSERT INTO tombstone (dataset, record_id, external_id, account_external_id, account_id,"
-            + " owner_id, deleted_at) SELECT '" + dataset.path() + "', " + SOURCE.get(dataset)[0] + ", :now FROM "
-            + SOURCE.get(dataset)[1] + " WHERE " + where)
-        .setParameter("id", id).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO tombstone (dataset, record_id, external_id, account_external_id, account_id,"
+                + " owner_id, deleted_at) SELECT '"
+                + dataset.path()
+                + "', "
+                + SOURCE.get(dataset)[0]
+                + ", :now FROM "
+                + SOURCE.get(dataset)[1]
+                + " WHERE "
+                + where)
+        .setParameter("id", id)
+        .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+        .executeUpdate();
   }
 
-  /** An incremental sync from before the retention window may have missed purged deletions: 410, full export. */
+  /**
+   * An incremental sync from before the retention window may have missed purged deletions: 410,
+   * full export.
+   */
   public void requireRetained(Instant since) {
     Instant horizon = Instant.now().minus(retention);
     if (since != null && since.isBefore(horizon)) {
-      throw new ProblemException(410, "sync-too-old", "Sync too old",
-          "Deletions are kept for " + retention.toDays() + " days, so changes since " + since
+      throw new ProblemException(
+          410,
+          "sync-too-old",
+          "Sync too old",
+          "Deletions are kept for "
+              + retention.toDays()
+              + " days, so changes since "
+              + since
               + " can no longer be complete; do a full export (without updatedSince), replace your copy, and sync"
-              + " incrementally from the time that export started", null);
+              + " incrementally from the time that export started",
+          null);
     }
   }
 
   /** Hourly; any instance may run it, the delete is idempotent. */
-  @Scheduled(identity = "tombstone-purge", every = "1h", delayed = "5m",
+  @Scheduled(
+      identity = "tombstone-purge",
+      every = "1h",
+      delayed = "5m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   @Transactional
   void purgeExpired() {
@@ -85,12 +132,14 @@ public class Tombstones {
   @Transactional
   public int purge() {
     return em.createNativeQuery("DELETE FROM tombstone WHERE deleted_at < :horizon")
-        .setParameter("horizon", OffsetDateTime.now(ZoneOffset.UTC).minus(retention)).executeUpdate();
+        .setParameter("horizon", OffsetDateTime.now(ZoneOffset.UTC).minus(retention))
+        .executeUpdate();
   }
 
   /**
-   * The tombstones the caller may see: those of accounts they could see when deleted (owner, the owner's team
-   * manager, account-team members of an account still there), all for ADMIN and READONLY.
+   * The tombstones the caller may see: those of accounts they could see when deleted (owner, the
+   * owner's team manager, account-team members of an account still there), all for ADMIN and
+   * READONLY.
    */
   static String visible(AccountScope scope) {
     return scope.sqlOver("t.account_id", "t.owner_id");

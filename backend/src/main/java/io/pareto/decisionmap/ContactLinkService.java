@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Influence links between contacts and our relationship owners (domain.md §6): the informal
- * lines of the decision map. Both ends must belong to the same, visible account.
+ * Influence links between contacts and our relationship owners (domain.md §6): the informal lines
+ * of the decision map. Both ends must belong to the same, visible account.
  */
 @ApplicationScoped
 @RetriedOnContention
@@ -30,7 +30,11 @@ public class ContactLinkService {
   private final AuditTrail audit;
   private final DecisionMapSummaries summaries;
 
-  public ContactLinkService(EntityManager em, ContactService contacts, UserService users, AuditTrail audit,
+  public ContactLinkService(
+      EntityManager em,
+      ContactService contacts,
+      UserService users,
+      AuditTrail audit,
       DecisionMapSummaries summaries) {
     this.em = em;
     this.contacts = contacts;
@@ -42,8 +46,13 @@ public class ContactLinkService {
   /** Links that start or end at the contact. */
   public List<LinkDto> links(long contactId) {
     requireContact(contactId);
-    return em.createQuery("from ContactLink l where l.fromContactId = :c or l.toContactId = :c order by l.id", ContactLink.class)
-        .setParameter("c", contactId).getResultStream().map(LinkDto::of).toList();
+    return em.createQuery(
+            "from ContactLink l where l.fromContactId = :c or l.toContactId = :c order by l.id",
+            ContactLink.class)
+        .setParameter("c", contactId)
+        .getResultStream()
+        .map(LinkDto::of)
+        .toList();
   }
 
   @Transactional
@@ -82,18 +91,30 @@ public class ContactLinkService {
 
   public List<OwnerDto> owners(long contactId) {
     requireContact(contactId);
-    return em.createQuery("select o, u.name from RelationshipOwner o, AppUser u where u.id = o.userId and o.contactId = :c "
-        + "order by o.strength desc, o.id", Object[].class).setParameter("c", contactId).getResultStream()
-        .map(r -> ownerDto((RelationshipOwner) r[0], (String) r[1])).toList();
+    return em.createQuery(
+            "select o, u.name from RelationshipOwner o, AppUser u where u.id = o.userId and o.contactId = :c "
+                + "order by o.strength desc, o.id",
+            Object[].class)
+        .setParameter("c", contactId)
+        .getResultStream()
+        .map(r -> ownerDto((RelationshipOwner) r[0], (String) r[1]))
+        .toList();
   }
 
   @Transactional
   public OwnerDto createOwner(long contactId, OwnerInput in) {
     ContactDto c = requireContact(contactId);
     UserDto u = requireUser(in.userId());
-    long existing = em.createQuery("select count(o) from RelationshipOwner o where o.contactId = :c and o.userId = :u", Long.class)
-        .setParameter("c", contactId).setParameter("u", in.userId()).getSingleResult();
-    if (existing > 0) throw ProblemException.conflict("userId: user " + in.userId() + " already holds contact " + contactId);
+    long existing =
+        em.createQuery(
+                "select count(o) from RelationshipOwner o where o.contactId = :c and o.userId = :u",
+                Long.class)
+            .setParameter("c", contactId)
+            .setParameter("u", in.userId())
+            .getSingleResult();
+    if (existing > 0)
+      throw ProblemException.conflict(
+          "userId: user " + in.userId() + " already holds contact " + contactId);
     RelationshipOwner o = new RelationshipOwner();
     o.accountId = c.accountId();
     o.contactId = contactId;
@@ -102,7 +123,8 @@ public class ContactLinkService {
     em.persist(o);
     em.flush();
     audit.created("RELATIONSHIP_OWNER", o.id, o.accountId, ownerDto(o, u.name()));
-    summaries.refresh(List.of(o.accountId)); // who holds whom feeds SINGLE_THREADED; strength feeds nothing
+    summaries.refresh(
+        List.of(o.accountId)); // who holds whom feeds SINGLE_THREADED; strength feeds nothing
     return ownerDto(o, u.name());
   }
 
@@ -113,7 +135,8 @@ public class ContactLinkService {
     RelationshipOwner o = requireOwner(contactId, ownerId);
     ETags.check(expectedVersion, o.version);
     if (!in.userId().equals(o.userId)) {
-      throw ProblemException.badRequest("userId", "cannot change the user of a relationship; delete it and add another");
+      throw ProblemException.badRequest(
+          "userId", "cannot change the user of a relationship; delete it and add another");
     }
     String name = requireUser(o.userId).name();
     OwnerDto before = ownerDto(o, name);
@@ -134,11 +157,18 @@ public class ContactLinkService {
   }
 
   private void apply(ContactLink l, ContactDto from, LinkInput in) {
-    if (in.toContactId() == from.id()) throw ProblemException.badRequest("toContactId", "a contact cannot link to itself");
-    ContactDto to = contacts.get(in.toContactId()).orElseThrow(() ->
-        ProblemException.badRequest("toContactId", "contact " + in.toContactId() + " does not exist"));
+    if (in.toContactId() == from.id())
+      throw ProblemException.badRequest("toContactId", "a contact cannot link to itself");
+    ContactDto to =
+        contacts
+            .get(in.toContactId())
+            .orElseThrow(
+                () ->
+                    ProblemException.badRequest(
+                        "toContactId", "contact " + in.toContactId() + " does not exist"));
     if (to.accountId() != from.accountId()) {
-      throw ProblemException.badRequest("toContactId", "contact " + to.id() + " belongs to another account");
+      throw ProblemException.badRequest(
+          "toContactId", "contact " + to.id() + " belongs to another account");
     }
     l.toContactId = to.id();
     l.kind = in.kind();
@@ -150,7 +180,9 @@ public class ContactLinkService {
   }
 
   private UserDto requireUser(long id) {
-    return users.get(id).orElseThrow(() -> ProblemException.badRequest("userId", "user " + id + " does not exist"));
+    return users
+        .get(id)
+        .orElseThrow(() -> ProblemException.badRequest("userId", "user " + id + " does not exist"));
   }
 
   private ContactLink requireLink(long contactId, long linkId) {
@@ -163,7 +195,8 @@ public class ContactLinkService {
 
   private RelationshipOwner requireOwner(long contactId, long ownerId) {
     RelationshipOwner o = em.find(RelationshipOwner.class, ownerId);
-    if (o == null || o.contactId != contactId) throw ProblemException.notFound("Relationship owner", ownerId);
+    if (o == null || o.contactId != contactId)
+      throw ProblemException.notFound("Relationship owner", ownerId);
     return o;
   }
 

@@ -16,8 +16,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "opportunity_contact")
 public class DealContact extends Timestamped {
-  @EmbeddedId
-  public Key id;
+  @EmbeddedId public Key id;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "deal_role")
@@ -28,6 +27,8 @@ public class DealContact extends Timestamped {
   public Attitude attitude;
 
   @Embeddable
-  public record Key(@Column(name = "opportunity_id") Long opportunityId, @Column(name = "contact_id") Long contactId)
+  public record Key(
+      @Column(name = "opportunity_id") Long opportunityId,
+      @Column(name = "contact_id") Long contactId)
       implements Serializable {}
 }

@@ -33,7 +33,9 @@ public class DealContactResource {
 
   @GET
   @Path("/opportunities/{id}/contacts")
-  @Operation(summary = "List a deal's buying centre", description = "The contacts involved, with role and attitude in this deal.")
+  @Operation(
+      summary = "List a deal's buying centre",
+      description = "The contacts involved, with role and attitude in this deal.")
   public List<DealContactDto> listDealContacts(@PathParam("id") long id) {
     return deals.list(id);
   }
@@ -41,16 +43,21 @@ public class DealContactResource {
   @GET
   @Path("/opportunities/{id}/contacts/{contactId}")
   @Operation(summary = "Get a contact's role in a deal")
-  public DealContactDto getDealContact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+  public DealContactDto getDealContact(
+      @PathParam("id") long id, @PathParam("contactId") long contactId) {
     return deals.get(id, contactId);
   }
 
   @PUT
   @Path("/opportunities/{id}/contacts/{contactId}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @Operation(summary = "Put a contact in a deal's buying centre",
-      description = "Adds the contact or replaces its deal role and attitude. The contact must belong to the deal's account (400).")
-  public DealContactDto putDealContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
+  @Operation(
+      summary = "Put a contact in a deal's buying centre",
+      description =
+          "Adds the contact or replaces its deal role and attitude. The contact must belong to the deal's account (400).")
+  public DealContactDto putDealContact(
+      @PathParam("id") long id,
+      @PathParam("contactId") long contactId,
       @NotNull @Valid DealContactInput input) {
     return deals.put(id, contactId, input);
   }

@@ -23,7 +23,11 @@ public class DealContactService {
   private final ContactService contacts;
   private final AuditTrail audit;
 
-  public DealContactService(EntityManager em, OpportunityService opportunities, ContactService contacts, AuditTrail audit) {
+  public DealContactService(
+      EntityManager em,
+      OpportunityService opportunities,
+      ContactService contacts,
+      AuditTrail audit) {
     this.em = em;
     this.opportunities = opportunities;
     this.contacts = contacts;
@@ -32,27 +36,41 @@ public class DealContactService {
 
   public List<DealContactDto> list(long opportunityId) {
     requireDeal(opportunityId);
-    return em.createQuery("select d, c.name from DealContact d, Contact c where c.id = d.id.contactId "
-            + "and d.id.opportunityId = :o order by c.layer, c.name, c.id", Object[].class)
-        .setParameter("o", opportunityId).getResultStream()
-        .map(r -> DealContactDto.of((DealContact) r[0], (String) r[1])).toList();
+    return em.createQuery(
+            "select d, c.name from DealContact d, Contact c where c.id = d.id.contactId "
+                + "and d.id.opportunityId = :o order by c.layer, c.name, c.id",
+            Object[].class)
+        .setParameter("o", opportunityId)
+        .getResultStream()
+        .map(r -> DealContactDto.of((DealContact) r[0], (String) r[1]))
+        .toList();
   }
 
   public DealContactDto get(long opportunityId, long contactId) {
     requireDeal(opportunityId);
     DealContact d = em.find(DealContact.class, new DealContact.Key(opportunityId, contactId));
-    if (d == null) throw ProblemException.notFound("Contact of opportunity " + opportunityId, contactId);
+    if (d == null)
+      throw ProblemException.notFound("Contact of opportunity " + opportunityId, contactId);
     return DealContactDto.of(d, contacts.get(contactId).map(ContactDto::name).orElse(null));
   }
 
-  /** Adds the contact to the deal or changes its role/attitude; the contact must be of the deal's account. */
+  /**
+   * Adds the contact to the deal or changes its role/attitude; the contact must be of the deal's
+   * account.
+   */
   @Transactional
   public DealContactDto put(long opportunityId, long contactId, DealContactInput in) {
     OpportunityDto deal = requireDeal(opportunityId);
-    ContactDto c = contacts.get(contactId).orElseThrow(() ->
-        ProblemException.badRequest("contactId", "contact " + contactId + " does not exist"));
+    ContactDto c =
+        contacts
+            .get(contactId)
+            .orElseThrow(
+                () ->
+                    ProblemException.badRequest(
+                        "contactId", "contact " + contactId + " does not exist"));
     if (c.accountId() != deal.accountId()) {
-      throw ProblemException.badRequest("contactId", "contact " + contactId + " belongs to another account than the deal");
+      throw ProblemException.badRequest(
+          "contactId", "contact " + contactId + " belongs to another account than the deal");
     }
     DealContact d = em.find(DealContact.class, new DealContact.Key(opportunityId, contactId));
     boolean created = d == null;
@@ -66,8 +84,11 @@ public class DealContactService {
     if (created) em.persist(d);
     em.flush();
     DealContactDto after = DealContactDto.of(d, c.name());
-    if (created) audit.created("DEAL_CONTACT", opportunityId + "/" + contactId, deal.accountId(), after);
-    else audit.updated("DEAL_CONTACT", opportunityId + "/" + contactId, deal.accountId(), before, after);
+    if (created)
+      audit.created("DEAL_CONTACT", opportunityId + "/" + contactId, deal.accountId(), after);
+    else
+      audit.updated(
+          "DEAL_CONTACT", opportunityId + "/" + contactId, deal.accountId(), before, after);
     return after;
   }
 
@@ -75,8 +96,13 @@ public class DealContactService {
   public void delete(long opportunityId, long contactId) {
     OpportunityDto deal = requireDeal(opportunityId);
     DealContact d = em.find(DealContact.class, new DealContact.Key(opportunityId, contactId));
-    if (d == null) throw ProblemException.notFound("Contact of opportunity " + opportunityId, contactId);
-    audit.deleted("DEAL_CONTACT", opportunityId + "/" + contactId, deal.accountId(), DealContactDto.of(d, null));
+    if (d == null)
+      throw ProblemException.notFound("Contact of opportunity " + opportunityId, contactId);
+    audit.deleted(
+        "DEAL_CONTACT",
+        opportunityId + "/" + contactId,
+        deal.accountId(),
+        DealContactDto.of(d, null));
     em.remove(d);
   }
 

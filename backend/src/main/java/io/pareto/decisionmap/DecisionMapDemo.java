@@ -19,18 +19,59 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
- * Demo decision maps: a bilingual competitor catalogue, and per account roles, attitudes, closeness,
- * a reporting line, links, relationship owners and sometimes a placeholder — strong maps for some
- * accounts, weak ones for others, so the portfolio shows every kind of gap.
+ * Demo decision maps: a bilingual competitor catalogue, and per account roles, attitudes,
+ * closeness, a reporting line, links, relationship owners and sometimes a placeholder — strong maps
+ * for some accounts, weak ones for others, so the portfolio shows every kind of gap.
  */
 @ApplicationScoped
 public class DecisionMapDemo {
   private static final String[][] COMPETITORS = {
-      {"华为 Huawei", "FusionCloud", "神州数码 Digital China", "government relationships; full stack", "high price; slow customisation (定制慢)", "HIGH", "STRONGER"},
-      {"浪潮 Inspur", "Inspur Cloud", "浪潮软件 Inspur Software", "provincial government footprint", "weak outside the north (区域局限)", "MEDIUM", "EQUAL"},
-      {"用友 Yonyou", "YonBIP", "用友网络 partners", "ERP installed base", "integration effort (集成难)", "MEDIUM", "EQUAL"},
-      {"金蝶 Kingdee", "Cosmic", "金蝶 partners", "mid-market channel", "thin large-account service (大客户服务弱)", "LOW", "CATCHING_UP"},
-      {"SAP", "S/4HANA", "Accenture 埃森哲", "global reference customers", "price and local support (本地支持少)", "PREMIUM", "STRONGER"}};
+    {
+      "华为 Huawei",
+      "FusionCloud",
+      "神州数码 Digital China",
+      "government relationships; full stack",
+      "high price; slow customisation (定制慢)",
+      "HIGH",
+      "STRONGER"
+    },
+    {
+      "浪潮 Inspur",
+      "Inspur Cloud",
+      "浪潮软件 Inspur Software",
+      "provincial government footprint",
+      "weak outside the north (区域局限)",
+      "MEDIUM",
+      "EQUAL"
+    },
+    {
+      "用友 Yonyou",
+      "YonBIP",
+      "用友网络 partners",
+      "ERP installed base",
+      "integration effort (集成难)",
+      "MEDIUM",
+      "EQUAL"
+    },
+    {
+      "金蝶 Kingdee",
+      "Cosmic",
+      "金蝶 partners",
+      "mid-market channel",
+      "thin large-account service (大客户服务弱)",
+      "LOW",
+      "CATCHING_UP"
+    },
+    {
+      "SAP",
+      "S/4HANA",
+      "Accenture 埃森哲",
+      "global reference customers",
+      "price and local support (本地支持少)",
+      "PREMIUM",
+      "STRONGER"
+    }
+  };
 
   private final EntityManager em;
   private final DecisionMapSummaries summaries;
@@ -56,11 +97,19 @@ public class DecisionMapDemo {
       em.persist(c);
       competitors.add(c);
     }
-    List<Long> userIds = em.createQuery("select u.id from AppUser u where u.role in ('REP', 'MANAGER') order by u.id", Long.class)
-        .getResultList();
-    Map<Long, List<Contact>> byAccount = em.createQuery("select c from Contact c join fetch c.account where c.account.id in :ids "
-        + "order by c.id", Contact.class).setParameter("ids", loaded.accountIds()).getResultStream()
-        .collect(Collectors.groupingBy(c -> c.account.id));
+    List<Long> userIds =
+        em.createQuery(
+                "select u.id from AppUser u where u.role in ('REP', 'MANAGER') order by u.id",
+                Long.class)
+            .getResultList();
+    Map<Long, List<Contact>> byAccount =
+        em.createQuery(
+                "select c from Contact c join fetch c.account where c.account.id in :ids "
+                    + "order by c.id",
+                Contact.class)
+            .setParameter("ids", loaded.accountIds())
+            .getResultStream()
+            .collect(Collectors.groupingBy(c -> c.account.id));
     for (int i = 0; i < loaded.accountIds().size(); i++) {
       List<Contact> contacts = byAccount.getOrDefault(loaded.accountIds().get(i), List.of());
       // Accounts come KEY first; every third map is strong, the rest range from fair to weak.
@@ -70,30 +119,47 @@ public class DecisionMapDemo {
     summaries.refresh(loaded.accountIds());
   }
 
-  private void shape(List<Contact> contacts, int strength, List<Competitor> competitors, List<Long> users, Random rnd) {
+  private void shape(
+      List<Contact> contacts,
+      int strength,
+      List<Competitor> competitors,
+      List<Long> users,
+      Random rnd) {
     if (contacts.isEmpty()) return;
     Contact top = null;
     for (Contact c : contacts) {
-      c.influence = switch (c.layer) { case EXECUTIVE -> 5; case DECISION -> 4; case IMPLEMENTATION -> 3; case USER -> 2; };
+      c.influence =
+          switch (c.layer) {
+            case EXECUTIVE -> 5;
+            case DECISION -> 4;
+            case IMPLEMENTATION -> 3;
+            case USER -> 2;
+          };
       int base = strength == 2 ? 3 : strength == 1 ? 2 : 1;
       c.closeness = Math.min(5, base + rnd.nextInt(3));
       c.attitude = pick(strength, rnd);
-      c.roles.add(switch (c.layer) {
-        case EXECUTIVE, DECISION -> rnd.nextInt(3) == 0 ? BuyingRole.INFLUENCER : BuyingRole.DECISION_MAKER;
-        case IMPLEMENTATION -> rnd.nextBoolean() ? BuyingRole.TECHNICAL_EVALUATOR : BuyingRole.PURCHASER;
-        case USER -> BuyingRole.USER;
-      });
-      if (c.layer == Layer.IMPLEMENTATION && strength > 0 && rnd.nextInt(2) == 0) c.roles.add(BuyingRole.COACH);
+      c.roles.add(
+          switch (c.layer) {
+            case EXECUTIVE, DECISION ->
+                rnd.nextInt(3) == 0 ? BuyingRole.INFLUENCER : BuyingRole.DECISION_MAKER;
+            case IMPLEMENTATION ->
+                rnd.nextBoolean() ? BuyingRole.TECHNICAL_EVALUATOR : BuyingRole.PURCHASER;
+            case USER -> BuyingRole.USER;
+          });
+      if (c.layer == Layer.IMPLEMENTATION && strength > 0 && rnd.nextInt(2) == 0)
+        c.roles.add(BuyingRole.COACH);
       if (rnd.nextInt(4) == 0) {
         c.competitorId = competitors.get(rnd.nextInt(competitors.size())).id;
         c.competitorCloseness = strength == 0 ? 3 + rnd.nextInt(3) : 1 + rnd.nextInt(3);
       }
-      if (strength == 0 && rnd.nextBoolean()) c.lastContactedOn = LocalDate.now().minusDays(100 + rnd.nextInt(100));
+      if (strength == 0 && rnd.nextBoolean())
+        c.lastContactedOn = LocalDate.now().minusDays(100 + rnd.nextInt(100));
       if (top == null && c.layer == Layer.EXECUTIVE) top = c;
       else if (top != null && c.layer != Layer.EXECUTIVE) c.reportsToId = top.id;
       if (c.closeness >= 3 && !users.isEmpty()) {
         int owners = strength == 2 ? 2 : 1;
-        for (int k = 0; k < owners; k++) owner(c, users.get((int) ((c.id + k) % users.size())), 2 + rnd.nextInt(4));
+        for (int k = 0; k < owners; k++)
+          owner(c, users.get((int) ((c.id + k) % users.size())), 2 + rnd.nextInt(4));
       }
     }
     for (int k = 1; k < contacts.size(); k++) {

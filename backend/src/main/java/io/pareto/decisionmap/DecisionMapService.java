@@ -1,5 +1,7 @@
 package io.pareto.decisionmap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pareto.account.AccountDto;
 import io.pareto.account.AccountService;
 import io.pareto.common.Page;
@@ -15,19 +17,17 @@ import io.pareto.decisionmap.DecisionMapDto.LayerSummary;
 import io.pareto.decisionmap.DecisionMapDto.Node;
 import io.pareto.decisionmap.DecisionMapDto.User;
 import io.pareto.pipeline.OpportunityDto;
-import io.pareto.security.Caller;
 import io.pareto.security.AccountScope;
+import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +44,13 @@ public class DecisionMapService {
   private final Caller caller;
   private final ObjectMapper json;
 
-  public DecisionMapService(AccountService accounts, DealContactService deals, DecisionMapQueries queries,
-      DecisionMapConfig config, Caller caller, ObjectMapper json) {
+  public DecisionMapService(
+      AccountService accounts,
+      DealContactService deals,
+      DecisionMapQueries queries,
+      DecisionMapConfig config,
+      Caller caller,
+      ObjectMapper json) {
     this.accounts = accounts;
     this.deals = deals;
     this.queries = queries;
@@ -55,30 +60,42 @@ public class DecisionMapService {
   }
 
   /**
-   * The map of a visible account (404 otherwise) — or, with {@code opportunityId}, of that deal's buying
-   * centre, with per-deal roles and attitudes; or, with {@code asOf}, as it stood at the end of that day
-   * (UTC), replayed from the audit trail ({@link MapHistory}). A constant number of statements whatever the size.
+   * The map of a visible account (404 otherwise) — or, with {@code opportunityId}, of that deal's
+   * buying centre, with per-deal roles and attitudes; or, with {@code asOf}, as it stood at the end
+   * of that day (UTC), replayed from the audit trail ({@link MapHistory}). A constant number of
+   * statements whatever the size.
    */
   public DecisionMapDto map(long accountId, Long opportunityId, LocalDate asOf) {
-    AccountDto account = accounts.get(accountId).orElseThrow(() -> ProblemException.notFound("Account", accountId));
+    AccountDto account =
+        accounts.get(accountId).orElseThrow(() -> ProblemException.notFound("Account", accountId));
     if (asOf != null && opportunityId != null) {
-      throw ProblemException.badRequest("asOf", "a deal's buying centre has no history; ask for the account's map");
+      throw ProblemException.badRequest(
+          "asOf", "a deal's buying centre has no history; ask for the account's map");
     }
-    if (asOf != null && asOf.isAfter(LocalDate.now())) throw ProblemException.badRequest("asOf", "must not be in the future");
+    if (asOf != null && asOf.isAfter(LocalDate.now()))
+      throw ProblemException.badRequest("asOf", "must not be in the future");
     Map<Long, Object[]> deal = null;
     if (opportunityId != null) {
       OpportunityDto o = deals.requireDeal(opportunityId);
       if (o.accountId() != accountId) {
-        throw ProblemException.badRequest("opportunityId", "opportunity " + opportunityId + " belongs to another account");
+        throw ProblemException.badRequest(
+            "opportunityId", "opportunity " + opportunityId + " belongs to another account");
       }
       deal = new HashMap<>();
       for (Object[] r : queries.dealContacts(opportunityId)) deal.put(id(r[0]), r);
     }
     Map<Long, Set<BuyingRole>> roleSets = new HashMap<>();
     for (Object[] r : queries.roles(accountId)) {
-      roleSets.computeIfAbsent(id(r[0]), k -> EnumSet.noneOf(BuyingRole.class)).add(BuyingRole.valueOf((String) r[1]));
+      roleSets
+          .computeIfAbsent(id(r[0]), k -> EnumSet.noneOf(BuyingRole.class))
+          .add(BuyingRole.valueOf((String) r[1]));
     }
-    MapRows rows = new MapRows(queries.contacts(accountId), roleSets, queries.links(accountId), queries.owners(accountId));
+    MapRows rows =
+        new MapRows(
+            queries.contacts(accountId),
+            roleSets,
+            queries.links(accountId),
+            queries.owners(accountId));
     if (asOf != null) rows = past(accountId, rows, asOf);
     Map<Long, Set<BuyingRole>> roles = rows.roles();
     List<Node> nodes = new ArrayList<>();
@@ -89,12 +106,33 @@ public class DecisionMapService {
       BuyingRole dealRole = d == null || d[1] == null ? null : BuyingRole.valueOf((String) d[1]);
       Set<BuyingRole> rs = new TreeSet<>(roles.getOrDefault(id, Set.of()));
       if (dealRole != null) rs.add(dealRole); // the deal role adds to what the person is anyway
-      Attitude attitude = d != null && d[2] != null ? Attitude.valueOf((String) d[2]) : enumOrNull(Attitude.class, r[6]);
+      Attitude attitude =
+          d != null && d[2] != null
+              ? Attitude.valueOf((String) d[2])
+              : enumOrNull(Attitude.class, r[6]);
       Layer layer = Layer.valueOf((String) r[4]);
       String name = (String) r[1];
-      nodes.add(new Node(id, name, (String) r[2], (String) r[3], layer, List.copyOf(rs), integer(r[5]), attitude,
-          integer(r[7]), (String) r[8], layer.defaultValues(), (String) r[9], nullableId(r[10]), date(r[11]),
-          nullableId(r[12]), (String) r[13], integer(r[14]), name == null || name.isBlank(), dealRole));
+      nodes.add(
+          new Node(
+              id,
+              name,
+              (String) r[2],
+              (String) r[3],
+              layer,
+              List.copyOf(rs),
+              integer(r[5]),
+              attitude,
+              integer(r[7]),
+              (String) r[8],
+              layer.defaultValues(),
+              (String) r[9],
+              nullableId(r[10]),
+              date(r[11]),
+              nullableId(r[12]),
+              (String) r[13],
+              integer(r[14]),
+              name == null || name.isBlank(),
+              dealRole));
     }
     nodes.sort(Comparator.comparing(Node::layer).thenComparing(Node::id));
     Set<Long> onMap = new TreeSet<>();
@@ -108,7 +146,14 @@ public class DecisionMapService {
     }
     for (Object[] r : rows.links()) {
       if (onMap.contains(id(r[1])) && onMap.contains(id(r[2]))) {
-        edges.add(new Edge(EdgeKind.valueOf((String) r[3]), id(r[0]), id(r[1]), null, id(r[2]), integer(r[4])));
+        edges.add(
+            new Edge(
+                EdgeKind.valueOf((String) r[3]),
+                id(r[0]),
+                id(r[1]),
+                null,
+                id(r[2]),
+                integer(r[4])));
       }
     }
     Map<Long, Set<Long>> ownersOf = new HashMap<>();
@@ -119,59 +164,114 @@ public class DecisionMapService {
       long user = id(r[2]);
       ownersOf.computeIfAbsent(contact, k -> new TreeSet<>()).add(user);
       users.putIfAbsent(user, new User(user, (String) r[3]));
-      edges.add(new Edge(EdgeKind.RELATIONSHIP_OWNER, id(r[0]), null, user, contact, integer(r[4])));
+      edges.add(
+          new Edge(EdgeKind.RELATIONSHIP_OWNER, id(r[0]), null, user, contact, integer(r[4])));
     }
 
-    List<ContactRow> facts = nodes.stream().map(n -> new ContactRow(n.id(), n.layer(), n.placeholder(),
-        n.roles().isEmpty() ? EnumSet.noneOf(BuyingRole.class) : EnumSet.copyOf(n.roles()), n.attitude(),
-        n.closeness() == null ? 0 : n.closeness(), n.competitorCloseness() == null ? 0 : n.competitorCloseness(),
-        n.lastContactedOn(), ownersOf.getOrDefault(n.id(), Set.of()))).toList();
+    List<ContactRow> facts =
+        nodes.stream()
+            .map(
+                n ->
+                    new ContactRow(
+                        n.id(),
+                        n.layer(),
+                        n.placeholder(),
+                        n.roles().isEmpty()
+                            ? EnumSet.noneOf(BuyingRole.class)
+                            : EnumSet.copyOf(n.roles()),
+                        n.attitude(),
+                        n.closeness() == null ? 0 : n.closeness(),
+                        n.competitorCloseness() == null ? 0 : n.competitorCloseness(),
+                        n.lastContactedOn(),
+                        ownersOf.getOrDefault(n.id(), Set.of())))
+            .toList();
     LocalDate staleBefore = staleBefore(asOf == null ? LocalDate.now() : asOf);
     var evaluation = DecisionMapRules.evaluate(facts, staleBefore, config.weights());
-    return new DecisionMapDto(accountId, account.name(), opportunityId, asOf, evaluation.score(), config.staleAfterDays(),
-        nodes, List.copyOf(users.values()), edges, layers(nodes, facts, staleBefore),
+    return new DecisionMapDto(
+        accountId,
+        account.name(),
+        opportunityId,
+        asOf,
+        evaluation.score(),
+        config.staleAfterDays(),
+        nodes,
+        List.copyOf(users.values()),
+        edges,
+        layers(nodes, facts, staleBefore),
         evaluation.findings().stream().map(Gap::of).toList());
   }
 
-  /** Accounts in the caller's scope with score and gap counts, computed set-based in one statement. */
-  public Page<PortfolioRowDto> portfolio(String category, Long ownerId, GapRule gapCode, PageRequest page) {
-    var rows = queries.portfolio(caller.scope(), new DecisionMapQueries.PortfolioFilter(category, ownerId, gapCode),
-        staleBefore(LocalDate.now()), config.weights(), page.sort, page.offset(), page.size);
+  /**
+   * Accounts in the caller's scope with score and gap counts, computed set-based in one statement.
+   */
+  public Page<PortfolioRowDto> portfolio(
+      String category, Long ownerId, GapRule gapCode, PageRequest page) {
+    var rows =
+        queries.portfolio(
+            caller.scope(),
+            new DecisionMapQueries.PortfolioFilter(category, ownerId, gapCode),
+            staleBefore(LocalDate.now()),
+            config.weights(),
+            page.sort,
+            page.offset(),
+            page.size);
     GapRule[] rules = GapRule.values();
     long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[8 + rules.length]).longValue();
-    List<PortfolioRowDto> items = rows.stream().map(r -> {
-      GapRule top = null;
-      for (int i = 0; i < rules.length && top == null; i++) if (((Number) r[8 + i]).intValue() > 0) top = rules[i];
-      return new PortfolioRowDto(id(r[0]), (String) r[1], io.pareto.account.Category.valueOf((String) r[2]),
-          nullableId(r[3]), integer(r[4]), integer(r[5]), integer(r[6]), integer(r[7]), top);
-    }).toList();
+    List<PortfolioRowDto> items =
+        rows.stream()
+            .map(
+                r -> {
+                  GapRule top = null;
+                  for (int i = 0; i < rules.length && top == null; i++)
+                    if (((Number) r[8 + i]).intValue() > 0) top = rules[i];
+                  return new PortfolioRowDto(
+                      id(r[0]),
+                      (String) r[1],
+                      io.pareto.account.Category.valueOf((String) r[2]),
+                      nullableId(r[3]),
+                      integer(r[4]),
+                      integer(r[5]),
+                      integer(r[6]),
+                      integer(r[7]),
+                      top);
+                })
+            .toList();
     return new Page<>(items, page.page, page.size, total);
   }
 
   /**
-   * The scored maps of the KEY accounts in {@code scope} as a derived table for other features' aggregates
-   * (columns id, name, category, owner_id, score, high_gaps, ...); puts the parameters it names into {@code params}.
+   * The scored maps of the KEY accounts in {@code scope} as a derived table for other features'
+   * aggregates (columns id, name, category, owner_id, score, high_gaps, ...); puts the parameters
+   * it names into {@code params}.
    */
   public String keyMapsSql(AccountScope scope, Map<String, Object> params) {
     params.putAll(scope.params());
     params.put("staleBefore", staleBefore(LocalDate.now()));
     params.put("category", "KEY");
-    return DecisionMapQueries.portfolioSql(scope, new DecisionMapQueries.PortfolioFilter("KEY", null, null),
-        config.weights(), null);
+    return DecisionMapQueries.portfolioSql(
+        scope, new DecisionMapQueries.PortfolioFilter("KEY", null, null), config.weights(), null);
   }
 
   private LocalDate staleBefore(LocalDate day) {
     return day.minusDays(config.staleAfterDays());
   }
 
-  /** The rows replayed to the end of {@code day}, with the competitors' and users' names they refer to. */
+  /**
+   * The rows replayed to the end of {@code day}, with the competitors' and users' names they refer
+   * to.
+   */
   private MapRows past(long accountId, MapRows now, LocalDate day) {
     Instant cutoff = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     List<MapHistory.Event> events = new ArrayList<>();
     for (Object[] r : queries.history(accountId, cutoff)) {
       try {
-        events.add(new MapHistory.Event((String) r[1], Long.parseLong((String) r[2]), (String) r[3],
-            json.readTree((String) r[4]), ((Number) r[5]).intValue() == 1));
+        events.add(
+            new MapHistory.Event(
+                (String) r[1],
+                Long.parseLong((String) r[2]),
+                (String) r[3],
+                json.readTree((String) r[4]),
+                ((Number) r[5]).intValue() == 1));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("audit event " + r[0] + " holds no JSON", e);
       }
@@ -184,7 +284,11 @@ public class DecisionMapService {
     }
     MapRows past = MapHistory.asOf(day, now, events, created, touched);
     Set<Long> competitors = new HashSet<>();
-    past.contacts().forEach(c -> { if (c[12] != null) competitors.add(id(c[12])); });
+    past.contacts()
+        .forEach(
+            c -> {
+              if (c[12] != null) competitors.add(id(c[12]));
+            });
     Set<Long> users = new HashSet<>();
     past.owners().forEach(o -> users.add(id(o[2])));
     Map<String, String> names = queries.names(competitors, users);
@@ -193,17 +297,35 @@ public class DecisionMapService {
     return past;
   }
 
-  /** Per layer; "strong" exactly as the score counts it ({@link Fact#strong}, as of the cut-off). */
-  private static List<LayerSummary> layers(List<Node> nodes, List<ContactRow> facts, LocalDate staleBefore) {
+  /**
+   * Per layer; "strong" exactly as the score counts it ({@link Fact#strong}, as of the cut-off).
+   */
+  private static List<LayerSummary> layers(
+      List<Node> nodes, List<ContactRow> facts, LocalDate staleBefore) {
     List<LayerSummary> out = new ArrayList<>();
     for (Layer l : Layer.values()) {
       List<Node> in = nodes.stream().filter(n -> n.layer() == l).toList();
       List<Node> named = in.stream().filter(n -> !n.placeholder()).toList();
-      int strong = (int) facts.stream().filter(c -> c.layer() == l && Fact.strong(c, staleBefore)).count();
-      int supporters = (int) named.stream().filter(n -> n.attitude() == Attitude.CHAMPION || n.attitude() == Attitude.SUPPORTER).count();
+      int strong =
+          (int) facts.stream().filter(c -> c.layer() == l && Fact.strong(c, staleBefore)).count();
+      int supporters =
+          (int)
+              named.stream()
+                  .filter(
+                      n -> n.attitude() == Attitude.CHAMPION || n.attitude() == Attitude.SUPPORTER)
+                  .count();
       int opponents = (int) named.stream().filter(n -> n.attitude() == Attitude.OPPONENT).count();
-      out.add(new LayerSummary(l, l.defaultValues(), in.stream().map(Node::id).toList(), in.size(), strong, supporters,
-          opponents, in.size() - named.size(), strong > 0));
+      out.add(
+          new LayerSummary(
+              l,
+              l.defaultValues(),
+              in.stream().map(Node::id).toList(),
+              in.size(),
+              strong,
+              supporters,
+              opponents,
+              in.size() - named.size(),
+              strong > 0));
     }
     return out;
   }

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One account's decision map reduced to counts: how many contacts match each {@link Fact}, plus
- * the lowest and highest of our user ids holding a close (closeness ≥ 3) contact — two different ids
- * mean at least two of our users hold close relationships. The single map builds it in Java, the portfolio in SQL.
+ * One account's decision map reduced to counts: how many contacts match each {@link Fact}, plus the
+ * lowest and highest of our user ids holding a close (closeness ≥ 3) contact — two different ids
+ * mean at least two of our users hold close relationships. The single map builds it in Java, the
+ * portfolio in SQL.
  */
 public record MapFacts(Map<Fact, Integer> counts, Long closeOwnerMin, Long closeOwnerMax) {
 
@@ -22,7 +23,8 @@ public record MapFacts(Map<Fact, Integer> counts, Long closeOwnerMin, Long close
     Long min = null;
     Long max = null;
     for (ContactRow c : contacts) {
-      for (Fact f : Fact.values()) if (f.test.test(c, staleBefore)) counts.merge(f, 1, Integer::sum);
+      for (Fact f : Fact.values())
+        if (f.test.test(c, staleBefore)) counts.merge(f, 1, Integer::sum);
       if (Fact.CLOSE.test.test(c, staleBefore)) {
         for (Long u : c.ownerUserIds()) {
           min = min == null || u < min ? u : min;

@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One of our users holds the relationship with a contact (strength 1..5): the threads of the map. */
+/**
+ * One of our users holds the relationship with a contact (strength 1..5): the threads of the map.
+ */
 @Entity
 @Table(name = "relationship_owner")
 public class RelationshipOwner extends Timestamped {

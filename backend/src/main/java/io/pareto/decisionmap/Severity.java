@@ -2,5 +2,7 @@ package io.pareto.decisionmap;
 
 /** How urgently a gap needs work; declared most severe first. */
 public enum Severity {
-  HIGH, MEDIUM, LOW
+  HIGH,
+  MEDIUM,
+  LOW
 }

@@ -39,10 +39,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the bilingual demo dataset into an empty database when pareto.demo-data=true: 64
- * accounts over 15 industries, 24 months of facts shaped so ~20% of customers bring ~80% of
- * revenue, lost customers, prospects, contacts on all four layers and deals in every stage.
- * Deterministic (seeded), never loaded twice.
+ * Loads the bilingual demo dataset into an empty database when pareto.demo-data=true: 64 accounts
+ * over 15 industries, 24 months of facts shaped so ~20% of customers bring ~80% of revenue, lost
+ * customers, prospects, contacts on all four layers and deals in every stage. Deterministic
+ * (seeded), never loaded twice.
  */
 @ApplicationScoped
 public class DemoData {
@@ -50,8 +50,11 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class);
   private static final long SEED = 20_80L;
 
-  @ConfigProperty(name = "pareto.demo-data") boolean enabled;
-  @ConfigProperty(name = "pareto.security.bcrypt-cost") int bcryptCost;
+  @ConfigProperty(name = "pareto.demo-data")
+  boolean enabled;
+
+  @ConfigProperty(name = "pareto.security.bcrypt-cost")
+  int bcryptCost;
 
   private final EntityManager em;
   private final Event<DemoDataLoaded> loaded;
@@ -68,7 +71,9 @@ public class DemoData {
     if (!enabled) return;
     if (em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0) return;
     load(YearMonth.now());
-    LOG.infof("Loaded the demo dataset; sign in as admin@pareto.demo / %s (see README for the other users)", PASSWORD);
+    LOG.infof(
+        "Loaded the demo dataset; sign in as admin@pareto.demo / %s (see README for the other users)",
+        PASSWORD);
   }
 
   /** Loads everything with facts for the 24 months before {@code current}. */
@@ -114,7 +119,9 @@ public class DemoData {
     return out;
   }
 
-  /** Two teams, a manager each, two reps each, an admin and a BI reader. Returns the account owners. */
+  /**
+   * Two teams, a manager each, two reps each, an admin and a BI reader. Returns the account owners.
+   */
   private List<AppUser> users() {
     Team east = team("华东大客户部");
     Team north = team("华北大客户部");
@@ -122,9 +129,13 @@ public class DemoData {
     user("bi@pareto.demo", "BI Reader", Role.READONLY, null);
     AppUser m1 = user("zhao.min@pareto.demo", "赵敏", Role.MANAGER, east);
     AppUser m2 = user("david.chen@pareto.demo", "David Chen", Role.MANAGER, north);
-    return List.of(user("li.na@pareto.demo", "李娜", Role.REP, east), user("wang.lei@pareto.demo", "王磊", Role.REP, east),
-        user("emma.zhou@pareto.demo", "Emma Zhou", Role.REP, north), user("sun.tao@pareto.demo", "孙涛", Role.REP, north),
-        m1, m2);
+    return List.of(
+        user("li.na@pareto.demo", "李娜", Role.REP, east),
+        user("wang.lei@pareto.demo", "王磊", Role.REP, east),
+        user("emma.zhou@pareto.demo", "Emma Zhou", Role.REP, north),
+        user("sun.tao@pareto.demo", "孙涛", Role.REP, north),
+        m1,
+        m2);
   }
 
   private Team team(String name) {
@@ -145,7 +156,8 @@ public class DemoData {
     return u;
   }
 
-  private Account account(DemoCatalog.AccountRow row, Industry industry, AppUser owner, int index, Random rnd) {
+  private Account account(
+      DemoCatalog.AccountRow row, Industry industry, AppUser owner, int index, Random rnd) {
     Account a = new Account();
     a.externalId = String.format("DEMO-%04d", index + 1);
     a.name = row.name();
@@ -153,16 +165,22 @@ public class DemoData {
     a.region = row.region();
     a.owner = owner;
     boolean key = index < 10;
-    a.category = key ? Category.KEY : index < 50 ? Category.NORMAL : index < 56 ? Category.LOST : Category.TARGET;
+    a.category =
+        key
+            ? Category.KEY
+            : index < 50 ? Category.NORMAL : index < 56 ? Category.LOST : Category.TARGET;
     if (key) {
-      a.kaKind = switch (industry.code) {
-        case "TAX", "PUBLIC_SECURITY", "MILITARY", "EDUCATION", "HEALTH" -> KaKind.IMPORTANT;
-        case "POSTAL", "TELECOM" -> KaKind.GROUP;
-        default -> index % 3 == 0 ? KaKind.STRATEGIC : KaKind.ECONOMIC;
-      };
+      a.kaKind =
+          switch (industry.code) {
+            case "TAX", "PUBLIC_SECURITY", "MILITARY", "EDUCATION", "HEALTH" -> KaKind.IMPORTANT;
+            case "POSTAL", "TELECOM" -> KaKind.GROUP;
+            default -> index % 3 == 0 ? KaKind.STRATEGIC : KaKind.ECONOMIC;
+          };
     }
-    a.relationshipStage = index < 56 ? RelationshipStage.values()[rnd.nextInt(3)] : RelationshipStage.ESTABLISHING;
-    a.procurementMode = rnd.nextBoolean() ? ProcurementMode.CENTRALISED : ProcurementMode.DECENTRALISED;
+    a.relationshipStage =
+        index < 56 ? RelationshipStage.values()[rnd.nextInt(3)] : RelationshipStage.ESTABLISHING;
+    a.procurementMode =
+        rnd.nextBoolean() ? ProcurementMode.CENTRALISED : ProcurementMode.DECENTRALISED;
     a.purchasePattern = rnd.nextInt(4) == 0 ? PurchasePattern.ONE_OFF : PurchasePattern.RECURRING;
     a.estimatedAnnualPotential = BigDecimal.valueOf((200 + rnd.nextInt(9800)) * 1000L).setScale(2);
     a.strategicValue = key ? 3 + rnd.nextInt(3) : rnd.nextInt(5);
@@ -170,13 +188,18 @@ public class DemoData {
   }
 
   /** 24 months of figures; {@code stoppedMonthsAgo > 0} makes a customer who stopped buying. */
-  private void facts(Account a, YearMonth current, BigDecimal annual, int stoppedMonthsAgo, Random rnd) {
+  private void facts(
+      Account a, YearMonth current, BigDecimal annual, int stoppedMonthsAgo, Random rnd) {
     double margin = 0.15 + rnd.nextDouble() * 0.2;
     double serveShare = 0.03 + rnd.nextDouble() * 0.09;
     double lastYearFactor = 0.7 + rnd.nextDouble() * 0.6;
     for (int ago = 24; ago >= 1; ago--) {
       if (stoppedMonthsAgo > 0 && ago < stoppedMonthsAgo) break;
-      double monthly = annual.doubleValue() / 12 * (ago > 12 ? lastYearFactor : 1) * (0.75 + rnd.nextDouble() * 0.5);
+      double monthly =
+          annual.doubleValue()
+              / 12
+              * (ago > 12 ? lastYearFactor : 1)
+              * (0.75 + rnd.nextDouble() * 0.5);
       AccountFact f = new AccountFact();
       f.account = a;
       f.month = current.minusMonths(ago).atDay(1);
@@ -193,12 +216,13 @@ public class DemoData {
     for (int i = 0; i < count; i++) {
       Layer layer = layers[i < 4 ? i : rnd.nextInt(4)];
       boolean english = a.name.charAt(0) < 0x80;
-      String[][] titles = switch (layer) {
-        case EXECUTIVE -> DemoCatalog.EXECUTIVE_TITLES;
-        case DECISION -> DemoCatalog.DECISION_TITLES;
-        case IMPLEMENTATION -> DemoCatalog.IMPLEMENTATION_TITLES;
-        case USER -> DemoCatalog.USER_TITLES;
-      };
+      String[][] titles =
+          switch (layer) {
+            case EXECUTIVE -> DemoCatalog.EXECUTIVE_TITLES;
+            case DECISION -> DemoCatalog.DECISION_TITLES;
+            case IMPLEMENTATION -> DemoCatalog.IMPLEMENTATION_TITLES;
+            case USER -> DemoCatalog.USER_TITLES;
+          };
       String[] pool = titles[english ? 1 : 0];
       Contact c = new Contact();
       c.account = a;
@@ -208,7 +232,13 @@ public class DemoData {
       c.name = surname + given;
       c.title = pool[rnd.nextInt(pool.length)];
       c.email = "contact" + a.id + "." + i + "@example.cn";
-      c.phone = "+86 " + (130 + rnd.nextInt(60)) + " " + (1000 + rnd.nextInt(9000)) + " " + (1000 + rnd.nextInt(9000));
+      c.phone =
+          "+86 "
+              + (130 + rnd.nextInt(60))
+              + " "
+              + (1000 + rnd.nextInt(9000))
+              + " "
+              + (1000 + rnd.nextInt(9000));
       c.lastContactedOn = LocalDate.now().minusDays(rnd.nextInt(200));
       em.persist(c);
     }
@@ -226,7 +256,10 @@ public class DemoData {
       o.name = DemoCatalog.DEAL_NAMES[rnd.nextInt(DemoCatalog.DEAL_NAMES.length)];
       o.amount = money((50 + rnd.nextInt(1950)) * 1000.0);
       // The first seven deals walk every stage once so each column of the pipeline has a deal.
-      o.stage = lost ? Stage.LOST : dealCount < 7 ? Stage.values()[dealCount] : Stage.values()[rnd.nextInt(7)];
+      o.stage =
+          lost
+              ? Stage.LOST
+              : dealCount < 7 ? Stage.values()[dealCount] : Stage.values()[rnd.nextInt(7)];
       dealCount++;
       o.expectedCloseDate = LocalDate.now().plusDays(rnd.nextInt(180) - 60);
       em.persist(o);

@@ -1,7 +1,6 @@
 package io.pareto.fact;
 
 import io.pareto.common.Months;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FactDto(
     @Schema(required = true) long id,
     @Schema(required = true) long accountId,
-    @Schema(required = true, example = "2026-10", pattern = "^\\d{4}-(0[1-9]|1[0-2])$") String month,
+    @Schema(required = true, example = "2026-10", pattern = "^\\d{4}-(0[1-9]|1[0-2])$")
+        String month,
     @Schema(required = true, example = "185000.00") BigDecimal revenue,
     @Schema(required = true, example = "46250.00") BigDecimal grossProfit,
     @Schema(required = true, example = "12000.00") BigDecimal costToServe,
@@ -20,7 +20,16 @@ public record FactDto(
     @Schema(required = true) long version) {
 
   static FactDto of(AccountFact f) {
-    return new FactDto(f.id, f.account.id, Months.format(f.month), f.revenue, f.grossProfit, f.costToServe,
-        f.orderCount, f.createdAt, f.updatedAt, f.version);
+    return new FactDto(
+        f.id,
+        f.account.id,
+        Months.format(f.month),
+        f.revenue,
+        f.grossProfit,
+        f.costToServe,
+        f.orderCount,
+        f.createdAt,
+        f.updatedAt,
+        f.version);
   }
 }

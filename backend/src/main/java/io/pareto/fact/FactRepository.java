@@ -9,8 +9,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class FactRepository implements PanacheRepositoryBase<AccountFact, Long> {
   public Optional<AccountFact> findVisible(AccountScope scope, long id) {
-    var q = getEntityManager().createQuery("select f from AccountFact f join fetch f.account a where f.id = :id and "
-        + scope.jpql("a"), AccountFact.class).setParameter("id", id);
+    var q =
+        getEntityManager()
+            .createQuery(
+                "select f from AccountFact f join fetch f.account a where f.id = :id and "
+                    + scope.jpql("a"),
+                AccountFact.class)
+            .setParameter("id", id);
     scope.params().forEach(q::setParameter);
     return q.getResultStream().findFirst();
   }

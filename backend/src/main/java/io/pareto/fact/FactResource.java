@@ -27,10 +27,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,7 +38,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Facts", description = "Monthly revenue, gross profit, cost to serve and orders per account")
+@Tag(
+    name = "Facts",
+    description = "Monthly revenue, gross profit, cost to serve and orders per account")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP, Role.Names.READONLY})
 public class FactResource {
   private static final String WRITERS_NOTE = "Requires If-Match.";
@@ -52,10 +54,16 @@ public class FactResource {
 
   @GET
   @Path("/accounts/{accountId}/facts")
-  @Operation(summary = "List an account's monthly facts", description = "Newest month first by default. Sort fields: month, revenue, grossProfit, costToServe, orderCount.")
-  public Page<FactDto> listAccountFacts(@PathParam("accountId") long accountId,
-      @QueryParam("from") @Pattern(regexp = Months.PATTERN, message = "must be a month as YYYY-MM") String from,
-      @QueryParam("to") @Pattern(regexp = Months.PATTERN, message = "must be a month as YYYY-MM") String to,
+  @Operation(
+      summary = "List an account's monthly facts",
+      description =
+          "Newest month first by default. Sort fields: month, revenue, grossProfit, costToServe, orderCount.")
+  public Page<FactDto> listAccountFacts(
+      @PathParam("accountId") long accountId,
+      @QueryParam("from") @Pattern(regexp = Months.PATTERN, message = "must be a month as YYYY-MM")
+          String from,
+      @QueryParam("to") @Pattern(regexp = Months.PATTERN, message = "must be a month as YYYY-MM")
+          String to,
       @Valid @BeanParam PageRequest page) {
     return facts.list(accountId, from, to, page);
   }
@@ -63,10 +71,18 @@ public class FactResource {
   @POST
   @Path("/accounts/{accountId}/facts")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @APIResponse(responseCode = "201", description = "Created; Location names the new record",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactDto.class)))
-  @Operation(summary = "Record an account's figures for a month", description = "409 if that month is already recorded.")
-  public RestResponse<FactDto> createAccountFact(@PathParam("accountId") long accountId, @NotNull @Valid FactInput input) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new record",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FactDto.class)))
+  @Operation(
+      summary = "Record an account's figures for a month",
+      description = "409 if that month is already recorded.")
+  public RestResponse<FactDto> createAccountFact(
+      @PathParam("accountId") long accountId, @NotNull @Valid FactInput input) {
     FactDto f = facts.create(accountId, input);
     return Responses.created("/api/v1/facts/" + f.id(), f, f.version());
   }
@@ -83,7 +99,9 @@ public class FactResource {
   @Path("/facts/{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
   @Operation(summary = "Replace a monthly fact", description = WRITERS_NOTE)
-  public RestResponse<FactDto> replaceFact(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+  public RestResponse<FactDto> replaceFact(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid FactInput input) {
     FactDto f = facts.replace(id, ETags.requireVersion(ifMatch), input);
     return Responses.ok(f, f.version());
@@ -94,11 +112,19 @@ public class FactResource {
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
   @Operation(summary = "Update a monthly fact with a JSON merge patch", description = WRITERS_NOTE)
-  public RestResponse<FactDto> patchFact(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      @RequestBody(content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = FactInput.class)))
+  public RestResponse<FactDto> patchFact(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = "application/merge-patch+json",
+                      schema = @Schema(implementation = FactInput.class)))
           JsonNode patch) {
     long version = ETags.requireVersion(ifMatch);
-    FactDto f = facts.replace(id, version, mergePatch.apply(facts.currentInput(id), patch, FactInput.class));
+    FactDto f =
+        facts.replace(
+            id, version, mergePatch.apply(facts.currentInput(id), patch, FactInput.class));
     return Responses.ok(f, f.version());
   }
 
@@ -107,7 +133,8 @@ public class FactResource {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
   @ResponseStatus(204)
   @Operation(summary = "Delete a monthly fact", description = WRITERS_NOTE)
-  public RestResponse<Void> deleteFact(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<Void> deleteFact(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     facts.delete(id, ETags.requireVersion(ifMatch));
     return RestResponse.noContent();
   }

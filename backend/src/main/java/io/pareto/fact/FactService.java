@@ -1,7 +1,5 @@
 package io.pareto.fact;
 
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.Tombstones;
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
 import io.pareto.audit.AuditTrail;
@@ -12,6 +10,8 @@ import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
 import io.pareto.common.SortSpec;
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.Tombstones;
 import io.pareto.security.Caller;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +23,18 @@ import java.util.Optional;
 @ApplicationScoped
 @RetriedOnContention
 public class FactService {
-  static final Map<String, String> SORTS = Map.of("month", "f.month", "revenue", "f.revenue",
-      "grossProfit", "f.grossProfit", "costToServe", "f.costToServe", "orderCount", "f.orderCount");
+  static final Map<String, String> SORTS =
+      Map.of(
+          "month",
+          "f.month",
+          "revenue",
+          "f.revenue",
+          "grossProfit",
+          "f.grossProfit",
+          "costToServe",
+          "f.costToServe",
+          "orderCount",
+          "f.orderCount");
 
   private final Tombstones tombstones;
   private final FactRepository facts;
@@ -33,8 +43,13 @@ public class FactService {
   private final AuditTrail audit;
   private final FactSummaries summaries;
 
-  public FactService(FactRepository facts, AccountService accounts, Caller caller, AuditTrail audit,
-      FactSummaries summaries, Tombstones tombstones) {
+  public FactService(
+      FactRepository facts,
+      AccountService accounts,
+      Caller caller,
+      AuditTrail audit,
+      FactSummaries summaries,
+      Tombstones tombstones) {
     this.facts = facts;
     this.accounts = accounts;
     this.caller = caller;
@@ -47,8 +62,14 @@ public class FactService {
     Account a = accounts.requireVisible(accountId);
     StringBuilder where = new StringBuilder("f.account.id = :acc");
     Parameters p = Parameters.with("acc", a.id);
-    if (from != null) { where.append(" and f.month >= :from"); p.and("from", Months.parse(from)); }
-    if (to != null) { where.append(" and f.month <= :to"); p.and("to", Months.parse(to)); }
+    if (from != null) {
+      where.append(" and f.month >= :from");
+      p.and("from", Months.parse(from));
+    }
+    if (to != null) {
+      where.append(" and f.month <= :to");
+      p.and("to", Months.parse(to));
+    }
     String order = SortSpec.orderBy(page.sort, SORTS, "-month", "f.id");
     var q = facts.find("from AccountFact f where " + where + order, p).page(page.page, page.size);
     long total = facts.count("from AccountFact f where " + where, p);
@@ -63,10 +84,19 @@ public class FactService {
   public FactDto create(long accountId, FactInput in) {
     Account a = accounts.requireVisible(accountId);
     LocalDate month = Months.parse(in.month());
-    facts.findByMonth(a.id, month).ifPresent(existing -> {
-      throw ProblemException.conflict("Account " + a.id + " already has figures for " + in.month()
-          + " (fact " + existing.id + "); update that one instead");
-    });
+    facts
+        .findByMonth(a.id, month)
+        .ifPresent(
+            existing -> {
+              throw ProblemException.conflict(
+                  "Account "
+                      + a.id
+                      + " already has figures for "
+                      + in.month()
+                      + " (fact "
+                      + existing.id
+                      + "); update that one instead");
+            });
     AccountFact f = new AccountFact();
     f.account = a;
     apply(f, in);
@@ -81,9 +111,14 @@ public class FactService {
     AccountFact f = require(id);
     ETags.check(expectedVersion, f.version);
     LocalDate month = Months.parse(in.month());
-    facts.findByMonth(f.account.id, month).filter(o -> !o.id.equals(f.id)).ifPresent(o -> {
-      throw ProblemException.conflict("Account " + f.account.id + " already has figures for " + in.month());
-    });
+    facts
+        .findByMonth(f.account.id, month)
+        .filter(o -> !o.id.equals(f.id))
+        .ifPresent(
+            o -> {
+              throw ProblemException.conflict(
+                  "Account " + f.account.id + " already has figures for " + in.month());
+            });
     FactDto before = FactDto.of(f);
     apply(f, in);
     facts.flush();
@@ -108,7 +143,9 @@ public class FactService {
   }
 
   private AccountFact require(long id) {
-    return facts.findVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Fact", id));
+    return facts
+        .findVisible(caller.scope(), id)
+        .orElseThrow(() -> ProblemException.notFound("Fact", id));
   }
 
   private static void apply(AccountFact f, FactInput in) {

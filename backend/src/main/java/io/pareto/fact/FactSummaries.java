@@ -21,10 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * as-of month, i.e. exactly what the 12-month classification and analytics aggregate (issue 6).
  *
  * <p>Kept current set-based: fact writes through the API refresh their account, imports refresh the
- * accounts whose facts changed, and every read first catches up on facts whose {@code updated_at} is
- * past the recorded watermark (facts written by SQL, e.g. by tests or tools). Deletes outside the API
- * are not seen; such tools run {@link #INVALIDATE}. A month not yet summarised is built on first use;
- * besides the current month, the {@code pareto.fact-summary.months} most recently built are kept.
+ * accounts whose facts changed, and every read first catches up on facts whose {@code updated_at}
+ * is past the recorded watermark (facts written by SQL, e.g. by tests or tools). Deletes outside
+ * the API are not seen; such tools run {@link #INVALIDATE}. A month not yet summarised is built on
+ * first use; besides the current month, the {@code pareto.fact-summary.months} most recently built
+ * are kept.
  */
 @ApplicationScoped
 public class FactSummaries {
@@ -32,55 +33,72 @@ public class FactSummaries {
    * Drops every summary (each is rebuilt on first use) and marks every fact as seen: for tools that
    * write or delete facts by SQL (the data generator, the benchmark's raw-insert comparison).
    */
-  public static final List<String> INVALIDATE = List.of("DELETE FROM account_fact_summary",
-      "DELETE FROM fact_summary_month", "UPDATE fact_summary_state SET refreshed_to = COALESCE("
-          + "(SELECT MAX(updated_at) FROM account_fact), refreshed_to) WHERE id = 1");
+  public static final List<String> INVALIDATE =
+      List.of(
+          "DELETE FROM account_fact_summary",
+          "DELETE FROM fact_summary_month",
+          "UPDATE fact_summary_state SET refreshed_to = COALESCE("
+              + "(SELECT MAX(updated_at) FROM account_fact), refreshed_to) WHERE id = 1");
 
-  private static final String AGGREGATE = "INSERT INTO account_fact_summary (as_of_month, account_id,"
-      + " revenue12, gross_profit12, cost_to_serve12, revenue_prev12, fact_months12, last_revenue_month)"
-      + " SELECT m.as_of_month, f.account_id,"
-      + " SUM(CASE WHEN f.fact_month >= m.window_start THEN f.revenue ELSE 0 END),"
-      + " SUM(CASE WHEN f.fact_month >= m.window_start THEN f.gross_profit ELSE 0 END),"
-      + " SUM(CASE WHEN f.fact_month >= m.window_start THEN f.cost_to_serve ELSE 0 END),"
-      + " SUM(CASE WHEN f.fact_month >= m.previous_start AND f.fact_month < m.window_start THEN f.revenue ELSE 0 END),"
-      + " SUM(CASE WHEN f.fact_month >= m.window_start THEN 1 ELSE 0 END),"
-      + " MAX(CASE WHEN f.revenue > 0 THEN f.fact_month END)"
-      + " FROM fact_summary_month m JOIN account_fact f ON f.fact_month < m.window_end WHERE ";
+  private static final String AGGREGATE =
+      "INSERT INTO account_fact_summary (as_of_month, account_id,"
+          + " revenue12, gross_profit12, cost_to_serve12, revenue_prev12, fact_months12, last_revenue_month)"
+          + " SELECT m.as_of_month, f.account_id,"
+          + " SUM(CASE WHEN f.fact_month >= m.window_start THEN f.revenue ELSE 0 END),"
+          + " SUM(CASE WHEN f.fact_month >= m.window_start THEN f.gross_profit ELSE 0 END),"
+          + " SUM(CASE WHEN f.fact_month >= m.window_start THEN f.cost_to_serve ELSE 0 END),"
+          + " SUM(CASE WHEN f.fact_month >= m.previous_start AND f.fact_month < m.window_start THEN f.revenue ELSE 0 END),"
+          + " SUM(CASE WHEN f.fact_month >= m.window_start THEN 1 ELSE 0 END),"
+          + " MAX(CASE WHEN f.revenue > 0 THEN f.fact_month END)"
+          + " FROM fact_summary_month m JOIN account_fact f ON f.fact_month < m.window_end WHERE ";
   private static final String GROUP = " GROUP BY m.as_of_month, f.account_id";
+
   /** Summarises every account for the month :m (already in fact_summary_month). */
   public static final String SUMMARISE_MONTH = AGGREGATE + "m.as_of_month = :m" + GROUP;
-  // Correlated per account (one index range of its facts), not "IN (SELECT …)": H2 re-ran that subquery
+
+  // Correlated per account (one index range of its facts), not "IN (SELECT …)": H2 re-ran that
+  // subquery
   // for every fact row and timed out on 20k facts.
-  private static final String CHANGED = "EXISTS (SELECT 1 FROM account_fact c WHERE c.account_id = %s"
-      + " AND (c.updated_at >= :since OR c.updated_at > (SELECT refreshed_to FROM fact_summary_state WHERE id = 1)))";
+  private static final String CHANGED =
+      "EXISTS (SELECT 1 FROM account_fact c WHERE c.account_id = %s"
+          + " AND (c.updated_at >= :since OR c.updated_at > (SELECT refreshed_to FROM fact_summary_state WHERE id = 1)))";
 
   private final EntityManager em;
   private final int keep;
 
-  public FactSummaries(EntityManager em, @ConfigProperty(name = "pareto.fact-summary.months", defaultValue = "3")
-      int keep) {
+  public FactSummaries(
+      EntityManager em,
+      @ConfigProperty(name = "pareto.fact-summary.months", defaultValue = "3") int keep) {
     this.em = em;
     this.keep = keep;
   }
 
   /**
-   * Makes the summary of {@code asOf}'s month current and returns that month (the key to read it by).
-   * One statement when it already is; otherwise catches up / builds in its own transaction.
+   * Makes the summary of {@code asOf}'s month current and returns that month (the key to read it
+   * by). One statement when it already is; otherwise catches up / builds in its own transaction.
    */
   public LocalDate ensure(LocalDate asOf) {
     LocalDate month = asOf.withDayOfMonth(1);
-    Object[] s = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM fact_summary_month"
-        + " WHERE as_of_month = :m), CASE WHEN (SELECT MAX(f.updated_at) FROM account_fact f) > s.refreshed_to"
-        // MAX reads one entry of ix_account_fact_updated; an EXISTS correlated to refreshed_to is
-        // planned without its value and scanned all 1.9M facts on PostgreSQL (0.4 s per request)
-        + " THEN 1 ELSE 0 END FROM fact_summary_state s WHERE s.id = 1")
-        .setParameter("m", month).getSingleResult();
+    Object[] s =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT (SELECT COUNT(*) FROM fact_summary_month"
+                        + " WHERE as_of_month = :m), CASE WHEN (SELECT MAX(f.updated_at) FROM account_fact f) > s.refreshed_to"
+                        // MAX reads one entry of ix_account_fact_updated; an EXISTS correlated to
+                        // refreshed_to is
+                        // planned without its value and scanned all 1.9M facts on PostgreSQL (0.4 s
+                        // per request)
+                        + " THEN 1 ELSE 0 END FROM fact_summary_state s WHERE s.id = 1")
+                .setParameter("m", month)
+                .getSingleResult();
     if (((Number) s[0]).intValue() == 0 || ((Number) s[1]).intValue() == 1) {
-      QuarkusTransaction.requiringNew().run(() -> {
-        lock();
-        catchUp(null);
-        build(month);
-      });
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                lock();
+                catchUp(null);
+                build(month);
+              });
     }
     return month;
   }
@@ -94,7 +112,10 @@ public class FactSummaries {
     ensure(LocalDate.now());
   }
 
-  /** Re-summarises one account in the caller's transaction (after a fact of it was written or deleted). */
+  /**
+   * Re-summarises one account in the caller's transaction (after a fact of it was written or
+   * deleted).
+   */
   public void refreshAccount(long accountId) {
     lock();
     refresh("%s = :account", "account", accountId);
@@ -107,44 +128,75 @@ public class FactSummaries {
     catchUp(e.since());
   }
 
-  /** Serialises summary writers on the state row, so a month being built cannot miss a concurrent refresh. */
+  /**
+   * Serialises summary writers on the state row, so a month being built cannot miss a concurrent
+   * refresh.
+   */
   private void lock() {
     em.createNativeQuery("UPDATE fact_summary_state SET id = id WHERE id = 1").executeUpdate();
   }
 
-  /** Refreshes the accounts with facts updated since {@code since} or past the watermark; advances it. */
+  /**
+   * Refreshes the accounts with facts updated since {@code since} or past the watermark; advances
+   * it.
+   */
   private void catchUp(Instant since) {
     refresh(CHANGED, "since", since == null ? Instant.now().plusSeconds(86_400) : since);
-    em.createNativeQuery("UPDATE fact_summary_state SET refreshed_to = COALESCE("
-        + "(SELECT MAX(updated_at) FROM account_fact), refreshed_to) WHERE id = 1").executeUpdate();
+    em.createNativeQuery(
+            "UPDATE fact_summary_state SET refreshed_to = COALESCE("
+                + "(SELECT MAX(updated_at) FROM account_fact), refreshed_to) WHERE id = 1")
+        .executeUpdate();
   }
 
   /**
-   * Deletes and re-aggregates the summaries of the accounts selected by {@code accounts} (a condition
-   * with one %s for the account id column), every kept month.
+   * Deletes and re-aggregates the summaries of the accounts selected by {@code accounts} (a
+   * condition with one %s for the account id column), every kept month.
    */
   private void refresh(String accounts, String param, Object value) {
-    em.createNativeQuery("DELETE FROM account_fact_summary s WHERE " + accounts.formatted("s.account_id"))
-        .setParameter(param, value).executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM account_fact_summary s WHERE " + accounts.formatted("s.account_id"))
+        .setParameter(param, value)
+        .executeUpdate();
     em.createNativeQuery(AGGREGATE + accounts.formatted("f.account_id") + GROUP)
-        .setParameter(param, value).executeUpdate();
+        .setParameter(param, value)
+        .executeUpdate();
   }
 
-  /** Summarises {@code month} over every account unless it is already there, then evicts the surplus. */
+  /**
+   * Summarises {@code month} over every account unless it is already there, then evicts the
+   * surplus.
+   */
   private void build(LocalDate month) {
-    if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM fact_summary_month WHERE as_of_month = :m")
-        .setParameter("m", month).getSingleResult()).intValue() > 0) {
+    if (((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM fact_summary_month WHERE as_of_month = :m")
+                    .setParameter("m", month)
+                    .getSingleResult())
+            .intValue()
+        > 0) {
       return;
     }
     LocalDate windowStart = month.minusMonths(11);
-    em.createNativeQuery("INSERT INTO fact_summary_month (as_of_month, previous_start, window_start, window_end,"
-        + " built_at) VALUES (:m, :ps, :ws, :we, :now)").setParameter("m", month)
-        .setParameter("ps", windowStart.minusMonths(12)).setParameter("ws", windowStart)
-        .setParameter("we", month.plusMonths(1)).setParameter("now", Instant.now()).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO fact_summary_month (as_of_month, previous_start, window_start, window_end,"
+                + " built_at) VALUES (:m, :ps, :ws, :we, :now)")
+        .setParameter("m", month)
+        .setParameter("ps", windowStart.minusMonths(12))
+        .setParameter("ws", windowStart)
+        .setParameter("we", month.plusMonths(1))
+        .setParameter("now", Instant.now())
+        .executeUpdate();
     em.createNativeQuery(SUMMARISE_MONTH).setParameter("m", month).executeUpdate();
-    Query evict = em.createNativeQuery("DELETE FROM fact_summary_month WHERE as_of_month NOT IN (:m, :current)"
-        + " AND as_of_month NOT IN (SELECT k.as_of_month FROM fact_summary_month k"
-        + " ORDER BY k.built_at DESC, k.as_of_month DESC FETCH FIRST " + keep + " ROWS ONLY)");
-    evict.setParameter("m", month).setParameter("current", LocalDate.now().withDayOfMonth(1)).executeUpdate();
+    Query evict =
+        em.createNativeQuery(
+            "DELETE FROM fact_summary_month WHERE as_of_month NOT IN (:m, :current)"
+                + " AND as_of_month NOT IN (SELECT k.as_of_month FROM fact_summary_month k"
+                + " ORDER BY k.built_at DESC, k.as_of_month DESC FETCH FIRST "
+                + keep
+                + " ROWS ONLY)");
+    evict
+        .setParameter("m", month)
+        .setParameter("current", LocalDate.now().withDayOfMonth(1))
+        .executeUpdate();
   }
 }

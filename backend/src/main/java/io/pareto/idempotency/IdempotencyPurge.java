@@ -12,7 +12,10 @@ public class IdempotencyPurge {
     this.store = store;
   }
 
-  @Scheduled(identity = "idempotency-purge", every = "1h", delayed = "5m",
+  @Scheduled(
+      identity = "idempotency-purge",
+      every = "1h",
+      delayed = "5m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void purge() {
     store.purge();

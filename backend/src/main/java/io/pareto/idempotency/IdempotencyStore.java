@@ -12,26 +12,35 @@ import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The idempotency keys of all instances, in the database. Each step is one auto-commit statement: the claim
- * must be visible to a concurrent request on another instance before the first request's own transaction
- * even starts, and the primary key (user, key) decides which of two simultaneous requests wins.
+ * The idempotency keys of all instances, in the database. Each step is one auto-commit statement:
+ * the claim must be visible to a concurrent request on another instance before the first request's
+ * own transaction even starts, and the primary key (user, key) decides which of two simultaneous
+ * requests wins.
  */
 @ApplicationScoped
 public class IdempotencyStore {
   private static final String UNIQUE_VIOLATION = "23505";
 
-  /** What a claim found: this request runs, or an earlier one with the same key decides the answer. */
+  /**
+   * What a claim found: this request runs, or an earlier one with the same key decides the answer.
+   */
   public sealed interface Claim {}
+
   public record Owned(long userId, String key) implements Claim {}
+
   public record Mismatch() implements Claim {}
+
   public record InProgress() implements Claim {}
-  public record Stored(int status, String contentType, String location, String etag, String body) implements Claim {}
+
+  public record Stored(int status, String contentType, String location, String etag, String body)
+      implements Claim {}
 
   private final AgroalDataSource dataSource;
   private final Duration retention;
   private final Duration abandonedAfter;
 
-  public IdempotencyStore(AgroalDataSource dataSource,
+  public IdempotencyStore(
+      AgroalDataSource dataSource,
       @ConfigProperty(name = "pareto.idempotency.retention") Duration retention,
       @ConfigProperty(name = "pareto.idempotency.abandoned-after") Duration abandonedAfter) {
     this.dataSource = dataSource;
@@ -64,9 +73,12 @@ public class IdempotencyStore {
     }
   }
 
-  public void complete(Owned owned, int status, String contentType, String location, String etag, String body) {
-    update("UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, etag = ?, body = ?"
-        + " WHERE user_id = ? AND idem_key = ? AND status IS NULL", ps -> {
+  public void complete(
+      Owned owned, int status, String contentType, String location, String etag, String body) {
+    update(
+        "UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, etag = ?, body = ?"
+            + " WHERE user_id = ? AND idem_key = ? AND status IS NULL",
+        ps -> {
           ps.setInt(1, status);
           ps.setString(2, contentType);
           ps.setString(3, location);
@@ -79,20 +91,25 @@ public class IdempotencyStore {
 
   /** Frees the key after an answer a retry may well change (a failure, a conflict, a limit). */
   public void release(Owned owned) {
-    update("DELETE FROM idempotency_key WHERE user_id = ? AND idem_key = ? AND status IS NULL", ps -> {
-      ps.setLong(1, owned.userId());
-      ps.setString(2, owned.key());
-    });
+    update(
+        "DELETE FROM idempotency_key WHERE user_id = ? AND idem_key = ? AND status IS NULL",
+        ps -> {
+          ps.setLong(1, owned.userId());
+          ps.setString(2, owned.key());
+        });
   }
 
   /** Deletes keys past the retention window; returns how many. */
   public int purge() {
-    return update("DELETE FROM idempotency_key WHERE created_at < ?", ps -> ps.setObject(1, now().minus(retention)));
+    return update(
+        "DELETE FROM idempotency_key WHERE created_at < ?",
+        ps -> ps.setObject(1, now().minus(retention)));
   }
 
   private boolean insert(Connection c, long userId, String key, String hash) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO idempotency_key (user_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO idempotency_key (user_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)")) {
       ps.setLong(1, userId);
       ps.setString(2, key);
       ps.setString(3, hash);
@@ -104,11 +121,16 @@ public class IdempotencyStore {
     }
   }
 
-  /** An expired key, or one whose request never answered (its instance died), is taken over atomically. */
+  /**
+   * An expired key, or one whose request never answered (its instance died), is taken over
+   * atomically.
+   */
   private boolean takeOver(Connection c, long userId, String key, String hash) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE idempotency_key SET request_hash = ?, created_at = ?,"
-        + " status = NULL, content_type = NULL, location = NULL, etag = NULL, body = NULL"
-        + " WHERE user_id = ? AND idem_key = ? AND (created_at < ? OR (status IS NULL AND created_at < ?))")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE idempotency_key SET request_hash = ?, created_at = ?,"
+                + " status = NULL, content_type = NULL, location = NULL, etag = NULL, body = NULL"
+                + " WHERE user_id = ? AND idem_key = ? AND (created_at < ? OR (status IS NULL AND created_at < ?))")) {
       OffsetDateTime now = now();
       ps.setString(1, hash);
       ps.setObject(2, now);
@@ -121,8 +143,10 @@ public class IdempotencyStore {
   }
 
   private Claim read(Connection c, long userId, String key, String hash) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT request_hash, status, content_type, location, etag, body"
-        + " FROM idempotency_key WHERE user_id = ? AND idem_key = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT request_hash, status, content_type, location, etag, body"
+                + " FROM idempotency_key WHERE user_id = ? AND idem_key = ?")) {
       ps.setLong(1, userId);
       ps.setString(2, key);
       try (ResultSet rs = ps.executeQuery()) {
@@ -130,7 +154,8 @@ public class IdempotencyStore {
         if (!rs.getString(1).equals(hash)) return new Mismatch();
         int status = rs.getInt(2);
         if (rs.wasNull()) return new InProgress();
-        return new Stored(status, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+        return new Stored(
+            status, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
       }
     }
   }
@@ -140,7 +165,8 @@ public class IdempotencyStore {
   }
 
   private int update(String sql, Binder binder) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
       return ps.executeUpdate();
     } catch (SQLException e) {

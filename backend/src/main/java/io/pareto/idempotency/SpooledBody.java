@@ -12,8 +12,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * A request body read once to fingerprint it and handed on to the resource. Small bodies stay in memory;
- * a large import spills to a temporary file, deleted when the resource closes its stream.
+ * A request body read once to fingerprint it and handed on to the resource. Small bodies stay in
+ * memory; a large import spills to a temporary file, deleted when the resource closes its stream.
  */
 final class SpooledBody {
   private static final int IN_MEMORY = 4 * 1024 * 1024;
@@ -53,7 +53,8 @@ final class SpooledBody {
   }
 
   InputStream stream() throws IOException {
-    return memory != null ? new ByteArrayInputStream(memory)
+    return memory != null
+        ? new ByteArrayInputStream(memory)
         : Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
   }
 

@@ -12,8 +12,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "industry")
 public class Industry extends Timestamped {
-  @Id
-  public String code;
+  @Id public String code;
 
   @Column(name = "name_en")
   public String nameEn;

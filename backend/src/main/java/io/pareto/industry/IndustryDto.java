@@ -20,8 +20,12 @@ public record IndustryDto(
 
   @Schema(name = "IndustryInput")
   public record Input(
-      @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "must be UPPER_SNAKE, 2..32 characters")
-      @Schema(example = "FINANCE") String code,
+      @NotBlank
+          @Pattern(
+              regexp = "[A-Z][A-Z0-9_]{1,31}",
+              message = "must be UPPER_SNAKE, 2..32 characters")
+          @Schema(example = "FINANCE")
+          String code,
       @NotBlank @Size(max = 120) @Schema(example = "Financial services") String nameEn,
       @NotBlank @Size(max = 120) @Schema(example = "金融") String nameZh,
       @NotNull IndustryTier tier) {}

@@ -18,11 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
@@ -39,7 +38,9 @@ public class IndustryResource {
 
   @GET
   @Path("/industries")
-  @Operation(summary = "List industries", description = "Ordered by tier (MAJOR, MINOR, TRACKED), then code.")
+  @Operation(
+      summary = "List industries",
+      description = "Ordered by tier (MAJOR, MINOR, TRACKED), then code.")
   public List<IndustryDto> listIndustries() {
     return industries.listIndustries();
   }
@@ -48,15 +49,21 @@ public class IndustryResource {
   @Path("/industries/{code}")
   @Operation(summary = "Get an industry")
   public RestResponse<IndustryDto> getIndustry(@PathParam("code") String code) {
-    IndustryDto i = industries.get(code).orElseThrow(() -> ProblemException.notFound("Industry", code));
+    IndustryDto i =
+        industries.get(code).orElseThrow(() -> ProblemException.notFound("Industry", code));
     return Responses.ok(i, i.version());
   }
 
   @POST
   @Path("/industries")
   @RolesAllowed(Role.Names.ADMIN)
-  @APIResponse(responseCode = "201", description = "Created; Location names the new record",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndustryDto.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new record",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndustryDto.class)))
   @Operation(summary = "Create an industry")
   public RestResponse<IndustryDto> createIndustry(@NotNull @Valid IndustryDto.Input input) {
     IndustryDto i = industries.create(input);
@@ -67,7 +74,9 @@ public class IndustryResource {
   @Path("/industries/{code}")
   @RolesAllowed(Role.Names.ADMIN)
   @Operation(summary = "Replace an industry", description = "Requires If-Match.")
-  public RestResponse<IndustryDto> replaceIndustry(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+  public RestResponse<IndustryDto> replaceIndustry(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid IndustryDto.Input input) {
     IndustryDto i = industries.replace(code, ETags.requireVersion(ifMatch), input);
     return Responses.ok(i, i.version());

@@ -28,7 +28,8 @@ public class IndustryService implements PanacheRepositoryBase<Industry, String> 
 
   @Transactional
   public IndustryDto create(IndustryDto.Input in) {
-    if (findByIdOptional(in.code()).isPresent()) throw ProblemException.conflict("Industry " + in.code() + " already exists");
+    if (findByIdOptional(in.code()).isPresent())
+      throw ProblemException.conflict("Industry " + in.code() + " already exists");
     Industry i = new Industry();
     i.code = in.code();
     apply(i, in);
@@ -39,9 +40,11 @@ public class IndustryService implements PanacheRepositoryBase<Industry, String> 
 
   @Transactional
   public IndustryDto replace(String code, long expectedVersion, IndustryDto.Input in) {
-    Industry i = findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Industry", code));
+    Industry i =
+        findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Industry", code));
     ETags.check(expectedVersion, i.version);
-    if (!code.equals(in.code())) throw ProblemException.badRequest("code", "the code in the body must match the path");
+    if (!code.equals(in.code()))
+      throw ProblemException.badRequest("code", "the code in the body must match the path");
     IndustryDto before = IndustryDto.of(i);
     apply(i, in);
     flush();

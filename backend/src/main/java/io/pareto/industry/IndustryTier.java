@@ -1,4 +1,10 @@
 package io.pareto.industry;
 
-/** How closely the company follows an industry (domain.md §2: five major, five minor, five tracked). */
-public enum IndustryTier { MAJOR, MINOR, TRACKED }
+/**
+ * How closely the company follows an industry (domain.md §2: five major, five minor, five tracked).
+ */
+public enum IndustryTier {
+  MAJOR,
+  MINOR,
+  TRACKED
+}

@@ -23,9 +23,11 @@ public class AccountOverviewResource {
 
   @GET
   @Path("/accounts/{id}/overview")
-  @Operation(summary = "Account 360 overview",
-      description = "Category with explanation summary, plan status, decision-map score and top gaps, open pipeline by "
-          + "stage, last and next activities, overdue commitments, competitors present. Constant number of statements.")
+  @Operation(
+      summary = "Account 360 overview",
+      description =
+          "Category with explanation summary, plan status, decision-map score and top gaps, open pipeline by "
+              + "stage, last and next activities, overdue commitments, competitors present. Constant number of statements.")
   public AccountOverviewDto getAccountOverview(@PathParam("id") long id) {
     return overview.overview(id);
   }

@@ -25,8 +25,12 @@ public class AccountOverviewService {
   private final CompetitorPresenceService competitors;
   private final AccountOverviewQueries queries;
 
-  public AccountOverviewService(AccountService accounts, ClassificationExplanations explanations,
-      DecisionMapService decisionMaps, CompetitorPresenceService competitors, AccountOverviewQueries queries) {
+  public AccountOverviewService(
+      AccountService accounts,
+      ClassificationExplanations explanations,
+      DecisionMapService decisionMaps,
+      CompetitorPresenceService competitors,
+      AccountOverviewQueries queries) {
     this.accounts = accounts;
     this.explanations = explanations;
     this.decisionMaps = decisionMaps;
@@ -45,11 +49,18 @@ public class AccountOverviewService {
     for (Object[] r : queries.activities(accountId, today)) {
       (AccountOverviewQueries.planned(r) ? next : last).add(AccountOverviewQueries.activity(r));
     }
-    return new AccountOverviewDto(a.id, a.name, a.owner == null ? null : a.owner.id,
-        new AccountOverviewDto.Classification(e.category(), e.source(), e.score(), e.rule(), e.whatWouldChange()),
+    return new AccountOverviewDto(
+        a.id,
+        a.name,
+        a.owner == null ? null : a.owner.id,
+        new AccountOverviewDto.Classification(
+            e.category(), e.source(), e.score(), e.rule(), e.whatWouldChange()),
         queries.plan(accountId, today),
         new AccountOverviewDto.DecisionMap(map.score(), map.gaps().stream().limit(3).toList()),
-        queries.openPipeline(accountId), last, next, queries.overdueCommitments(accountId, today),
+        queries.openPipeline(accountId),
+        last,
+        next,
+        queries.overdueCommitments(accountId, today),
         competitors.forAccount(accountId));
   }
 }

@@ -1,7 +1,19 @@
 package io.pareto.pipeline;
 
-/** Why a deal was lost (domain.md §5: "the reason matters"). OTHER needs a text, COMPETITOR a competitor. */
-@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DealLostReason", description = "Why a deal was lost")
+/**
+ * Why a deal was lost (domain.md §5: "the reason matters"). OTHER needs a text, COMPETITOR a
+ * competitor.
+ */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+    name = "DealLostReason",
+    description = "Why a deal was lost")
 public enum LostReason {
-  PRICE, COMPETITOR, NO_BUDGET, NO_DECISION, TIMING, REQUIREMENTS, RELATIONSHIP, OTHER
+  PRICE,
+  COMPETITOR,
+  NO_BUDGET,
+  NO_DECISION,
+  TIMING,
+  REQUIREMENTS,
+  RELATIONSHIP,
+  OTHER
 }

@@ -1,9 +1,7 @@
 package io.pareto.pipeline;
 
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
-import io.pareto.common.SearchKey;
 import io.pareto.account.Account;
+import io.pareto.common.SearchKey;
 import io.pareto.common.Timestamped;
 import io.pareto.user.AppUser;
 import jakarta.persistence.Column;
@@ -17,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -61,7 +61,9 @@ public class Opportunity extends Timestamped {
   @Column(name = "lost_reason_text")
   public String lostReasonText;
 
-  /** A competitor of the catalogue (branch decisionmap); a plain id until the FK is added at merge. */
+  /**
+   * A competitor of the catalogue (branch decisionmap); a plain id until the FK is added at merge.
+   */
   @Column(name = "competitor_id")
   public Long competitorId;
 
@@ -74,8 +76,7 @@ public class Opportunity extends Timestamped {
   @Column(name = "forecast_category")
   public ForecastCategory forecastCategory;
 
-  @Embedded
-  public ProjectInfo project = new ProjectInfo();
+  @Embedded public ProjectInfo project = new ProjectInfo();
 
   public ForecastCategory effectiveForecastCategory() {
     return forecastCategory != null ? forecastCategory : stage.defaultForecastCategory();

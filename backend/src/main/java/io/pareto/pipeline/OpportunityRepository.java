@@ -13,14 +13,30 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class OpportunityRepository implements PanacheRepositoryBase<Opportunity, Long> {
-  static final Map<String, String> SORTS = Map.of("name", "o.name", "amount", "o.amount", "stage", "o.stage",
-      "expectedCloseDate", "o.expectedCloseDate", "createdAt", "o.createdAt", "updatedAt", "o.updatedAt");
+  static final Map<String, String> SORTS =
+      Map.of(
+          "name",
+          "o.name",
+          "amount",
+          "o.amount",
+          "stage",
+          "o.stage",
+          "expectedCloseDate",
+          "o.expectedCloseDate",
+          "createdAt",
+          "o.createdAt",
+          "updatedAt",
+          "o.updatedAt");
 
-  private static final String FROM = " from Opportunity o join fetch o.account a left join fetch o.owner";
+  private static final String FROM =
+      " from Opportunity o join fetch o.account a left join fetch o.owner";
 
   public Optional<Opportunity> findVisible(AccountScope scope, long id) {
-    var q = getEntityManager().createQuery("select o" + FROM + " where o.id = :id and " + scope.jpql("a"), Opportunity.class)
-        .setParameter("id", id);
+    var q =
+        getEntityManager()
+            .createQuery(
+                "select o" + FROM + " where o.id = :id and " + scope.jpql("a"), Opportunity.class)
+            .setParameter("id", id);
     scope.params().forEach(q::setParameter);
     return q.getResultStream().findFirst();
   }
@@ -30,29 +46,58 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
     String where = where(scope, f, params);
     String order = SortSpec.orderBy(page.sort, SORTS, "-updatedAt", "o.id");
     var rows = getEntityManager().createQuery("select o" + FROM + where + order, Opportunity.class);
-    var count = getEntityManager().createQuery("select count(o) from Opportunity o join o.account a" + where, Long.class);
-    params.forEach((k, v) -> { rows.setParameter(k, v); count.setParameter(k, v); });
-    return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(),
-        page.page, page.size, count.getSingleResult());
+    var count =
+        getEntityManager()
+            .createQuery("select count(o) from Opportunity o join o.account a" + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          rows.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    return new Page<>(
+        rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(),
+        page.page,
+        page.size,
+        count.getSingleResult());
   }
 
-  /** Kanban columns: per stage the count and amount of every match, and the first {@code size} deals (3 statements). */
+  /**
+   * Kanban columns: per stage the count and amount of every match, and the first {@code size} deals
+   * (3 statements).
+   */
   public Board board(AccountScope scope, OpportunityFilter f, int size) {
     Map<String, Object> params = new HashMap<>(scope.params());
     String where = where(scope, f, params);
-    var totals = getEntityManager().createQuery("select o.stage, count(o), coalesce(sum(o.amount), 0)"
-        + " from Opportunity o join o.account a" + where + " group by o.stage", Object[].class);
+    var totals =
+        getEntityManager()
+            .createQuery(
+                "select o.stage, count(o), coalesce(sum(o.amount), 0)"
+                    + " from Opportunity o join o.account a"
+                    + where
+                    + " group by o.stage",
+                Object[].class);
     params.forEach(totals::setParameter);
     // Newest change first inside each column, like the list; ranked in the database, not in Java.
-    var firstIds = getEntityManager().createQuery("select x.id from (select o.id id, row_number() over"
-        + " (partition by o.stage order by o.updatedAt desc, o.id) rn from Opportunity o join o.account a" + where
-        + ") x where x.rn <= :boardSize", Long.class);
+    var firstIds =
+        getEntityManager()
+            .createQuery(
+                "select x.id from (select o.id id, row_number() over"
+                    + " (partition by o.stage order by o.updatedAt desc, o.id) rn from Opportunity o join o.account a"
+                    + where
+                    + ") x where x.rn <= :boardSize",
+                Long.class);
     params.forEach(firstIds::setParameter);
     firstIds.setParameter("boardSize", size);
     List<Long> ids = firstIds.getResultList();
-    List<Opportunity> deals = ids.isEmpty() ? List.of() : getEntityManager()
-        .createQuery("select o" + FROM + " where o.id in :ids order by o.updatedAt desc, o.id", Opportunity.class)
-        .setParameter("ids", ids).getResultList();
+    List<Opportunity> deals =
+        ids.isEmpty()
+            ? List.of()
+            : getEntityManager()
+                .createQuery(
+                    "select o" + FROM + " where o.id in :ids order by o.updatedAt desc, o.id",
+                    Opportunity.class)
+                .setParameter("ids", ids)
+                .getResultList();
     return new Board(totals.getResultList(), deals);
   }
 
@@ -60,12 +105,30 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
 
   private static String where(AccountScope scope, OpportunityFilter f, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where ").append(scope.jpql("a"));
-    if (f.accountId != null) { where.append(" and a.id = :acc"); params.put("acc", f.accountId); }
-    if (f.stage != null) { where.append(" and o.stage = :stage"); params.put("stage", f.stage); }
-    if (f.ownerId != null) { where.append(" and o.owner.id = :owner"); params.put("owner", f.ownerId); }
-    if (f.closeFrom != null) { where.append(" and o.expectedCloseDate >= :closeFrom"); params.put("closeFrom", f.closeFrom); }
-    if (f.closeTo != null) { where.append(" and o.expectedCloseDate <= :closeTo"); params.put("closeTo", f.closeTo); }
-    if (f.q != null && !f.q.isBlank()) { where.append(" and lower(o.name) like :q"); params.put("q", "%" + f.q.trim().toLowerCase() + "%"); }
+    if (f.accountId != null) {
+      where.append(" and a.id = :acc");
+      params.put("acc", f.accountId);
+    }
+    if (f.stage != null) {
+      where.append(" and o.stage = :stage");
+      params.put("stage", f.stage);
+    }
+    if (f.ownerId != null) {
+      where.append(" and o.owner.id = :owner");
+      params.put("owner", f.ownerId);
+    }
+    if (f.closeFrom != null) {
+      where.append(" and o.expectedCloseDate >= :closeFrom");
+      params.put("closeFrom", f.closeFrom);
+    }
+    if (f.closeTo != null) {
+      where.append(" and o.expectedCloseDate <= :closeTo");
+      params.put("closeTo", f.closeTo);
+    }
+    if (f.q != null && !f.q.isBlank()) {
+      where.append(" and lower(o.name) like :q");
+      params.put("q", "%" + f.q.trim().toLowerCase() + "%");
+    }
     return where.toString();
   }
 

@@ -1,7 +1,5 @@
 package io.pareto.pipeline;
 
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.Tombstones;
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
 import io.pareto.audit.AuditTrail;
@@ -10,6 +8,8 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.Tombstones;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.pipeline.history.StageSummaries;
 import io.pareto.security.Caller;
@@ -32,10 +32,18 @@ public class OpportunityService {
   private final OwnerPolicy ownerPolicy;
   private final StageHistory history;
   private final StageSummaries summaries;
-  private static final ProjectInfoDto EMPTY_PROJECT = new ProjectInfoDto(null, null, null, false, null, null, null, null);
+  private static final ProjectInfoDto EMPTY_PROJECT =
+      new ProjectInfoDto(null, null, null, false, null, null, null, null);
 
-  public OpportunityService(OpportunityRepository opportunities, AccountService accounts, Caller caller, AuditTrail audit,
-      OwnerPolicy ownerPolicy, StageHistory history, StageSummaries summaries, Tombstones tombstones) {
+  public OpportunityService(
+      OpportunityRepository opportunities,
+      AccountService accounts,
+      Caller caller,
+      AuditTrail audit,
+      OwnerPolicy ownerPolicy,
+      StageHistory history,
+      StageSummaries summaries,
+      Tombstones tombstones) {
     this.history = history;
     this.summaries = summaries;
     this.tombstones = tombstones;
@@ -50,30 +58,45 @@ public class OpportunityService {
     return opportunities.page(caller.scope(), filter, page).map(this::dto);
   }
 
-  /** Kanban support (issue 8): totals per stage computed in the database plus each column's first deals. */
+  /**
+   * Kanban support (issue 8): totals per stage computed in the database plus each column's first
+   * deals.
+   */
   public BoardDto board(OpportunityFilter filter, int size) {
     var board = opportunities.board(caller.scope(), filter, size);
     java.util.Map<Stage, Object[]> totals = new java.util.EnumMap<>(Stage.class);
     board.totals().forEach(r -> totals.put((Stage) r[0], r));
-    return new BoardDto(java.util.Arrays.stream(Stage.values()).map(s -> {
-      Object[] t = totals.get(s);
-      return new BoardDto.Column(s, t == null ? 0 : ((Number) t[1]).longValue(),
-          t == null ? java.math.BigDecimal.ZERO.setScale(2) : ((java.math.BigDecimal) t[2]).setScale(2),
-          board.deals().stream().filter(o -> o.stage == s).map(this::dto).toList());
-    }).toList());
+    return new BoardDto(
+        java.util.Arrays.stream(Stage.values())
+            .map(
+                s -> {
+                  Object[] t = totals.get(s);
+                  return new BoardDto.Column(
+                      s,
+                      t == null ? 0 : ((Number) t[1]).longValue(),
+                      t == null
+                          ? java.math.BigDecimal.ZERO.setScale(2)
+                          : ((java.math.BigDecimal) t[2]).setScale(2),
+                      board.deals().stream().filter(o -> o.stage == s).map(this::dto).toList());
+                })
+            .toList());
   }
 
   public Optional<OpportunityDto> get(long id) {
     return opportunities.findVisible(caller.scope(), id).map(this::dto);
   }
 
-  /** Creates a deal in an open stage (LEAD by default) and records that stage as its first history row. */
+  /**
+   * Creates a deal in an open stage (LEAD by default) and records that stage as its first history
+   * row.
+   */
   @Transactional
   public OpportunityDto create(OpportunityInput in) {
     Opportunity o = new Opportunity();
     Stage initial = in.stage() == null ? Stage.LEAD : in.stage();
     if (!initial.isOpen()) {
-      throw ProblemException.badRequest("stage", "a new deal starts in an open stage; close it with a transition");
+      throw ProblemException.badRequest(
+          "stage", "a new deal starts in an open stage; close it with a transition");
     }
     o.stage = initial;
     apply(o, in);
@@ -92,8 +115,12 @@ public class OpportunityService {
     ETags.check(expectedVersion, o.version);
     OpportunityDto before = dto(o);
     if (in.stage() != null && in.stage() != o.stage) {
-      throw ProblemException.conflict("stage cannot be changed by an update; POST /api/v1/opportunities/" + id
-          + "/transitions {\"to\": \"" + in.stage() + "\"}");
+      throw ProblemException.conflict(
+          "stage cannot be changed by an update; POST /api/v1/opportunities/"
+              + id
+              + "/transitions {\"to\": \""
+              + in.stage()
+              + "\"}");
     }
     apply(o, in);
     opportunities.flush();
@@ -121,7 +148,8 @@ public class OpportunityService {
   private void requireOwnerOrManager(Opportunity o) {
     boolean owner = o.owner == null || o.owner.id.equals(caller.userId());
     if (!owner && !caller.hasRole(Role.MANAGER) && !caller.hasRole(Role.ADMIN)) {
-      throw ProblemException.forbidden("only the deal's owner may override its forecast category", null);
+      throw ProblemException.forbidden(
+          "only the deal's owner may override its forecast category", null);
     }
   }
 
@@ -130,20 +158,28 @@ public class OpportunityService {
   }
 
   Opportunity require(long id) {
-    return opportunities.findVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
+    return opportunities
+        .findVisible(caller.scope(), id)
+        .orElseThrow(() -> ProblemException.notFound("Opportunity", id));
   }
 
   private void apply(Opportunity o, OpportunityInput in) {
     if (in.externalId() != null) {
-      opportunities.findByExternalId(in.externalId()).filter(x -> !x.id.equals(o.id)).ifPresent(x -> {
-        throw ProblemException.conflict("externalId: '" + in.externalId() + "' is already used by opportunity " + x.id);
-      });
+      opportunities
+          .findByExternalId(in.externalId())
+          .filter(x -> !x.id.equals(o.id))
+          .ifPresent(
+              x -> {
+                throw ProblemException.conflict(
+                    "externalId: '" + in.externalId() + "' is already used by opportunity " + x.id);
+              });
     }
     Account account;
     try {
       account = accounts.requireVisible(in.accountId());
     } catch (ProblemException e) {
-      throw ProblemException.badRequest("accountId", "account " + in.accountId() + " does not exist");
+      throw ProblemException.badRequest(
+          "accountId", "account " + in.accountId() + " does not exist");
     }
     o.externalId = in.externalId();
     o.account = account;
@@ -154,9 +190,16 @@ public class OpportunityService {
     (in.project() == null ? EMPTY_PROJECT : in.project()).applyTo(o.project);
     o.expectedCloseDate = in.expectedCloseDate();
     if (in.ownerId() != null) {
-      AppUser owner = Optional.ofNullable(opportunities.getEntityManager().find(AppUser.class, in.ownerId()))
-          .orElseThrow(() -> ProblemException.badRequest("ownerId", "user " + in.ownerId() + " does not exist"));
-      ownerPolicy.checkAssign("ownerId", o.id == null, o.id == null ? caller.userId() : o.owner == null ? null : o.owner.id,
+      AppUser owner =
+          Optional.ofNullable(opportunities.getEntityManager().find(AppUser.class, in.ownerId()))
+              .orElseThrow(
+                  () ->
+                      ProblemException.badRequest(
+                          "ownerId", "user " + in.ownerId() + " does not exist"));
+      ownerPolicy.checkAssign(
+          "ownerId",
+          o.id == null,
+          o.id == null ? caller.userId() : o.owner == null ? null : o.owner.id,
           owner.id);
       o.owner = owner;
     }

@@ -8,12 +8,27 @@ import java.time.LocalDate;
 /** Project information collected per deal (项目资料, domain.md §5). */
 @Embeddable
 public class ProjectInfo {
-  @Column(name = "procurement_plan") public String procurementPlan;
-  @Column(name = "problem_to_solve") public String problemToSolve;
-  @Column(name = "budget") public BigDecimal budget;
-  @Column(name = "budget_confirmed") public boolean budgetConfirmed;
-  @Column(name = "procurement_process") public String procurementProcess;
-  @Column(name = "procurement_timeline") public String procurementTimeline;
-  @Column(name = "funding_source") public String fundingSource;
-  @Column(name = "decision_date") public LocalDate decisionDate;
+  @Column(name = "procurement_plan")
+  public String procurementPlan;
+
+  @Column(name = "problem_to_solve")
+  public String problemToSolve;
+
+  @Column(name = "budget")
+  public BigDecimal budget;
+
+  @Column(name = "budget_confirmed")
+  public boolean budgetConfirmed;
+
+  @Column(name = "procurement_process")
+  public String procurementProcess;
+
+  @Column(name = "procurement_timeline")
+  public String procurementTimeline;
+
+  @Column(name = "funding_source")
+  public String fundingSource;
+
+  @Column(name = "decision_date")
+  public LocalDate decisionDate;
 }

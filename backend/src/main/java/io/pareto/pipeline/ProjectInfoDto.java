@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProjectInfoDto(
     @Size(max = 2000) @Schema(example = "2027 年核心系统升级采购计划") String procurementPlan,
     @Size(max = 2000) @Schema(example = "批处理窗口过长") String problemToSolve,
-    @DecimalMin("0") @Digits(integer = 17, fraction = 2) @Schema(example = "1200000.00") BigDecimal budget,
+    @DecimalMin("0") @Digits(integer = 17, fraction = 2) @Schema(example = "1200000.00")
+        BigDecimal budget,
     @Schema(description = "The customer has confirmed the budget") Boolean budgetConfirmed,
     @Size(max = 2000) @Schema(example = "公开招标") String procurementProcess,
     @Size(max = 2000) @Schema(example = "2027 年 3 月发标, 5 月定标") String procurementTimeline,
@@ -20,8 +21,15 @@ public record ProjectInfoDto(
     @Schema(example = "2027-05-15") LocalDate decisionDate) {
 
   static ProjectInfoDto of(ProjectInfo p) {
-    return new ProjectInfoDto(p.procurementPlan, p.problemToSolve, p.budget, p.budgetConfirmed, p.procurementProcess,
-        p.procurementTimeline, p.fundingSource, p.decisionDate);
+    return new ProjectInfoDto(
+        p.procurementPlan,
+        p.problemToSolve,
+        p.budget,
+        p.budgetConfirmed,
+        p.procurementProcess,
+        p.procurementTimeline,
+        p.fundingSource,
+        p.decisionDate);
   }
 
   void applyTo(ProjectInfo p) {

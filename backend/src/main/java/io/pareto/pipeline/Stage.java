@@ -5,7 +5,13 @@ import java.util.List;
 
 /** From lead to cash (domain.md §5): 线索 → 需求 → 方案 → 谈判 → 签约 → 回款, or lost at any step. */
 public enum Stage {
-  LEAD, QUALIFIED, PROPOSAL, NEGOTIATION, WON, COLLECTED, LOST;
+  LEAD,
+  QUALIFIED,
+  PROPOSAL,
+  NEGOTIATION,
+  WON,
+  COLLECTED,
+  LOST;
 
   public boolean isOpen() {
     return this.ordinal() <= NEGOTIATION.ordinal();
@@ -27,10 +33,14 @@ public enum Stage {
     };
   }
 
-  /** SQL CASE giving a stage column's position on the way to cash (LOST → -1), for set-based funnels. */
+  /**
+   * SQL CASE giving a stage column's position on the way to cash (LOST → -1), for set-based
+   * funnels.
+   */
   public static String rankSql(String column) {
     StringBuilder sb = new StringBuilder("(case ").append(column);
-    for (Stage s : funnel()) sb.append(" when '").append(s.name()).append("' then ").append(s.ordinal());
+    for (Stage s : funnel())
+      sb.append(" when '").append(s.name()).append("' then ").append(s.ordinal());
     return sb.append(" else -1 end)").toString();
   }
 }

@@ -33,38 +33,51 @@ public class StageProbabilities {
   }
 
   private static ProbabilitySet of(List<StageProbability> rows) {
-    return new ProbabilitySet(rows.stream().map(p -> new StageProbabilityDto(p.stage, p.probability))
-        .sorted((a, b) -> a.stage().compareTo(b.stage())).toList(),
+    return new ProbabilitySet(
+        rows.stream()
+            .map(p -> new StageProbabilityDto(p.stage, p.probability))
+            .sorted((a, b) -> a.stage().compareTo(b.stage()))
+            .toList(),
         rows.stream().mapToLong(p -> p.version).max().orElse(0));
   }
 
   /**
-   * Replaces all seven probabilities at once, so the table never holds a half-edited set; refused (412)
-   * unless {@code expectedVersion} is the set's current version. The rows are locked while compared.
+   * Replaces all seven probabilities at once, so the table never holds a half-edited set; refused
+   * (412) unless {@code expectedVersion} is the set's current version. The rows are locked while
+   * compared.
    */
   @Transactional
   public ProbabilitySet replace(long expectedVersion, List<StageProbabilityDto> in) {
     Set<Stage> seen = EnumSet.noneOf(Stage.class);
     for (StageProbabilityDto p : in) {
-      if (!seen.add(p.stage())) throw ProblemException.badRequest("stage", p.stage() + " is listed twice");
+      if (!seen.add(p.stage()))
+        throw ProblemException.badRequest("stage", p.stage() + " is listed twice");
     }
     if (seen.size() != Stage.values().length) {
-      throw ProblemException.badRequest("stage", "every stage needs a probability; missing "
-          + EnumSet.complementOf(EnumSet.copyOf(seen.isEmpty() ? EnumSet.of(Stage.LEAD) : seen)));
+      throw ProblemException.badRequest(
+          "stage",
+          "every stage needs a probability; missing "
+              + EnumSet.complementOf(
+                  EnumSet.copyOf(seen.isEmpty() ? EnumSet.of(Stage.LEAD) : seen)));
     }
-    List<StageProbability> rows = em.createQuery("from StageProbability p", StageProbability.class)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    List<StageProbability> rows =
+        em.createQuery("from StageProbability p", StageProbability.class)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
     ProbabilitySet before = of(rows);
     ETags.check(expectedVersion, before.version());
     Map<Stage, StageProbability> byStage = new EnumMap<>(Stage.class);
     rows.forEach(r -> byStage.put(r.stage, r));
     for (StageProbabilityDto p : in) {
-      StageProbability row = byStage.computeIfAbsent(p.stage(), s -> {
-        StageProbability created = new StageProbability();
-        created.stage = s;
-        em.persist(created);
-        return created;
-      });
+      StageProbability row =
+          byStage.computeIfAbsent(
+              p.stage(),
+              s -> {
+                StageProbability created = new StageProbability();
+                created.stage = s;
+                em.persist(created);
+                return created;
+              });
       row.probability = p.probability();
       row.updatedAt = Instant.now();
       row.version = before.version() + 1;

@@ -22,6 +22,9 @@ public class StageProbability {
   @Column(name = "updated_at")
   public Instant updatedAt;
 
-  /** The set's version when this row was last replaced; the set's ETag is the highest (see StageProbabilities). */
+  /**
+   * The set's version when this row was last replaced; the set's ETag is the highest (see
+   * StageProbabilities).
+   */
   public long version;
 }

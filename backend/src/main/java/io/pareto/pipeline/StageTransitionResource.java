@@ -39,29 +39,54 @@ public class StageTransitionResource {
   @POST
   @Path("/opportunities/{id}/transitions")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
-  @Operation(summary = "Move a deal to another stage",
-      description = "Requires If-Match. Forward to any later open stage, WON or LOST; back to an earlier open stage only "
-          + "with a reason; WON → COLLECTED only; LOST needs lostReason (OTHER + lostReasonText, COMPETITOR + "
-          + "competitorId) and records the stage lost at; reopening a LOST deal is for MANAGER/ADMIN. "
-          + "A refused transition is a 409 listing allowedTransitions.")
-  @APIResponse(responseCode = "200", description = "Moved; the deal with its new stage",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityDto.class)))
-  @APIResponse(responseCode = "409", description = "Transition not allowed from the current stage",
-      content = @Content(mediaType = "application/problem+json",
-          schema = @Schema(implementation = TransitionRefusedProblem.class)))
-  @APIResponse(responseCode = "412", description = "If-Match names an outdated version: reload and retry",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "428", description = "If-Match header missing",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  public RestResponse<OpportunityDto> transitionOpportunity(@PathParam("id") long id,
-      @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionInput input) {
+  @Operation(
+      summary = "Move a deal to another stage",
+      description =
+          "Requires If-Match. Forward to any later open stage, WON or LOST; back to an earlier open stage only "
+              + "with a reason; WON → COLLECTED only; LOST needs lostReason (OTHER + lostReasonText, COMPETITOR + "
+              + "competitorId) and records the stage lost at; reopening a LOST deal is for MANAGER/ADMIN. "
+              + "A refused transition is a 409 listing allowedTransitions.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Moved; the deal with its new stage",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OpportunityDto.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Transition not allowed from the current stage",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = TransitionRefusedProblem.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match names an outdated version: reload and retry",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match header missing",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = Problem.class)))
+  public RestResponse<OpportunityDto> transitionOpportunity(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid TransitionInput input) {
     OpportunityDto o = transitions.transition(id, ETags.requireVersion(ifMatch), input);
     return Responses.ok(o, o.version());
   }
 
   @GET
   @Path("/opportunities/{id}/stage-history")
-  @Operation(summary = "Stage history of a deal", description = "Every stage change, oldest first (append-only).")
+  @Operation(
+      summary = "Stage history of a deal",
+      description = "Every stage change, oldest first (append-only).")
   public List<StageChangeDto> listStageHistory(@PathParam("id") long id) {
     return transitions.history(id);
   }

@@ -24,8 +24,12 @@ public class StageTransitions {
   private final Caller caller;
   private final AuditTrail audit;
 
-  public StageTransitions(OpportunityService opportunities, OpportunityRepository repository, StageHistory history,
-      Caller caller, AuditTrail audit) {
+  public StageTransitions(
+      OpportunityService opportunities,
+      OpportunityRepository repository,
+      StageHistory history,
+      Caller caller,
+      AuditTrail audit) {
     this.opportunities = opportunities;
     this.repository = repository;
     this.history = history;
@@ -34,8 +38,8 @@ public class StageTransitions {
   }
 
   /**
-   * Applies one transition (domain.md §5: a deal can be lost at any step and the reason matters):
-   * a refused move is a 409 naming the allowed ones; missing reasons are 400s.
+   * Applies one transition (domain.md §5: a deal can be lost at any step and the reason matters): a
+   * refused move is a 409 naming the allowed ones; missing reasons are 400s.
    */
   @Transactional
   public OpportunityDto transition(long id, long expectedVersion, TransitionInput in) {
@@ -50,10 +54,12 @@ public class StageTransitions {
     validateReasons(from, in);
     Instant at = in.at() == null ? Instant.now() : in.at();
     if (in.at() != null) {
-      if (at.isAfter(Instant.now())) throw ProblemException.badRequest("at", "a stage change cannot be in the future");
+      if (at.isAfter(Instant.now()))
+        throw ProblemException.badRequest("at", "a stage change cannot be in the future");
       Instant last = history.lastChangeAt(id);
       if (last != null && at.isBefore(last)) {
-        throw ProblemException.badRequest("at", "must not be before the deal's last recorded change (" + last + ")");
+        throw ProblemException.badRequest(
+            "at", "must not be before the deal's last recorded change (" + last + ")");
       }
     }
     OpportunityDto before = OpportunityDto.of(o, canReopen);
@@ -85,16 +91,22 @@ public class StageTransitions {
   private static void validateReasons(Stage from, TransitionInput in) {
     List<Problem.FieldError> errors = new ArrayList<>();
     if (StageRules.isBackStep(from, in.to()) && blank(in.reason())) {
-      errors.add(new Problem.FieldError("reason", "moving back from " + from + " to " + in.to() + " needs a reason"));
+      errors.add(
+          new Problem.FieldError(
+              "reason", "moving back from " + from + " to " + in.to() + " needs a reason"));
     }
     if (in.to() == Stage.LOST) {
       if (in.lostReason() == null) {
-        errors.add(new Problem.FieldError("lostReason", "a lost deal needs a lost reason",
-            java.util.Arrays.stream(LostReason.values()).map(Enum::name).toList()));
+        errors.add(
+            new Problem.FieldError(
+                "lostReason",
+                "a lost deal needs a lost reason",
+                java.util.Arrays.stream(LostReason.values()).map(Enum::name).toList()));
       } else if (in.lostReason() == LostReason.OTHER && blank(in.lostReasonText())) {
         errors.add(new Problem.FieldError("lostReasonText", "lost reason OTHER needs a text"));
       } else if (in.lostReason() == LostReason.COMPETITOR && in.competitorId() == null) {
-        errors.add(new Problem.FieldError("competitorId", "lost reason COMPETITOR needs the competitor"));
+        errors.add(
+            new Problem.FieldError("competitorId", "lost reason COMPETITOR needs the competitor"));
       }
     } else if (in.lostReason() != null || in.competitorId() != null) {
       errors.add(new Problem.FieldError("lostReason", "only a move to LOST takes a lost reason"));

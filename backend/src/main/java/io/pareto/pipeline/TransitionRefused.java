@@ -9,10 +9,25 @@ public class TransitionRefused extends ProblemException {
   private final List<Stage> allowed;
 
   public TransitionRefused(Stage from, Stage to, List<Stage> allowed) {
-    super(Kind.CONFLICT, from == Stage.LOST && to.isOpen() ? "REOPEN_NEEDS_MANAGER" : "INVALID_TRANSITION",
-        from + " → " + to + " is not allowed; allowed from " + from + ": " + (allowed.isEmpty() ? "none" : allowed)
-            + (from == Stage.LOST && to.isOpen() ? " (reopening a LOST deal is for managers and admins)" : ""),
-        null, from, to, allowed.isEmpty() ? "—" : allowed.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+    super(
+        Kind.CONFLICT,
+        from == Stage.LOST && to.isOpen() ? "REOPEN_NEEDS_MANAGER" : "INVALID_TRANSITION",
+        from
+            + " → "
+            + to
+            + " is not allowed; allowed from "
+            + from
+            + ": "
+            + (allowed.isEmpty() ? "none" : allowed)
+            + (from == Stage.LOST && to.isOpen()
+                ? " (reopening a LOST deal is for managers and admins)"
+                : ""),
+        null,
+        from,
+        to,
+        allowed.isEmpty()
+            ? "—"
+            : allowed.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     this.allowed = allowed;
   }
 
@@ -28,6 +43,7 @@ public class TransitionRefused extends ProblemException {
 
   @Override
   public Object body(Problem p) {
-    return new TransitionRefusedProblem(p.type(), p.title(), p.status(), p.code(), p.detail(), p.instance(), allowed);
+    return new TransitionRefusedProblem(
+        p.type(), p.title(), p.status(), p.code(), p.detail(), p.instance(), allowed);
   }
 }

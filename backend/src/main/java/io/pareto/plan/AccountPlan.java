@@ -49,10 +49,13 @@ public class AccountPlan extends Timestamped {
 
   @Convert(converter = StringListJson.class)
   public List<String> strengths = new ArrayList<>();
+
   @Convert(converter = StringListJson.class)
   public List<String> weaknesses = new ArrayList<>();
+
   @Convert(converter = StringListJson.class)
   public List<String> opportunities = new ArrayList<>();
+
   @Convert(converter = StringListJson.class)
   public List<String> threats = new ArrayList<>();
 }

@@ -15,7 +15,13 @@ public record ActionDto(
 
   static ActionDto of(PlanAction a, java.time.LocalDate today) {
     boolean open = a.status == ActionStatus.OPEN || a.status == ActionStatus.IN_PROGRESS;
-    return new ActionDto(a.id, a.what, a.ownerId, a.dueOn, a.status, open && a.dueOn != null && a.dueOn.isBefore(today),
+    return new ActionDto(
+        a.id,
+        a.what,
+        a.ownerId,
+        a.dueOn,
+        a.status,
+        open && a.dueOn != null && a.dueOn.isBefore(today),
         a.version);
   }
 }

@@ -1,3 +1,8 @@
 package io.pareto.plan;
 
-public enum ActionStatus { OPEN, IN_PROGRESS, DONE, CANCELLED }
+public enum ActionStatus {
+  OPEN,
+  IN_PROGRESS,
+  DONE,
+  CANCELLED
+}

@@ -15,12 +15,23 @@ public record ConcessionDto(
     @Schema(required = true, example = "50000.00") BigDecimal amount,
     @Schema(required = true) LocalDate grantedOn,
     @Schema(description = "The customer commitment it was traded for") CommitmentDto tradedFor,
-    @Schema(description = "Set when a MANAGER granted it without a commitment") String exceptionReason,
+    @Schema(description = "Set when a MANAGER granted it without a commitment")
+        String exceptionReason,
     Long approvedById,
     @Schema(required = true) long version) {
 
   static ConcessionDto of(Concession c, CommitmentDto tradedFor) {
-    return new ConcessionDto(c.id, c.accountId, c.planId, c.kind, c.description, c.amount, c.grantedOn, tradedFor,
-        c.exceptionReason, c.approvedById, c.version);
+    return new ConcessionDto(
+        c.id,
+        c.accountId,
+        c.planId,
+        c.kind,
+        c.description,
+        c.amount,
+        c.grantedOn,
+        tradedFor,
+        c.exceptionReason,
+        c.approvedById,
+        c.version);
   }
 }

@@ -1,4 +1,9 @@
 package io.pareto.plan;
 
 /** What we give (domain.md §8): each must be traded for a written customer commitment. */
-public enum ConcessionKind { DISCOUNT, REBATE, FREE_SERVICE, PAYMENT_TERMS }
+public enum ConcessionKind {
+  DISCOUNT,
+  REBATE,
+  FREE_SERVICE,
+  PAYMENT_TERMS
+}

@@ -8,10 +8,17 @@ import java.math.RoundingMode;
  * objective's actual. Share of wallet = revenue in the period / (estimated annual potential ×
  * months / 12) as a percentage: the potential is the customer's yearly spend in our categories.
  */
-public record PlanActuals(BigDecimal revenue, BigDecimal grossProfit, long orderCount, long newDecisionContacts,
-    BigDecimal annualPotential, int months) {
+public record PlanActuals(
+    BigDecimal revenue,
+    BigDecimal grossProfit,
+    long orderCount,
+    long newDecisionContacts,
+    BigDecimal annualPotential,
+    int months) {
 
-  /** The actual for a metric; null when it cannot be computed (no potential, CUSTOM without manual). */
+  /**
+   * The actual for a metric; null when it cannot be computed (no potential, CUSTOM without manual).
+   */
   public BigDecimal actual(ObjectiveMetric metric, BigDecimal manual) {
     return switch (metric) {
       case REVENUE -> revenue;
@@ -20,7 +27,10 @@ public record PlanActuals(BigDecimal revenue, BigDecimal grossProfit, long order
       case NEW_DECISION_CONTACTS -> BigDecimal.valueOf(newDecisionContacts);
       case SHARE_OF_WALLET -> {
         if (annualPotential == null || annualPotential.signum() <= 0 || months <= 0) yield manual;
-        BigDecimal wallet = annualPotential.multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 6, RoundingMode.HALF_UP);
+        BigDecimal wallet =
+            annualPotential
+                .multiply(BigDecimal.valueOf(months))
+                .divide(BigDecimal.valueOf(12), 6, RoundingMode.HALF_UP);
         yield revenue.multiply(BigDecimal.valueOf(100)).divide(wallet, 2, RoundingMode.HALF_UP);
       }
       case CUSTOM -> manual;

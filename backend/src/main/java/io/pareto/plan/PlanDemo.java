@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Demo plans for the KEY accounts (after the demo classification run): SWOT, objectives against
- * this year's facts, actions (one overdue), a joint-plan commitment each side and a traded concession.
+ * this year's facts, actions (one overdue), a joint-plan commitment each side and a traded
+ * concession.
  */
 @ApplicationScoped
 public class PlanDemo {
@@ -46,20 +47,35 @@ public class PlanDemo {
       p.threats = List.of("竞争对手低价切入 / low-price competitor entry");
       em.persist(p);
       objective(p.id, ObjectiveMetric.REVENUE, revenue.multiply(BigDecimal.valueOf(1.15)), true);
-      objective(p.id, ObjectiveMetric.GROSS_PROFIT, revenue.multiply(BigDecimal.valueOf(0.3)), false);
+      objective(
+          p.id, ObjectiveMetric.GROSS_PROFIT, revenue.multiply(BigDecimal.valueOf(0.3)), false);
       objective(p.id, ObjectiveMetric.NEW_DECISION_CONTACTS, BigDecimal.valueOf(2), false);
       action(p.id, owner, "安排客户高层参观总部 / executive HQ visit", today.minusDays(5));
       action(p.id, owner, "提交二期方案 / phase-two proposal", today.plusDays(20));
-      Commitment volume = commitment(accountId, p.id, owner, CommitmentSide.CUSTOMER, CommitmentKind.VOLUME,
-          "全年采购量不低于去年 115% / volume ≥ 115% of last year", p.periodEnd);
-      commitment(accountId, p.id, owner, CommitmentSide.US, CommitmentKind.FOLLOW_UP,
-          "驻场工程师一名 / one on-site engineer", today.plusDays(30));
+      Commitment volume =
+          commitment(
+              accountId,
+              p.id,
+              owner,
+              CommitmentSide.CUSTOMER,
+              CommitmentKind.VOLUME,
+              "全年采购量不低于去年 115% / volume ≥ 115% of last year",
+              p.periodEnd);
+      commitment(
+          accountId,
+          p.id,
+          owner,
+          CommitmentSide.US,
+          CommitmentKind.FOLLOW_UP,
+          "驻场工程师一名 / one on-site engineer",
+          today.plusDays(30));
       Concession c = new Concession();
       c.accountId = accountId;
       c.planId = p.id;
       c.kind = ConcessionKind.REBATE;
       c.description = "达量返利 3% / 3% volume rebate";
-      c.amount = revenue.multiply(BigDecimal.valueOf(0.03)).setScale(2, java.math.RoundingMode.HALF_UP);
+      c.amount =
+          revenue.multiply(BigDecimal.valueOf(0.03)).setScale(2, java.math.RoundingMode.HALF_UP);
       c.grantedOn = start.plusMonths(1);
       c.commitmentId = volume.id;
       em.persist(c);
@@ -69,10 +85,13 @@ public class PlanDemo {
   /** KEY accounts of the demo with owner and last year's revenue (the objective baseline). */
   @SuppressWarnings("unchecked")
   static List<Object[]> keyAccounts(EntityManager em, List<Long> ids) {
-    return em.createNativeQuery("select a.id, a.owner_id, (select sum(f.revenue) from account_fact f "
-            + "where f.account_id = a.id and f.fact_month >= :since) from account a "
-            + "where a.category = 'KEY' and a.id in (:ids) order by a.id")
-        .setParameter("since", LocalDate.now().withDayOfMonth(1).minusMonths(12)).setParameter("ids", ids).getResultList();
+    return em.createNativeQuery(
+            "select a.id, a.owner_id, (select sum(f.revenue) from account_fact f "
+                + "where f.account_id = a.id and f.fact_month >= :since) from account a "
+                + "where a.category = 'KEY' and a.id in (:ids) order by a.id")
+        .setParameter("since", LocalDate.now().withDayOfMonth(1).minusMonths(12))
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   private void objective(long planId, ObjectiveMetric metric, BigDecimal target, boolean joint) {
@@ -93,8 +112,14 @@ public class PlanDemo {
     em.persist(a);
   }
 
-  private Commitment commitment(long accountId, long planId, Long owner, CommitmentSide side, CommitmentKind kind,
-      String what, LocalDate due) {
+  private Commitment commitment(
+      long accountId,
+      long planId,
+      Long owner,
+      CommitmentSide side,
+      CommitmentKind kind,
+      String what,
+      LocalDate due) {
     Commitment c = new Commitment();
     c.accountId = accountId;
     c.planId = planId;

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PlanInput", description = "The plan's header: period, relationship stage and goal, strategy, SWOT")
+@Schema(
+    name = "PlanInput",
+    description = "The plan's header: period, relationship stage and goal, strategy, SWOT")
 public record PlanInput(
     @NotNull @Schema(example = "2026-01-01") LocalDate periodStart,
     @NotNull @Schema(example = "2026-12-31") LocalDate periodEnd,

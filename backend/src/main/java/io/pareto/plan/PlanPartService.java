@@ -2,7 +2,6 @@ package io.pareto.plan;
 
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
-import io.pareto.activity.CommitmentDto;
 import io.pareto.activity.CommitmentInput;
 import io.pareto.activity.CommitmentService;
 import io.pareto.audit.AuditTrail;
@@ -19,8 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Objectives, actions, joint-plan commitments and concessions of the active plan. Every write
- * names the plan's ETag (If-Match on updates/deletes) and bumps it.
+ * Objectives, actions, joint-plan commitments and concessions of the active plan. Every write names
+ * the plan's ETag (If-Match on updates/deletes) and bumps it.
  */
 @ApplicationScoped
 @RetriedOnContention
@@ -33,8 +32,14 @@ public class PlanPartService {
   private final EntityManager em;
   private final OwnerPolicy ownerPolicy;
 
-  public PlanPartService(PlanService plans, AccountService accounts, CommitmentService commitments, Caller caller,
-      AuditTrail audit, EntityManager em, OwnerPolicy ownerPolicy) {
+  public PlanPartService(
+      PlanService plans,
+      AccountService accounts,
+      CommitmentService commitments,
+      Caller caller,
+      AuditTrail audit,
+      EntityManager em,
+      OwnerPolicy ownerPolicy) {
     this.ownerPolicy = ownerPolicy;
     this.plans = plans;
     this.accounts = accounts;
@@ -57,10 +62,12 @@ public class PlanPartService {
   }
 
   @Transactional
-  public PlanDto replaceObjective(long accountId, long objectiveId, long planVersion, ObjectiveInput in) {
+  public PlanDto replaceObjective(
+      long accountId, long objectiveId, long planVersion, ObjectiveInput in) {
     AccountPlan p = plans.requireActive(accountId, planVersion);
     PlanObjective o = part(PlanObjective.class, objectiveId, p.id, o2 -> o2.planId);
-    ObjectiveInput before = new ObjectiveInput(o.metric, o.description, o.targetValue, o.manualActual, o.jointAgreed);
+    ObjectiveInput before =
+        new ObjectiveInput(o.metric, o.description, o.targetValue, o.manualActual, o.jointAgreed);
     apply(o, in);
     audit.updated("PLAN_OBJECTIVE", o.id, accountId, before, in);
     return touched(p);
@@ -70,8 +77,11 @@ public class PlanPartService {
   public PlanDto deleteObjective(long accountId, long objectiveId, long planVersion) {
     AccountPlan p = plans.requireActive(accountId, planVersion);
     PlanObjective o = part(PlanObjective.class, objectiveId, p.id, o2 -> o2.planId);
-    audit.deleted("PLAN_OBJECTIVE", o.id, accountId, new ObjectiveInput(o.metric, o.description, o.targetValue,
-        o.manualActual, o.jointAgreed));
+    audit.deleted(
+        "PLAN_OBJECTIVE",
+        o.id,
+        accountId,
+        new ObjectiveInput(o.metric, o.description, o.targetValue, o.manualActual, o.jointAgreed));
     em.remove(o);
     return touched(p);
   }
@@ -96,7 +106,12 @@ public class PlanPartService {
     ActionInput before = new ActionInput(a.what, a.ownerId, a.dueOn, a.status);
     ownerPolicy.checkAssign("ownerId", false, a.ownerId, in.ownerId());
     apply(a, in, p);
-    audit.updated("PLAN_ACTION", a.id, accountId, before, new ActionInput(a.what, a.ownerId, a.dueOn, a.status));
+    audit.updated(
+        "PLAN_ACTION",
+        a.id,
+        accountId,
+        before,
+        new ActionInput(a.what, a.ownerId, a.dueOn, a.status));
     return touched(p);
   }
 
@@ -104,7 +119,8 @@ public class PlanPartService {
   public PlanDto deleteAction(long accountId, long actionId, long planVersion) {
     AccountPlan p = plans.requireActive(accountId, planVersion);
     PlanAction a = part(PlanAction.class, actionId, p.id, a2 -> a2.planId);
-    audit.deleted("PLAN_ACTION", a.id, accountId, new ActionInput(a.what, a.ownerId, a.dueOn, a.status));
+    audit.deleted(
+        "PLAN_ACTION", a.id, accountId, new ActionInput(a.what, a.ownerId, a.dueOn, a.status));
     em.remove(a);
     return touched(p);
   }
@@ -133,10 +149,17 @@ public class PlanPartService {
     } else {
       boolean manager = caller.hasRole(Role.MANAGER);
       if (!manager || in.exceptionReason() == null || in.exceptionReason().isBlank()) {
-        throw new ProblemException(ProblemException.Kind.RULE_VIOLATED, "CONCESSION_WITHOUT_COMMITMENT",
+        throw new ProblemException(
+            ProblemException.Kind.RULE_VIOLATED,
+            "CONCESSION_WITHOUT_COMMITMENT",
             "A concession must reference the customer commitment it is traded for; only a MANAGER may grant one "
                 + "without, as an exception with an exceptionReason",
-            List.of(new Problem.FieldError("commitmentId", "REQUIRED", "required unless a MANAGER gives an exceptionReason", null)));
+            List.of(
+                new Problem.FieldError(
+                    "commitmentId",
+                    "REQUIRED",
+                    "required unless a MANAGER gives an exceptionReason",
+                    null)));
       }
       c.exceptionReason = in.exceptionReason();
       c.approvedById = caller.userId();
@@ -149,7 +172,10 @@ public class PlanPartService {
     c.grantedOn = in.grantedOn() == null ? LocalDate.now() : in.grantedOn();
     em.persist(c);
     em.flush();
-    audit.created(c.commitmentId == null ? "CONCESSION_EXCEPTION" : "CONCESSION", c.id, accountId,
+    audit.created(
+        c.commitmentId == null ? "CONCESSION_EXCEPTION" : "CONCESSION",
+        c.id,
+        accountId,
         ConcessionDto.of(c, null));
     return touched(p);
   }
@@ -159,9 +185,11 @@ public class PlanPartService {
     return plans.view(p);
   }
 
-  private <T> T part(Class<T> type, long id, long planId, java.util.function.Function<T, Long> planOf) {
+  private <T> T part(
+      Class<T> type, long id, long planId, java.util.function.Function<T, Long> planOf) {
     T row = em.find(type, id);
-    if (row == null || !planOf.apply(row).equals(planId)) throw ProblemException.notFound(type.getSimpleName(), id);
+    if (row == null || !planOf.apply(row).equals(planId))
+      throw ProblemException.notFound(type.getSimpleName(), id);
     return row;
   }
 

@@ -9,12 +9,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** Plan queries. Callers have already checked the account is visible (children inherit its scope). */
+/**
+ * Plan queries. Callers have already checked the account is visible (children inherit its scope).
+ */
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<AccountPlan, Long> {
 
   public Optional<AccountPlan> activeFor(long accountId) {
-    return find("accountId = ?1 and status = ?2", accountId, PlanStatus.ACTIVE).firstResultOptional();
+    return find("accountId = ?1 and status = ?2", accountId, PlanStatus.ACTIVE)
+        .firstResultOptional();
   }
 
   public List<AccountPlan> history(long accountId) {
@@ -22,41 +25,62 @@ public class PlanRepository implements PanacheRepositoryBase<AccountPlan, Long> 
   }
 
   public List<PlanObjective> objectives(long planId) {
-    return getEntityManager().createQuery("from PlanObjective o where o.planId = :p order by o.id", PlanObjective.class)
-        .setParameter("p", planId).getResultList();
+    return getEntityManager()
+        .createQuery("from PlanObjective o where o.planId = :p order by o.id", PlanObjective.class)
+        .setParameter("p", planId)
+        .getResultList();
   }
 
   public List<PlanAction> actions(long planId) {
-    return getEntityManager().createQuery("from PlanAction a where a.planId = :p order by a.dueOn nulls last, a.id",
-        PlanAction.class).setParameter("p", planId).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "from PlanAction a where a.planId = :p order by a.dueOn nulls last, a.id",
+            PlanAction.class)
+        .setParameter("p", planId)
+        .getResultList();
   }
 
   public List<Concession> concessions(long planId) {
-    return getEntityManager().createQuery("from Concession c where c.planId = :p order by c.grantedOn, c.id",
-        Concession.class).setParameter("p", planId).getResultList();
+    return getEntityManager()
+        .createQuery(
+            "from Concession c where c.planId = :p order by c.grantedOn, c.id", Concession.class)
+        .setParameter("p", planId)
+        .getResultList();
   }
 
   /** Facts and contacts of the plan period in one aggregate statement. */
   public PlanActuals actuals(AccountPlan p) {
     LocalDate firstMonth = p.periodStart.withDayOfMonth(1);
-    Object[] r = (Object[]) getEntityManager().createNativeQuery("select coalesce(sum(f.revenue), 0), "
-            + "coalesce(sum(f.gross_profit), 0), coalesce(sum(f.order_count), 0), "
-            + "(select count(*) from contact c where c.account_id = :acc and c.layer in ('DECISION', 'EXECUTIVE') "
-            + "  and c.created_at >= :fromTs and c.created_at < :toTs), "
-            + "(select a.estimated_annual_potential from account a where a.id = :acc) "
-            + "from account_fact f where f.account_id = :acc and f.fact_month >= :fromMonth and f.fact_month <= :toDay")
-        .setParameter("acc", p.accountId)
-        .setParameter("fromTs", p.periodStart.atStartOfDay().atOffset(ZoneOffset.UTC))
-        .setParameter("toTs", p.periodEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
-        .setParameter("fromMonth", firstMonth).setParameter("toDay", p.periodEnd)
-        .getSingleResult();
+    Object[] r =
+        (Object[])
+            getEntityManager()
+                .createNativeQuery(
+                    "select coalesce(sum(f.revenue), 0), "
+                        + "coalesce(sum(f.gross_profit), 0), coalesce(sum(f.order_count), 0), "
+                        + "(select count(*) from contact c where c.account_id = :acc and c.layer in ('DECISION', 'EXECUTIVE') "
+                        + "  and c.created_at >= :fromTs and c.created_at < :toTs), "
+                        + "(select a.estimated_annual_potential from account a where a.id = :acc) "
+                        + "from account_fact f where f.account_id = :acc and f.fact_month >= :fromMonth and f.fact_month <= :toDay")
+                .setParameter("acc", p.accountId)
+                .setParameter("fromTs", p.periodStart.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter(
+                    "toTs", p.periodEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter("fromMonth", firstMonth)
+                .setParameter("toDay", p.periodEnd)
+                .getSingleResult();
     int months = (int) ChronoUnit.MONTHS.between(firstMonth, p.periodEnd.withDayOfMonth(1)) + 1;
-    return new PlanActuals(money(r[0]), money(r[1]), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-        r[4] == null ? null : money(r[4]), months);
+    return new PlanActuals(
+        money(r[0]),
+        money(r[1]),
+        ((Number) r[2]).longValue(),
+        ((Number) r[3]).longValue(),
+        r[4] == null ? null : money(r[4]),
+        months);
   }
 
   private static BigDecimal money(Object o) {
-    return o instanceof BigDecimal b ? b.setScale(2, java.math.RoundingMode.HALF_UP)
+    return o instanceof BigDecimal b
+        ? b.setScale(2, java.math.RoundingMode.HALF_UP)
         : new BigDecimal(o.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 }

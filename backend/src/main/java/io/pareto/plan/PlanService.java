@@ -35,7 +35,11 @@ public class PlanService {
   private final AuditTrail audit;
   private final OwnerPolicy ownerPolicy;
 
-  public PlanService(PlanRepository plans, AccountService accounts, CommitmentService commitments, AuditTrail audit,
+  public PlanService(
+      PlanRepository plans,
+      AccountService accounts,
+      CommitmentService commitments,
+      AuditTrail audit,
       OwnerPolicy ownerPolicy) {
     this.ownerPolicy = ownerPolicy;
     this.plans = plans;
@@ -56,19 +60,23 @@ public class PlanService {
   }
 
   /**
-   * Starts a new plan for a period; the previous active plan becomes ARCHIVED history. The owner
-   * is the account manager (the account owner) unless named (§2: every KA has a plan owned by its manager).
+   * Starts a new plan for a period; the previous active plan becomes ARCHIVED history. The owner is
+   * the account manager (the account owner) unless named (§2: every KA has a plan owned by its
+   * manager).
    */
   @Transactional
   public PlanDto create(long accountId, PlanInput in) {
     Account a = accounts.requireVisible(accountId);
     checkPeriod(in);
-    plans.activeFor(accountId).ifPresent(old -> {
-      PlanSummaryDto before = PlanSummaryDto.of(old);
-      old.status = PlanStatus.ARCHIVED;
-      plans.flush();
-      audit.updated("ACCOUNT_PLAN", old.id, accountId, before, PlanSummaryDto.of(old));
-    });
+    plans
+        .activeFor(accountId)
+        .ifPresent(
+            old -> {
+              PlanSummaryDto before = PlanSummaryDto.of(old);
+              old.status = PlanStatus.ARCHIVED;
+              plans.flush();
+              audit.updated("ACCOUNT_PLAN", old.id, accountId, before, PlanSummaryDto.of(old));
+            });
     AccountPlan p = new AccountPlan();
     p.accountId = accountId;
     ownerPolicy.checkAssign("ownerId", true, a.owner == null ? null : a.owner.id, in.ownerId());
@@ -93,10 +101,16 @@ public class PlanService {
     return view(p);
   }
 
-  /** The active plan of a visible account, checked against If-Match (the plan is the aggregate's ETag). */
+  /**
+   * The active plan of a visible account, checked against If-Match (the plan is the aggregate's
+   * ETag).
+   */
   AccountPlan requireActive(long accountId, long expectedVersion) {
     accounts.requireVisible(accountId);
-    AccountPlan p = plans.activeFor(accountId).orElseThrow(() -> ProblemException.notFound("Plan of account", accountId));
+    AccountPlan p =
+        plans
+            .activeFor(accountId)
+            .orElseThrow(() -> ProblemException.notFound("Plan of account", accountId));
     ETags.check(expectedVersion, p.version);
     return p;
   }
@@ -110,45 +124,89 @@ public class PlanService {
   /** Assembles the plan view: four reads plus one aggregate for the actuals. */
   PlanDto view(AccountPlan p) {
     PlanActuals actuals = plans.actuals(p);
-    List<ObjectiveDto> objectives = plans.objectives(p.id).stream().map(o -> {
-      BigDecimal actual = actuals.actual(o.metric, o.manualActual);
-      return new ObjectiveDto(o.id, o.metric, o.description, o.targetValue, actual, PlanActuals.source(o.metric),
-          PlanActuals.attainment(actual, o.targetValue), o.jointAgreed, o.version);
-    }).toList();
+    List<ObjectiveDto> objectives =
+        plans.objectives(p.id).stream()
+            .map(
+                o -> {
+                  BigDecimal actual = actuals.actual(o.metric, o.manualActual);
+                  return new ObjectiveDto(
+                      o.id,
+                      o.metric,
+                      o.description,
+                      o.targetValue,
+                      actual,
+                      PlanActuals.source(o.metric),
+                      PlanActuals.attainment(actual, o.targetValue),
+                      o.jointAgreed,
+                      o.version);
+                })
+            .toList();
     LocalDate today = LocalDate.now();
-    List<ActionDto> actions = plans.actions(p.id).stream().map(a -> ActionDto.of(a, today)).toList();
+    List<ActionDto> actions =
+        plans.actions(p.id).stream().map(a -> ActionDto.of(a, today)).toList();
     List<CommitmentDto> promised = commitments.forPlan(p.id);
     List<ObjectiveDto> agreed = objectives.stream().filter(ObjectiveDto::jointAgreed).toList();
-    List<BigDecimal> attained = agreed.stream().map(ObjectiveDto::attainmentPct).filter(Objects::nonNull).toList();
-    BigDecimal execution = attained.isEmpty() ? null
-        : attained.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(attained.size()), 2, RoundingMode.HALF_UP);
-    var jbp = new PlanDto.JointBusinessPlan(agreed,
-        promised.stream().filter(c -> c.side() == CommitmentSide.CUSTOMER).toList(),
-        promised.stream().filter(c -> c.side() == CommitmentSide.US).toList(), execution);
-    return new PlanDto(p.id, p.accountId, p.ownerId, p.periodStart, p.periodEnd, p.status, p.relationshipStage,
-        p.stageGoal, p.strategy, new PlanDto.Swot(p.strengths, p.weaknesses, p.opportunities, p.threats),
-        objectives, actions, jbp, ledger(p.id, promised), p.version);
+    List<BigDecimal> attained =
+        agreed.stream().map(ObjectiveDto::attainmentPct).filter(Objects::nonNull).toList();
+    BigDecimal execution =
+        attained.isEmpty()
+            ? null
+            : attained.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(attained.size()), 2, RoundingMode.HALF_UP);
+    var jbp =
+        new PlanDto.JointBusinessPlan(
+            agreed,
+            promised.stream().filter(c -> c.side() == CommitmentSide.CUSTOMER).toList(),
+            promised.stream().filter(c -> c.side() == CommitmentSide.US).toList(),
+            execution);
+    return new PlanDto(
+        p.id,
+        p.accountId,
+        p.ownerId,
+        p.periodStart,
+        p.periodEnd,
+        p.status,
+        p.relationshipStage,
+        p.stageGoal,
+        p.strategy,
+        new PlanDto.Swot(p.strengths, p.weaknesses, p.opportunities, p.threats),
+        objectives,
+        actions,
+        jbp,
+        ledger(p.id, promised),
+        p.version);
   }
 
   private PlanDto.ConcessionLedger ledger(long planId, List<CommitmentDto> planCommitments) {
     List<Concession> rows = plans.concessions(planId);
-    Map<Long, CommitmentDto> byId = new java.util.HashMap<>(planCommitments.stream()
-        .collect(Collectors.toMap(CommitmentDto::id, Function.identity())));
+    Map<Long, CommitmentDto> byId =
+        new java.util.HashMap<>(
+            planCommitments.stream()
+                .collect(Collectors.toMap(CommitmentDto::id, Function.identity())));
     List<ConcessionDto> entries = new ArrayList<>();
     for (Concession c : rows) {
-      CommitmentDto got = c.commitmentId == null ? null
-          : byId.computeIfAbsent(c.commitmentId, id -> commitments.requireTradable(c.accountId, id));
+      CommitmentDto got =
+          c.commitmentId == null
+              ? null
+              : byId.computeIfAbsent(
+                  c.commitmentId, id -> commitments.requireTradable(c.accountId, id));
       entries.add(ConcessionDto.of(c, got));
     }
     BigDecimal given = rows.stream().map(c -> c.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    List<CommitmentDto> gets = entries.stream().map(ConcessionDto::tradedFor).filter(Objects::nonNull).distinct().toList();
-    return new PlanDto.ConcessionLedger(given, gets.size(),
+    List<CommitmentDto> gets =
+        entries.stream().map(ConcessionDto::tradedFor).filter(Objects::nonNull).distinct().toList();
+    return new PlanDto.ConcessionLedger(
+        given,
+        gets.size(),
         gets.stream().filter(c -> c.status() == CommitmentStatus.KEPT).count(),
-        rows.stream().filter(c -> c.commitmentId == null).count(), entries);
+        rows.stream().filter(c -> c.commitmentId == null).count(),
+        entries);
   }
 
   private static void checkPeriod(PlanInput in) {
-    if (in.periodEnd().isBefore(in.periodStart())) throw ProblemException.badRequest("periodEnd", "must not be before periodStart");
+    if (in.periodEnd().isBefore(in.periodStart()))
+      throw ProblemException.badRequest("periodEnd", "must not be before periodStart");
   }
 
   private static void apply(AccountPlan p, PlanInput in, Account a) {

@@ -24,7 +24,9 @@ public class StringListJson implements AttributeConverter<List<String>, String> 
   @Override
   public List<String> convertToEntityAttribute(String json) {
     try {
-      return json == null ? new ArrayList<>() : JSON.readValue(json, new TypeReference<ArrayList<String>>() {});
+      return json == null
+          ? new ArrayList<>()
+          : JSON.readValue(json, new TypeReference<ArrayList<String>>() {});
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

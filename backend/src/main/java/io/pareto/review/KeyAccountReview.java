@@ -34,19 +34,28 @@ public class KeyAccountReview extends Timestamped {
 
   @Column(name = "contribution_revenue")
   public Short contributionRevenue;
+
   @Column(name = "contribution_profit")
   public Short contributionProfit;
+
   @Column(name = "contribution_brand")
   public Short contributionBrand;
+
   @Column(name = "contribution_comment")
   public String contributionComment;
+
   public Short potential;
+
   @Column(name = "potential_comment")
   public String potentialComment;
+
   public Short satisfaction;
+
   @Column(name = "satisfaction_comment")
   public String satisfactionComment;
+
   public Short loyalty;
+
   @Column(name = "loyalty_comment")
   public String loyaltyComment;
 

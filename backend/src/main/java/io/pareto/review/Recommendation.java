@@ -5,8 +5,12 @@ import java.util.Optional;
 
 /** The outcome of a key-account review (domain.md §11: 优胜劣汰 — promote, keep, or demote). */
 public enum Recommendation {
-  KEEP, PROMOTE, DEMOTE,
-  /** Keep the category for now but look again: no override, the decision note says what to watch. */
+  KEEP,
+  PROMOTE,
+  DEMOTE,
+  /**
+   * Keep the category for now but look again: no override, the decision note says what to watch.
+   */
   WATCH;
 
   /**

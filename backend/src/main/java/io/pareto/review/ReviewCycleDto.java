@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ReviewCycle", description = "A review round with its progress over the reviews you may see")
+@Schema(
+    name = "ReviewCycle",
+    description = "A review round with its progress over the reviews you may see")
 public record ReviewCycleDto(
     @Schema(required = true) long id,
     @Schema(required = true, example = "2026-Q4") String period,

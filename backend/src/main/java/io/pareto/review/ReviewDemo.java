@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A review cycle for the current quarter over all demo KEY accounts, a third of them already scored. */
+/**
+ * A review cycle for the current quarter over all demo KEY accounts, a third of them already
+ * scored.
+ */
 @ApplicationScoped
 public class ReviewDemo {
   private final EntityManager em;
@@ -24,8 +27,12 @@ public class ReviewDemo {
     cycle.period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
     cycle.dueOn = today.plusDays(21);
     em.persist(cycle);
-    List<Number> keys = em.createNativeQuery("select a.id from account a where a.category = 'KEY' and a.id in (:ids) "
-        + "order by a.id").setParameter("ids", loaded.accountIds()).getResultList();
+    List<Number> keys =
+        em.createNativeQuery(
+                "select a.id from account a where a.category = 'KEY' and a.id in (:ids) "
+                    + "order by a.id")
+            .setParameter("ids", loaded.accountIds())
+            .getResultList();
     for (int i = 0; i < keys.size(); i++) {
       KeyAccountReview r = new KeyAccountReview();
       r.cycleId = cycle.id;

@@ -26,9 +26,26 @@ public record ReviewDto(
     @Schema(required = true) long version) {
 
   static ReviewDto of(KeyAccountReview r) {
-    return new ReviewDto(r.id, r.cycleId, r.accountId, r.period, r.status, r.reviewerId, r.contributionRevenue,
-        r.contributionProfit, r.contributionBrand, r.contributionComment, r.potential, r.potentialComment,
-        r.satisfaction, r.satisfactionComment, r.loyalty, r.loyaltyComment, r.recommendation, r.decidedById,
-        r.decisionNote, r.version);
+    return new ReviewDto(
+        r.id,
+        r.cycleId,
+        r.accountId,
+        r.period,
+        r.status,
+        r.reviewerId,
+        r.contributionRevenue,
+        r.contributionProfit,
+        r.contributionBrand,
+        r.contributionComment,
+        r.potential,
+        r.potentialComment,
+        r.satisfaction,
+        r.satisfactionComment,
+        r.loyalty,
+        r.loyaltyComment,
+        r.recommendation,
+        r.decidedById,
+        r.decisionNote,
+        r.version);
   }
 }

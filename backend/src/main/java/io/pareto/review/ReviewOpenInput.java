@@ -11,11 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewOpenInput(
     @NotBlank @Size(max = 32) @Schema(example = "2026-Q4") String period,
     @Schema(description = "Only for cycles", example = "2026-12-31") LocalDate dueOn,
-    @Schema(description = "Only for cycles: the categories whose accounts get a review; default KEY (e.g. add NORMAL "
-        + "to review promotion candidates)") List<Category> categories) {
+    @Schema(
+            description =
+                "Only for cycles: the categories whose accounts get a review; default KEY (e.g. add NORMAL "
+                    + "to review promotion candidates)")
+        List<Category> categories) {
 
   List<String> categoryCodes() {
-    return categories == null || categories.isEmpty() ? List.of(Category.KEY.name())
+    return categories == null || categories.isEmpty()
+        ? List.of(Category.KEY.name())
         : categories.stream().map(Enum::name).distinct().toList();
   }
 }

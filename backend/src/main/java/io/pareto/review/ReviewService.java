@@ -2,6 +2,7 @@ package io.pareto.review;
 
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
+import io.pareto.account.Category;
 import io.pareto.audit.AuditTrail;
 import io.pareto.classification.ClassificationOverrides;
 import io.pareto.common.ETags;
@@ -10,16 +11,18 @@ import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import io.pareto.account.Category;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Periodic key-account evaluation (domain.md §11): score, recommend, and feed back into classification. */
+/**
+ * Periodic key-account evaluation (domain.md §11): score, recommend, and feed back into
+ * classification.
+ */
 @ApplicationScoped
 public class ReviewService {
   private final ReviewRepository reviews;
@@ -29,8 +32,13 @@ public class ReviewService {
   private final AuditTrail audit;
   private final EntityManager em;
 
-  public ReviewService(ReviewRepository reviews, AccountService accounts, ClassificationOverrides overrides, Caller caller,
-      AuditTrail audit, EntityManager em) {
+  public ReviewService(
+      ReviewRepository reviews,
+      AccountService accounts,
+      ClassificationOverrides overrides,
+      Caller caller,
+      AuditTrail audit,
+      EntityManager em) {
     this.reviews = reviews;
     this.accounts = accounts;
     this.overrides = overrides;
@@ -54,7 +62,10 @@ public class ReviewService {
   }
 
   public List<ReviewCycleDto> listCycles() {
-    return cycles(em.createQuery("from ReviewCycle c order by c.id desc", ReviewCycle.class).setMaxResults(100).getResultList());
+    return cycles(
+        em.createQuery("from ReviewCycle c order by c.id desc", ReviewCycle.class)
+            .setMaxResults(100)
+            .getResultList());
   }
 
   public Optional<ReviewCycleDto> cycle(long id) {
@@ -62,7 +73,8 @@ public class ReviewService {
   }
 
   public List<ReviewDto> inCycle(long cycleId) {
-    if (em.find(ReviewCycle.class, cycleId) == null) throw ProblemException.notFound("Review cycle", cycleId);
+    if (em.find(ReviewCycle.class, cycleId) == null)
+      throw ProblemException.notFound("Review cycle", cycleId);
     return reviews.inCycle(caller.scope(), cycleId).stream().map(ReviewDto::of).toList();
   }
 
@@ -71,20 +83,37 @@ public class ReviewService {
     return reviews.forAccount(accountId).stream().map(ReviewDto::of).toList();
   }
 
-  /** A cycle's reviews with each account's figures to score against (last 12 months), in two statements. */
+  /**
+   * A cycle's reviews with each account's figures to score against (last 12 months), in two
+   * statements.
+   */
   public List<ReviewWorksheetRowDto> worksheet(long cycleId, LocalDate today) {
     Map<Long, ReviewDto> byId = new HashMap<>();
     for (ReviewDto r : inCycle(cycleId)) byId.put(r.id(), r);
-    return reviews.worksheet(caller.scope(), cycleId, today.minusMonths(12).withDayOfMonth(1)).stream()
+    return reviews
+        .worksheet(caller.scope(), cycleId, today.minusMonths(12).withDayOfMonth(1))
+        .stream()
         .filter(r -> byId.containsKey(((Number) r[0]).longValue()))
-        .map(r -> new ReviewWorksheetRowDto(byId.get(((Number) r[0]).longValue()), (String) r[1],
-            Category.valueOf((String) r[2]), r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4],
-            money(r[5]), money(r[6]), ((Number) r[7]).longValue(), money(r[8]), money(r[9]), (String) r[10]))
+        .map(
+            r ->
+                new ReviewWorksheetRowDto(
+                    byId.get(((Number) r[0]).longValue()),
+                    (String) r[1],
+                    Category.valueOf((String) r[2]),
+                    r[3] == null ? null : ((Number) r[3]).longValue(),
+                    (String) r[4],
+                    money(r[5]),
+                    money(r[6]),
+                    ((Number) r[7]).longValue(),
+                    money(r[8]),
+                    money(r[9]),
+                    (String) r[10]))
         .toList();
   }
 
   private static BigDecimal money(Object o) {
-    return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString())).setScale(2, RoundingMode.HALF_UP);
+    return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString()))
+        .setScale(2, RoundingMode.HALF_UP);
   }
 
   public Optional<ReviewDto> get(long id) {
@@ -96,7 +125,8 @@ public class ReviewService {
   public ReviewDto open(long accountId, ReviewOpenInput in) {
     accounts.requireVisible(accountId);
     if (reviews.exists(accountId, in.period())) {
-      throw ProblemException.conflict("account " + accountId + " already has a review for " + in.period());
+      throw ProblemException.conflict(
+          "account " + accountId + " already has a review for " + in.period());
     }
     KeyAccountReview r = new KeyAccountReview();
     r.accountId = accountId;
@@ -142,14 +172,27 @@ public class ReviewService {
     KeyAccountReview r = require(id);
     ETags.check(expectedVersion, r.version);
     if (r.status != ReviewStatus.SUBMITTED) {
-      throw ProblemException.conflict("review " + id + " is " + r.status + "; only SUBMITTED reviews can be decided");
+      throw ProblemException.conflict(
+          "review " + id + " is " + r.status + "; only SUBMITTED reviews can be decided");
     }
     ReviewDto before = ReviewDto.of(r);
     if (in.accept()) {
       Account a = accounts.requireVisible(r.accountId);
-      r.recommendation.targetFrom(a.category).ifPresent(target -> overrides.set(r.accountId, target,
-          "Key-account review #" + r.id + " (" + r.period + "): " + r.recommendation
-              + (in.note() == null ? "" : " — " + in.note()), in.overrideExpiresOn()));
+      r.recommendation
+          .targetFrom(a.category)
+          .ifPresent(
+              target ->
+                  overrides.set(
+                      r.accountId,
+                      target,
+                      "Key-account review #"
+                          + r.id
+                          + " ("
+                          + r.period
+                          + "): "
+                          + r.recommendation
+                          + (in.note() == null ? "" : " — " + in.note()),
+                      in.overrideExpiresOn()));
     }
     r.status = in.accept() ? ReviewStatus.ACCEPTED : ReviewStatus.REJECTED;
     r.decidedById = caller.userId();
@@ -160,7 +203,9 @@ public class ReviewService {
   }
 
   private KeyAccountReview require(long id) {
-    return reviews.findVisible(caller.scope(), id).orElseThrow(() -> ProblemException.notFound("Review", id));
+    return reviews
+        .findVisible(caller.scope(), id)
+        .orElseThrow(() -> ProblemException.notFound("Review", id));
   }
 
   private List<ReviewCycleDto> cycles(List<ReviewCycle> rows) {
@@ -168,14 +213,21 @@ public class ReviewService {
     for (Object[] p : reviews.progress(caller.scope(), rows.stream().map(c -> c.id).toList())) {
       progress.put(((Number) p[0]).longValue(), p);
     }
-    return rows.stream().map(c -> {
-      Object[] p = progress.get(c.id);
-      long total = p == null ? 0 : ((Number) p[1]).longValue();
-      long done = p == null ? 0 : ((Number) p[2]).longValue();
-      long decided = p == null ? 0 : ((Number) p[3]).longValue();
-      BigDecimal pct = total == 0 ? null
-          : BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
-      return new ReviewCycleDto(c.id, c.period, c.dueOn, c.openedById, total, done, decided, pct, c.version);
-    }).toList();
+    return rows.stream()
+        .map(
+            c -> {
+              Object[] p = progress.get(c.id);
+              long total = p == null ? 0 : ((Number) p[1]).longValue();
+              long done = p == null ? 0 : ((Number) p[2]).longValue();
+              long decided = p == null ? 0 : ((Number) p[3]).longValue();
+              BigDecimal pct =
+                  total == 0
+                      ? null
+                      : BigDecimal.valueOf(done * 100)
+                          .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
+              return new ReviewCycleDto(
+                  c.id, c.period, c.dueOn, c.openedById, total, done, decided, pct, c.version);
+            })
+        .toList();
   }
 }

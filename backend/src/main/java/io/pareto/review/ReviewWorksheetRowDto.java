@@ -13,8 +13,10 @@ public record ReviewWorksheetRowDto(
     Long ownerId,
     @Schema(example = "李娜") String ownerName,
     @Schema(required = true, description = "Revenue of the last 12 months") BigDecimal revenue12,
-    @Schema(required = true, description = "Gross profit of the last 12 months") BigDecimal grossProfit12,
+    @Schema(required = true, description = "Gross profit of the last 12 months")
+        BigDecimal grossProfit12,
     @Schema(required = true) long openDeals,
     @Schema(required = true) BigDecimal openPipeline,
     @Schema(required = true, description = "Amount won in the last 12 months") BigDecimal won12,
-    @Schema(description = "The account's relationship stage, if recorded") String relationshipStage) {}
+    @Schema(description = "The account's relationship stage, if recorded")
+        String relationshipStage) {}

@@ -21,8 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the search keys of rows written past the entities: bulk imports (refreshed inside the
  * import's transaction) and rows that predate the keys or came by COPY (filled in the background
- * after start, so readiness does not wait). On PostgreSQL it also adds the trigram indexes that make
- * substring search an index lookup; without the pg_trgm extension search still works, by scan.
+ * after start, so readiness does not wait). On PostgreSQL it also adds the trigram indexes that
+ * make substring search an index lookup; without the pg_trgm extension search still works, by scan.
  */
 @ApplicationScoped
 public class SearchKeys {
@@ -60,7 +60,8 @@ public class SearchKeys {
   private final EntityManager em;
   private final boolean postgres;
 
-  public SearchKeys(EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+  public SearchKeys(
+      EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
     this.em = em;
     this.postgres = "postgresql".equalsIgnoreCase(dbKind);
   }
@@ -81,7 +82,9 @@ public class SearchKeys {
       for (Table table : Table.values()) {
         int done;
         do {
-          done = QuarkusTransaction.requiringNew().call(() -> refresh(table, "search_key is null", null, CHUNK));
+          done =
+              QuarkusTransaction.requiringNew()
+                  .call(() -> refresh(table, "search_key is null", null, CHUNK));
         } while (done == CHUNK);
       }
       if (postgres) trigramIndexes();
@@ -92,29 +95,56 @@ public class SearchKeys {
   }
 
   private void trigramIndexes() {
-    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("create extension if not exists pg_trgm").executeUpdate());
+    QuarkusTransaction.requiringNew()
+        .run(() -> em.createNativeQuery("create extension if not exists pg_trgm").executeUpdate());
     for (Table table : Table.values()) {
-      QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("create index if not exists ix_" + table.name
-          + "_search_trgm on " + table.name + " using gin (search_key gin_trgm_ops)").executeUpdate());
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  em.createNativeQuery(
+                          "create index if not exists ix_"
+                              + table.name
+                              + "_search_trgm on "
+                              + table.name
+                              + " using gin (search_key gin_trgm_ops)")
+                      .executeUpdate());
     }
   }
 
   /** Recomputes the keys of the rows matching the condition (at most limit); returns how many. */
   int refresh(Table table, String condition, Instant since, int limit) {
-    return em.unwrap(Session.class).doReturningWork(conn -> write(conn, table, condition, since, limit));
+    return em.unwrap(Session.class)
+        .doReturningWork(conn -> write(conn, table, condition, since, limit));
   }
 
-  private static int write(Connection conn, Table table, String condition, Instant since, int limit) throws SQLException {
-    String select = "select id, " + table.sources + " from " + table.name + " where " + condition
-        + (limit == Integer.MAX_VALUE ? "" : " order by id fetch first " + limit + " rows only");
-    String update = "update " + table.name + " set search_key = ?" + (table.sorted ? ", sort_key = ?" : "") + " where id = ?";
+  private static int write(Connection conn, Table table, String condition, Instant since, int limit)
+      throws SQLException {
+    String select =
+        "select id, "
+            + table.sources
+            + " from "
+            + table.name
+            + " where "
+            + condition
+            + (limit == Integer.MAX_VALUE
+                ? ""
+                : " order by id fetch first " + limit + " rows only");
+    String update =
+        "update "
+            + table.name
+            + " set search_key = ?"
+            + (table.sorted ? ", sort_key = ?" : "")
+            + " where id = ?";
     int n = 0;
-    try (PreparedStatement read = conn.prepareStatement(select); PreparedStatement write = conn.prepareStatement(update)) {
+    try (PreparedStatement read = conn.prepareStatement(select);
+        PreparedStatement write = conn.prepareStatement(update)) {
       if (since != null) read.setTimestamp(1, Timestamp.from(since));
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
-          SearchKey key = table == Table.USER ? SearchKey.ofUser(rows.getString(2), rows.getString(3))
-              : SearchKey.of(rows.getString(2), rows.getString(3));
+          SearchKey key =
+              table == Table.USER
+                  ? SearchKey.ofUser(rows.getString(2), rows.getString(3))
+                  : SearchKey.of(rows.getString(2), rows.getString(3));
           int i = 1;
           write.setString(i++, key.search());
           if (table.sorted) write.setString(i++, key.sort());

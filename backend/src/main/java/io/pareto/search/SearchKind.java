@@ -1,4 +1,9 @@
 package io.pareto.search;
 
 /** What a search hit is. */
-public enum SearchKind { ACCOUNT, CONTACT, OPPORTUNITY, USER }
+public enum SearchKind {
+  ACCOUNT,
+  CONTACT,
+  OPPORTUNITY,
+  USER
+}

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search", description = "One search box over accounts, contacts, deals and users (全局搜索)")
+@Tag(
+    name = "Search",
+    description = "One search box over accounts, contacts, deals and users (全局搜索)")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP, Role.Names.READONLY})
 public class SearchResource {
   private final SearchService search;
@@ -28,13 +30,24 @@ public class SearchResource {
   }
 
   @GET
-  @Operation(summary = "Search everything the caller may see",
-      description = "Matches the name by substring, by its pinyin and by its initials (华泰, huatai and ht all find"
-          + " 华泰证券), accounts also by external id and by their owner's name; full-width letters and case are"
-          + " folded. Up to `limit` hits per kind, names starting with the query first.")
+  @Operation(
+      summary = "Search everything the caller may see",
+      description =
+          "Matches the name by substring, by its pinyin and by its initials (华泰, huatai and ht all find"
+              + " 华泰证券), accounts also by external id and by their owner's name; full-width letters and case are"
+              + " folded. Up to `limit` hits per kind, names starting with the query first.")
   public SearchResultDto search(
-      @QueryParam("q") @NotBlank @Size(max = 100) @Parameter(description = "What to look for", required = true) String q,
-      @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(20) @Parameter(description = "Hits per kind") int limit) {
+      @QueryParam("q")
+          @NotBlank
+          @Size(max = 100)
+          @Parameter(description = "What to look for", required = true)
+          String q,
+      @QueryParam("limit")
+          @DefaultValue("5")
+          @Min(1)
+          @Max(20)
+          @Parameter(description = "Hits per kind")
+          int limit) {
     return search.search(q, limit);
   }
 }

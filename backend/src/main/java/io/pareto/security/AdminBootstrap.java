@@ -58,7 +58,9 @@ public class AdminBootstrap {
     users.persist(admin);
     if (generated) {
       // Printed once, on purpose: this is the only way the operator learns it.
-      LOG.warnf("Created the first admin %s with the generated password %s — sign in and change it", admin.email, pw);
+      LOG.warnf(
+          "Created the first admin %s with the generated password %s — sign in and change it",
+          admin.email, pw);
     } else {
       LOG.infof("Created the first admin %s from PARETO_ADMIN_PASSWORD", admin.email);
     }

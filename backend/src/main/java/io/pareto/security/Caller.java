@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /**
- * Who is calling, resolved once per request from the authenticated principal (the user's email)
- * to the user row, and the account scope that follows from their role.
+ * Who is calling, resolved once per request from the authenticated principal (the user's email) to
+ * the user row, and the account scope that follows from their role.
  */
 @RequestScoped
 public class Caller {
@@ -26,9 +26,13 @@ public class Caller {
     if (!resolved) {
       resolved = true;
       if (!identity.isAnonymous()) {
-        user = em.createQuery("from AppUser u left join fetch u.team where u.email = :email", AppUser.class)
-            .setParameter("email", identity.getPrincipal().getName())
-            .getResultStream().findFirst().orElse(null);
+        user =
+            em.createQuery(
+                    "from AppUser u left join fetch u.team where u.email = :email", AppUser.class)
+                .setParameter("email", identity.getPrincipal().getName())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
       }
     }
     return Optional.ofNullable(user);
@@ -54,12 +58,15 @@ public class Caller {
 
   /** The accounts this caller may see; the single definition every query goes through. */
   public AccountScope scope() {
-    if (identity.isAnonymous()) return AccountScope.NONE; // unauthenticated requests never reach data
+    if (identity.isAnonymous())
+      return AccountScope.NONE; // unauthenticated requests never reach data
     if (hasRole(Role.ADMIN) || hasRole(Role.READONLY)) return AccountScope.ALL;
     Long id = identity.getAttribute(AuthKind.USER_ID);
     if (id != null) { // set at sign-in: no second lookup of the user row
       Long team = identity.getAttribute(AuthKind.TEAM_ID);
-      return hasRole(Role.MANAGER) && team != null ? AccountScope.team(id, team) : AccountScope.own(id);
+      return hasRole(Role.MANAGER) && team != null
+          ? AccountScope.team(id, team)
+          : AccountScope.own(id);
     }
     AppUser u = user().orElse(null);
     if (u == null) return AccountScope.NONE;

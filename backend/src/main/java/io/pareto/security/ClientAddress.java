@@ -13,7 +13,9 @@ public final class ClientAddress {
     return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
   }
 
-  /** Whether the request reached us (or the proxy in front of us) over TLS: cookies get Secure then. */
+  /**
+   * Whether the request reached us (or the proxy in front of us) over TLS: cookies get Secure then.
+   */
   public static boolean overTls(HttpServerRequest request) {
     return request.isSSL() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
   }

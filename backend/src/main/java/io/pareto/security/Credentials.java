@@ -24,7 +24,10 @@ public class Credentials {
   // hash (the configured cost), so the answer's timing does not tell which emails exist.
   private volatile String dummyHash;
 
-  public Credentials(EntityManager em, LoginThrottle throttle, AccessAudit audit,
+  public Credentials(
+      EntityManager em,
+      LoginThrottle throttle,
+      AccessAudit audit,
       @ConfigProperty(name = "pareto.security.bcrypt-cost") int bcryptCost) {
     this.em = em;
     this.throttle = throttle;
@@ -33,8 +36,8 @@ public class Credentials {
   }
 
   /**
-   * The active user with this email and password; empty for a wrong password or unknown email.
-   * The attempt is reserved before the password is checked, so parallel attempts cannot outrun the
+   * The active user with this email and password; empty for a wrong password or unknown email. The
+   * attempt is reserved before the password is checked, so parallel attempts cannot outrun the
    * throttle; failures and throttling are audited. Blocking: call from a worker thread.
    *
    * @param via how the password came (SESSION for the SPA's sign-in, BASIC), for the audit
@@ -51,14 +54,27 @@ public class Credentials {
       audit.record(AccessAudit.Action.THROTTLED, "USER", email, email, details);
       throw t;
     }
-    AppUser user = QuarkusTransaction.requiringNew().call(() -> em
-        .createQuery("from AppUser u left join fetch u.team where lower(u.email) = :email and u.active = true", AppUser.class)
-        .setParameter("email", email).getResultStream().findFirst().orElse(null));
+    AppUser user =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createQuery(
+                            "from AppUser u left join fetch u.team where lower(u.email) = :email and u.active = true",
+                            AppUser.class)
+                        .setParameter("email", email)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null));
     String hash = user != null && user.passwordHash != null ? user.passwordHash : dummyHash();
     boolean ok = password != null && BcryptUtil.matches(password, hash);
     if (user == null || user.passwordHash == null || !ok) {
       throttle.failed(reservation);
-      audit.record(AccessAudit.Action.SIGN_IN_FAILED, "USER", user == null ? email : user.id, email, details);
+      audit.record(
+          AccessAudit.Action.SIGN_IN_FAILED,
+          "USER",
+          user == null ? email : user.id,
+          email,
+          details);
       return Optional.empty();
     }
     throttle.succeeded(reservation);

@@ -13,36 +13,45 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sign-in attempts, reserved in the database before the password is checked, so that parallel
- * attempts cannot all pass the check before any failure is counted, and every backend instance
- * sees the same numbers. Three counters per attempt:
+ * attempts cannot all pass the check before any failure is counted, and every backend instance sees
+ * the same numbers. Three counters per attempt:
+ *
  * <ul>
- *   <li>per (email, address): a hard limit per window — an attacker locks out only themselves;</li>
- *   <li>per address: a looser hard limit per window (an office may share one address);</li>
+ *   <li>per (email, address): a hard limit per window — an attacker locks out only themselves;
+ *   <li>per address: a looser hard limit per window (an office may share one address);
  *   <li>per email, whatever the address: free attempts, then a delay that doubles with each further
- *       attempt up to a cap — distributed guessing is slowed to a crawl, the owner is never locked out.</li>
+ *       attempt up to a cap — distributed guessing is slowed to a crawl, the owner is never locked
+ *       out.
  * </ul>
- * Each reservation is one UPDATE on one row outside any transaction: the row lock makes
- * concurrent reservations queue, and the WHERE clause is re-checked against the row they find.
+ *
+ * Each reservation is one UPDATE on one row outside any transaction: the row lock makes concurrent
+ * reservations queue, and the WHERE clause is re-checked against the row they find.
  */
 @ApplicationScoped
 public class LoginThrottle {
-  private static final String HARD = "UPDATE login_throttle SET"
-      + " attempts = CASE WHEN window_start <= ? THEN 1 ELSE attempts + 1 END,"
-      + " window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END, last_attempt = ?"
-      + " WHERE throttle_key = ? AND (window_start <= ? OR attempts < ?)";
+  private static final String HARD =
+      "UPDATE login_throttle SET"
+          + " attempts = CASE WHEN window_start <= ? THEN 1 ELSE attempts + 1 END,"
+          + " window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END, last_attempt = ?"
+          + " WHERE throttle_key = ? AND (window_start <= ? OR attempts < ?)";
   // The exponent is capped so POWER never overflows; LEAST caps the delay itself.
-  private static final String DELAYED = "UPDATE login_throttle SET"
-      + " attempts = CASE WHEN window_start <= ? THEN 1 ELSE attempts + 1 END,"
-      + " window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END, last_attempt = ?"
-      + " WHERE throttle_key = ? AND (window_start <= ? OR attempts < ?"
-      + " OR last_attempt + LEAST(?, ? * POWER(2, LEAST(attempts - ?, 30))) <= ?)";
+  private static final String DELAYED =
+      "UPDATE login_throttle SET"
+          + " attempts = CASE WHEN window_start <= ? THEN 1 ELSE attempts + 1 END,"
+          + " window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END, last_attempt = ?"
+          + " WHERE throttle_key = ? AND (window_start <= ? OR attempts < ?"
+          + " OR last_attempt + LEAST(?, ? * POWER(2, LEAST(attempts - ?, 30))) <= ?)";
   private static final String CREATE =
       "INSERT INTO login_throttle (throttle_key, window_start, attempts, last_attempt) VALUES (?, ?, 1, ?)";
-  private static final String READ = "SELECT window_start, attempts, last_attempt FROM login_throttle WHERE throttle_key = ?";
-  private static final String RELEASE = "UPDATE login_throttle SET attempts = attempts - 1 WHERE throttle_key = ? AND attempts > 0";
-  // A success gives its attempts back in one statement: the pair starts afresh, the other two lose one.
-  private static final String SUCCEEDED = "UPDATE login_throttle SET attempts = CASE WHEN throttle_key = ? THEN 0"
-      + " ELSE attempts - 1 END WHERE throttle_key IN (?, ?, ?) AND attempts > 0";
+  private static final String READ =
+      "SELECT window_start, attempts, last_attempt FROM login_throttle WHERE throttle_key = ?";
+  private static final String RELEASE =
+      "UPDATE login_throttle SET attempts = attempts - 1 WHERE throttle_key = ? AND attempts > 0";
+  // A success gives its attempts back in one statement: the pair starts afresh, the other two lose
+  // one.
+  private static final String SUCCEEDED =
+      "UPDATE login_throttle SET attempts = CASE WHEN throttle_key = ? THEN 0"
+          + " ELSE attempts - 1 END WHERE throttle_key IN (?, ?, ?) AND attempts > 0";
   private static final String PURGE = "DELETE FROM login_throttle WHERE last_attempt < ?";
 
   private final AgroalDataSource dataSource;
@@ -53,8 +62,10 @@ public class LoginThrottle {
   private final long userDelayMaxMs;
   private final long windowMs;
 
-  public LoginThrottle(AgroalDataSource dataSource,
-      @ConfigProperty(name = "pareto.security.login.max-failures-per-user-and-ip") int maxPerUserAndIp,
+  public LoginThrottle(
+      AgroalDataSource dataSource,
+      @ConfigProperty(name = "pareto.security.login.max-failures-per-user-and-ip")
+          int maxPerUserAndIp,
       @ConfigProperty(name = "pareto.security.login.max-failures-per-ip") int maxPerIp,
       @ConfigProperty(name = "pareto.security.login.user-delay-after") int freePerUser,
       @ConfigProperty(name = "pareto.security.login.user-delay") Duration userDelay,
@@ -97,25 +108,27 @@ public class LoginThrottle {
 
   /** The right password: this attempt does not count, and the pair starts afresh. */
   public void succeeded(Reservation r) {
-    run(c -> {
-      try (PreparedStatement ps = c.prepareStatement(SUCCEEDED)) {
-        ps.setString(1, r.pair());
-        ps.setString(2, r.pair());
-        ps.setString(3, r.address());
-        ps.setString(4, r.user());
-        ps.executeUpdate();
-      }
-    });
+    run(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(SUCCEEDED)) {
+            ps.setString(1, r.pair());
+            ps.setString(2, r.pair());
+            ps.setString(3, r.address());
+            ps.setString(4, r.user());
+            ps.executeUpdate();
+          }
+        });
   }
 
   /** A wrong password keeps its reservation; counters long outside any window are dropped here. */
   public void failed(Reservation r) {
-    run(c -> {
-      try (PreparedStatement ps = c.prepareStatement(PURGE)) {
-        ps.setLong(1, System.currentTimeMillis() - 4 * Math.max(windowMs, userDelayMaxMs));
-        ps.executeUpdate();
-      }
-    });
+    run(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(PURGE)) {
+            ps.setLong(1, System.currentTimeMillis() - 4 * Math.max(windowMs, userDelayMaxMs));
+            ps.executeUpdate();
+          }
+        });
   }
 
   private boolean take(Connection c, String key, long now) throws SQLException {
@@ -162,7 +175,10 @@ public class LoginThrottle {
         long windowEnds = rs.getLong(1) + windowMs;
         long until = windowEnds;
         if (key.startsWith("u:")) {
-          long delay = Math.min(userDelayMaxMs, userDelayMs << Math.max(0, Math.min(rs.getInt(2) - freePerUser, 30)));
+          long delay =
+              Math.min(
+                  userDelayMaxMs,
+                  userDelayMs << Math.max(0, Math.min(rs.getInt(2) - freePerUser, 30)));
           until = Math.min(windowEnds, rs.getLong(3) + delay);
         }
         return Math.max(1000, until - now);

@@ -36,14 +36,20 @@ public class OwnerPolicy {
    */
   public void checkAssign(String field, boolean created, Long current, Long requested) {
     if (requested == null || Objects.equals(current, requested)) return;
-    Map<Long, Long> teams = teamsOf(created || current == null ? Set.of(requested) : Set.of(current, requested));
+    Map<Long, Long> teams =
+        teamsOf(created || current == null ? Set.of(requested) : Set.of(current, requested));
     if (!teams.containsKey(requested)) {
       throw ProblemException.badRequest(field, "user " + requested + " does not exist");
     }
     if (caller.hasRole(Role.ADMIN)) return;
     OwnerRule rule = rule();
-    OwnerRule.Verdict v = rule.judge(created, current, current == null ? null : teams.get(current), requested,
-        teams.get(requested));
+    OwnerRule.Verdict v =
+        rule.judge(
+            created,
+            current,
+            current == null ? null : teams.get(current),
+            requested,
+            teams.get(requested));
     if (v != null) throw refuse(field, v.message());
   }
 
@@ -61,13 +67,18 @@ public class OwnerPolicy {
   /** user id → team id (null for no team), for the users that exist. One statement. */
   private Map<Long, Long> teamsOf(Set<Long> ids) {
     Map<Long, Long> out = new HashMap<>();
-    em.createQuery("select u.id, t.id from AppUser u left join u.team t where u.id in :ids", Object[].class)
-        .setParameter("ids", ids).getResultList().forEach(r -> out.put((Long) r[0], (Long) r[1]));
+    em.createQuery(
+            "select u.id, t.id from AppUser u left join u.team t where u.id in :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(r -> out.put((Long) r[0], (Long) r[1]));
     return out;
   }
 
   /** The 403 for a field this caller may not set. */
   public static ProblemException refuse(String field, String why) {
-    return ProblemException.forbidden(field + ": " + why, List.of(new Problem.FieldError(field, why)));
+    return ProblemException.forbidden(
+        field + ": " + why, List.of(new Problem.FieldError(field, why)));
   }
 }

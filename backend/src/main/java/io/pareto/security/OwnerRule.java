@@ -10,15 +10,23 @@ import java.util.Objects;
 public final class OwnerRule {
   public static final OwnerRule ADMIN = new OwnerRule(Kind.ADMIN, null, null);
 
-  private enum Kind { ADMIN, MANAGER, REP }
+  private enum Kind {
+    ADMIN,
+    MANAGER,
+    REP
+  }
 
   /** Why an owner change is refused, as a row-error code and in English. */
   public enum Verdict {
-    ASSIGN_SELF_ONLY(Code.ASSIGN_SELF_ONLY, "a rep may assign only themselves, on records they create"),
-    OWNER_CHANGE_NOT_ALLOWED(Code.OWNER_CHANGE_NOT_ALLOWED,
+    ASSIGN_SELF_ONLY(
+        Code.ASSIGN_SELF_ONLY, "a rep may assign only themselves, on records they create"),
+    OWNER_CHANGE_NOT_ALLOWED(
+        Code.OWNER_CHANGE_NOT_ALLOWED,
         "a rep may not change the owner of an existing record; ask the owner's manager"),
-    OWNER_OUTSIDE_TEAM(Code.OWNER_OUTSIDE_TEAM, "a manager may assign owners within their own team only"),
-    OWNED_OUTSIDE_TEAM(Code.OWNED_OUTSIDE_TEAM,
+    OWNER_OUTSIDE_TEAM(
+        Code.OWNER_OUTSIDE_TEAM, "a manager may assign owners within their own team only"),
+    OWNED_OUTSIDE_TEAM(
+        Code.OWNED_OUTSIDE_TEAM,
         "a manager may move records only away from owners of their own team");
 
     public final Code code;
@@ -61,16 +69,21 @@ public final class OwnerRule {
   }
 
   /**
-   * Null when the change is allowed. The caller has already checked that {@code requested} differs from
-   * {@code current} (for a new record: from its default owner).
+   * Null when the change is allowed. The caller has already checked that {@code requested} differs
+   * from {@code current} (for a new record: from its default owner).
    */
-  public Verdict judge(boolean created, Long current, Long currentTeam, Long requested, Long requestedTeam) {
+  public Verdict judge(
+      boolean created, Long current, Long currentTeam, Long requested, Long requestedTeam) {
     return switch (kind) {
       case ADMIN -> null;
-      case REP -> !created ? Verdict.OWNER_CHANGE_NOT_ALLOWED
-          : Objects.equals(requested, me) ? null : Verdict.ASSIGN_SELF_ONLY;
-      case MANAGER -> !inTeam(requested, requestedTeam) ? Verdict.OWNER_OUTSIDE_TEAM
-          : !created && !inTeam(current, currentTeam) ? Verdict.OWNED_OUTSIDE_TEAM : null;
+      case REP ->
+          !created
+              ? Verdict.OWNER_CHANGE_NOT_ALLOWED
+              : Objects.equals(requested, me) ? null : Verdict.ASSIGN_SELF_ONLY;
+      case MANAGER ->
+          !inTeam(requested, requestedTeam)
+              ? Verdict.OWNER_OUTSIDE_TEAM
+              : !created && !inTeam(current, currentTeam) ? Verdict.OWNED_OUTSIDE_TEAM : null;
     };
   }
 
@@ -79,27 +92,48 @@ public final class OwnerRule {
   }
 
   /**
-   * SQL for "this verdict applies" over a new owner {@code s} and the stored owner {@code t} (null when
-   * {@code exists} is false), for the set-based check of an import; null when the verdict never applies.
-   * Parameters: {@code :ownerCaller}, {@code :ownerTeam}. A blank owner ({@code s} null) changes nothing.
+   * SQL for "this verdict applies" over a new owner {@code s} and the stored owner {@code t} (null
+   * when {@code exists} is false), for the set-based check of an import; null when the verdict
+   * never applies. Parameters: {@code :ownerCaller}, {@code :ownerTeam}. A blank owner ({@code s}
+   * null) changes nothing.
    */
   public String refusedSql(Verdict v, String s, String t, String exists) {
-    String changed = s + " is not null and (not " + exists + " or " + t + " is null or " + t + " <> " + s + ")";
+    String changed =
+        s + " is not null and (not " + exists + " or " + t + " is null or " + t + " <> " + s + ")";
     String teamOf = "(select u.id from app_user u where u.team_id = :ownerTeam)";
     return switch (kind) {
       case ADMIN -> null;
-      case REP -> switch (v) {
-        case OWNER_CHANGE_NOT_ALLOWED -> "(" + exists + " and " + changed + ")";
-        case ASSIGN_SELF_ONLY -> "(not " + exists + " and " + s + " is not null and " + s + " <> :ownerCaller)";
-        default -> null;
-      };
-      case MANAGER -> switch (v) {
-        case OWNER_OUTSIDE_TEAM -> "(" + changed + " and " + s + " <> :ownerCaller and "
-            + (team == null ? "1 = 1" : s + " not in " + teamOf) + ")";
-        case OWNED_OUTSIDE_TEAM -> "(" + exists + " and " + changed + " and (" + t + " is null or (" + t
-            + " <> :ownerCaller and " + (team == null ? "1 = 1" : t + " not in " + teamOf) + ")))";
-        default -> null;
-      };
+      case REP ->
+          switch (v) {
+            case OWNER_CHANGE_NOT_ALLOWED -> "(" + exists + " and " + changed + ")";
+            case ASSIGN_SELF_ONLY ->
+                "(not " + exists + " and " + s + " is not null and " + s + " <> :ownerCaller)";
+            default -> null;
+          };
+      case MANAGER ->
+          switch (v) {
+            case OWNER_OUTSIDE_TEAM ->
+                "("
+                    + changed
+                    + " and "
+                    + s
+                    + " <> :ownerCaller and "
+                    + (team == null ? "1 = 1" : s + " not in " + teamOf)
+                    + ")";
+            case OWNED_OUTSIDE_TEAM ->
+                "("
+                    + exists
+                    + " and "
+                    + changed
+                    + " and ("
+                    + t
+                    + " is null or ("
+                    + t
+                    + " <> :ownerCaller and "
+                    + (team == null ? "1 = 1" : t + " not in " + teamOf)
+                    + ")))";
+            default -> null;
+          };
     };
   }
 

@@ -43,37 +43,60 @@ public class ParetoAuthenticationMechanism implements HttpAuthenticationMechanis
     String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
     if (authorization != null) {
       if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        return identities.authenticate(withContext(new ApiTokenRequest(authorization.substring(7).trim()), rc));
+        return identities.authenticate(
+            withContext(new ApiTokenRequest(authorization.substring(7).trim()), rc));
       }
-      if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) return basic(authorization.substring(6).trim(), rc, identities);
-      return Uni.createFrom().failure(new AuthenticationFailedException("unsupported Authorization scheme"));
+      if (authorization.regionMatches(true, 0, "Basic ", 0, 6))
+        return basic(authorization.substring(6).trim(), rc, identities);
+      return Uni.createFrom()
+          .failure(new AuthenticationFailedException("unsupported Authorization scheme"));
     }
     Cookie cookie = rc.request().getCookie(SessionCookies.SESSION);
     if (cookie == null) return Uni.createFrom().nullItem();
     var claims = cookies.read(cookie.getValue());
     if (claims.isEmpty()) return Uni.createFrom().nullItem(); // expired or forged: anonymous
-    return identities.authenticate(withContext(new SessionRequest(claims.get()), rc))
-        .invoke(identity -> cookies.refreshed(claims.get())
-            .filter(c -> !rc.normalizedPath().equals("/api/v1/session"))
-            .ifPresent(c -> rc.response().addCookie(sessionCookie(cookies.seal(c), ClientAddress.overTls(rc.request())))));
+    return identities
+        .authenticate(withContext(new SessionRequest(claims.get()), rc))
+        .invoke(
+            identity ->
+                cookies
+                    .refreshed(claims.get())
+                    .filter(c -> !rc.normalizedPath().equals("/api/v1/session"))
+                    .ifPresent(
+                        c ->
+                            rc.response()
+                                .addCookie(
+                                    sessionCookie(
+                                        cookies.seal(c), ClientAddress.overTls(rc.request())))));
   }
 
-  private Uni<SecurityIdentity> basic(String encoded, RoutingContext rc, IdentityProviderManager identities) {
+  private Uni<SecurityIdentity> basic(
+      String encoded, RoutingContext rc, IdentityProviderManager identities) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return Uni.createFrom().failure(new AuthenticationFailedException("malformed Basic credentials"));
+      return Uni.createFrom()
+          .failure(new AuthenticationFailedException("malformed Basic credentials"));
     }
     int colon = decoded.indexOf(':');
-    if (colon < 0) return Uni.createFrom().failure(new AuthenticationFailedException("malformed Basic credentials"));
-    return identities.authenticate(withContext(new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
-        new PasswordCredential(decoded.substring(colon + 1).toCharArray())), rc));
+    if (colon < 0)
+      return Uni.createFrom()
+          .failure(new AuthenticationFailedException("malformed Basic credentials"));
+    return identities.authenticate(
+        withContext(
+            new UsernamePasswordAuthenticationRequest(
+                decoded.substring(0, colon),
+                new PasswordCredential(decoded.substring(colon + 1).toCharArray())),
+            rc));
   }
 
   /** The HttpOnly, SameSite=Strict session cookie (Secure over TLS); a browser session cookie. */
   public static Cookie sessionCookie(String value, boolean tls) {
-    return Cookie.cookie(SessionCookies.SESSION, value).setPath("/").setHttpOnly(true).setSecure(tls)
+    return Cookie.cookie(SessionCookies.SESSION, value)
+        .setPath("/")
+        .setHttpOnly(true)
+        .setSecure(tls)
         .setSameSite(CookieSameSite.STRICT);
   }
 
@@ -84,9 +107,11 @@ public class ParetoAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext rc) {
-    return Uni.createFrom().item(ProblemMappers.fromSpa(rc.request().getHeader("X-Requested-With"))
-        ? new ChallengeData(401, null, null)
-        : new ChallengeData(401, "WWW-Authenticate", ProblemMappers.BASIC_CHALLENGE));
+    return Uni.createFrom()
+        .item(
+            ProblemMappers.fromSpa(rc.request().getHeader("X-Requested-With"))
+                ? new ChallengeData(401, null, null)
+                : new ChallengeData(401, "WWW-Authenticate", ProblemMappers.BASIC_CHALLENGE));
   }
 
   @Override
@@ -97,7 +122,8 @@ public class ParetoAuthenticationMechanism implements HttpAuthenticationMechanis
         rc.response().putHeader("WWW-Authenticate", ProblemMappers.BASIC_CHALLENGE);
       }
       String language = rc.request().getHeader("Accept-Language");
-      rc.response().putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
+      rc.response()
+          .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
           .putHeader("Content-Language", ProblemMessages.locale(language).toLanguageTag())
           .end(ProblemMappers.unauthorizedJson(language));
     }
@@ -106,7 +132,8 @@ public class ParetoAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Override
   public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-    return Set.of(ApiTokenRequest.class, SessionRequest.class, UsernamePasswordAuthenticationRequest.class);
+    return Set.of(
+        ApiTokenRequest.class, SessionRequest.class, UsernamePasswordAuthenticationRequest.class);
   }
 
   @Override

@@ -2,7 +2,10 @@ package io.pareto.security;
 
 /** What a user may see and change (see README, "Roles"). */
 public enum Role {
-  ADMIN, MANAGER, REP, READONLY;
+  ADMIN,
+  MANAGER,
+  REP,
+  READONLY;
 
   /** Role names for {@code @RolesAllowed}, which needs compile-time constants. */
   public static final class Names {
@@ -10,6 +13,7 @@ public enum Role {
     public static final String MANAGER = "MANAGER";
     public static final String REP = "REP";
     public static final String READONLY = "READONLY";
+
     private Names() {}
   }
 }

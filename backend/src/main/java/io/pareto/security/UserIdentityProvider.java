@@ -10,9 +10,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** HTTP Basic: email + password through {@link Credentials}. A throttled caller gets a plain 401. */
+/**
+ * HTTP Basic: email + password through {@link Credentials}. A throttled caller gets a plain 401.
+ */
 @ApplicationScoped
-public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+public class UserIdentityProvider
+    implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
   private final Credentials credentials;
 
   public UserIdentityProvider(Credentials credentials) {
@@ -25,18 +28,24 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> authenticate(
+      UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
     RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
     String ip = rc == null ? null : ClientAddress.of(rc.request());
-    return context.runBlocking(() -> {
-      try {
-        return credentials.verify(request.getUsername(), new String(request.getPassword().getPassword()), ip,
-                AuthKind.BASIC)
-            .map(user -> (SecurityIdentity) AuthKind.BASIC.identityOf(user).build())
-            .orElseThrow(() -> new AuthenticationFailedException("invalid credentials"));
-      } catch (Throttled t) {
-        throw new AuthenticationFailedException("throttled");
-      }
-    });
+    return context.runBlocking(
+        () -> {
+          try {
+            return credentials
+                .verify(
+                    request.getUsername(),
+                    new String(request.getPassword().getPassword()),
+                    ip,
+                    AuthKind.BASIC)
+                .map(user -> (SecurityIdentity) AuthKind.BASIC.identityOf(user).build())
+                .orElseThrow(() -> new AuthenticationFailedException("invalid credentials"));
+          } catch (Throttled t) {
+            throw new AuthenticationFailedException("throttled");
+          }
+        });
   }
 }

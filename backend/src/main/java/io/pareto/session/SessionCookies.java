@@ -13,11 +13,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The SPA session as a signed cookie: {@code v2.<userId>.<generation>.<issued>.<lastSeen>.<csrf>.<hmac>}.
- * Why our own cookie and not Quarkus form auth: the SPA signs in with JSON at /api/v1/session
- * and needs a CSRF token bound to the session; a signed cookie keeps the server stateless
- * (instances share only PostgreSQL) and the user row is still read on every request, so a
- * deactivated user loses access at once. Nothing secret is inside, so signing is enough.
+ * The SPA session as a signed cookie: {@code
+ * v2.<userId>.<generation>.<issued>.<lastSeen>.<csrf>.<hmac>}. Why our own cookie and not Quarkus
+ * form auth: the SPA signs in with JSON at /api/v1/session and needs a CSRF token bound to the
+ * session; a signed cookie keeps the server stateless (instances share only PostgreSQL) and the
+ * user row is still read on every request, so a deactivated user loses access at once. Nothing
+ * secret is inside, so signing is enough.
  */
 @ApplicationScoped
 public class SessionCookies {
@@ -30,7 +31,8 @@ public class SessionCookies {
   private final Duration idle;
   private final Duration lifetime;
 
-  public SessionCookies(SigningKey key,
+  public SessionCookies(
+      SigningKey key,
       @ConfigProperty(name = "pareto.session.idle-timeout") Duration idle,
       @ConfigProperty(name = "pareto.session.max-lifetime") Duration lifetime) {
     this.key = key;
@@ -39,7 +41,10 @@ public class SessionCookies {
   }
 
   /** What a valid session cookie says. */
-  /** {@code generation}: the user's session generation at sign-in; a password reset or deactivation moves it on. */
+  /**
+   * {@code generation}: the user's session generation at sign-in; a password reset or deactivation
+   * moves it on.
+   */
   public record Claims(long userId, int generation, Instant issued, Instant lastSeen, String csrf) {
     public Claims(long userId, Instant issued, Instant lastSeen, String csrf) {
       this(userId, 0, issued, lastSeen, csrf);
@@ -58,7 +63,17 @@ public class SessionCookies {
   }
 
   public String seal(Claims c) {
-    String body = "v2." + c.userId() + "." + c.generation() + "." + c.issued().getEpochSecond() + "." + c.lastSeen().getEpochSecond() + "." + c.csrf();
+    String body =
+        "v2."
+            + c.userId()
+            + "."
+            + c.generation()
+            + "."
+            + c.issued().getEpochSecond()
+            + "."
+            + c.lastSeen().getEpochSecond()
+            + "."
+            + c.csrf();
     return body + "." + sign(body);
   }
 
@@ -68,28 +83,39 @@ public class SessionCookies {
     int cut = value.lastIndexOf('.');
     if (cut < 0) return Optional.empty();
     String body = value.substring(0, cut);
-    if (!MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
+    if (!MessageDigest.isEqual(
+        sign(body).getBytes(StandardCharsets.US_ASCII),
         value.substring(cut + 1).getBytes(StandardCharsets.US_ASCII))) {
       return Optional.empty();
     }
     String[] p = body.split("\\.");
     if (p.length != 6 || !"v2".equals(p[0])) return Optional.empty();
     try {
-      Claims c = new Claims(Long.parseLong(p[1]), Integer.parseInt(p[2]), Instant.ofEpochSecond(Long.parseLong(p[3])),
-          Instant.ofEpochSecond(Long.parseLong(p[4])), p[5]);
+      Claims c =
+          new Claims(
+              Long.parseLong(p[1]),
+              Integer.parseInt(p[2]),
+              Instant.ofEpochSecond(Long.parseLong(p[3])),
+              Instant.ofEpochSecond(Long.parseLong(p[4])),
+              p[5]);
       Instant now = Instant.now();
-      if (c.lastSeen().plus(idle).isBefore(now) || c.issued().plus(lifetime).isBefore(now)) return Optional.empty();
+      if (c.lastSeen().plus(idle).isBefore(now) || c.issued().plus(lifetime).isBefore(now))
+        return Optional.empty();
       return Optional.of(c);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
   }
 
-  /** A still-valid session is re-issued at most once a minute, which is what makes the timeout "idle". */
+  /**
+   * A still-valid session is re-issued at most once a minute, which is what makes the timeout
+   * "idle".
+   */
   public Optional<Claims> refreshed(Claims c) {
     Instant now = Instant.now();
     return c.lastSeen().plusSeconds(60).isBefore(now)
-        ? Optional.of(new Claims(c.userId(), c.generation(), c.issued(), now, c.csrf())) : Optional.empty();
+        ? Optional.of(new Claims(c.userId(), c.generation(), c.issued(), now, c.csrf()))
+        : Optional.empty();
   }
 
   private String sign(String body) {

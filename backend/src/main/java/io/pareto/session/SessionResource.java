@@ -38,28 +38,45 @@ public class SessionResource {
   @POST
   @Path("/session")
   @PermitAll
-  @APIResponse(responseCode = "200", description = "Signed in; sets the pareto_session (HttpOnly) and pareto_csrf cookies",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionUser.class)))
-  @APIResponse(responseCode = "429", description = "Too many failed sign-ins; see Retry-After",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-  @Operation(summary = "Sign in",
-      description = "Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf "
-          + "cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password "
-          + "answer alike (401). 5 failures for one user from one address, or 20 from one address, within 15 minutes "
-          + "answer 429; past 10 attempts on one user from anywhere, each further one waits longer (at most a minute).")
-  public RestResponse<SessionUser> signIn(@NotNull @Valid SignInInput input, @Context HttpServerRequest request) {
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in; sets the pareto_session (HttpOnly) and pareto_csrf cookies",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SessionUser.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed sign-ins; see Retry-After",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "#/components/schemas/Problem")))
+  @Operation(
+      summary = "Sign in",
+      description =
+          "Email and password. Sets an HttpOnly SameSite=Strict session cookie and a readable pareto_csrf "
+              + "cookie whose value must be sent as X-CSRF-Token with every write. Wrong email and wrong password "
+              + "answer alike (401). 5 failures for one user from one address, or 20 from one address, within 15 minutes "
+              + "answer 429; past 10 attempts on one user from anywhere, each further one waits longer (at most a minute).")
+  public RestResponse<SessionUser> signIn(
+      @NotNull @Valid SignInInput input, @Context HttpServerRequest request) {
     SessionService.SignedIn s = sessions.signIn(input, ClientAddress.of(request));
     boolean tls = ClientAddress.overTls(request);
     return RestResponse.ResponseBuilder.ok(s.user())
-        .cookie(cookie(SessionCookies.SESSION, s.sessionCookie(), true, tls, -1),
+        .cookie(
+            cookie(SessionCookies.SESSION, s.sessionCookie(), true, tls, -1),
             cookie(SessionCookies.CSRF, s.csrfToken(), false, tls, -1))
-        .header("Cache-Control", "no-store").build();
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @GET
   @Path("/session")
   @Authenticated
-  @Operation(summary = "Who is signed in", description = "401 when the session has expired or there is none.")
+  @Operation(
+      summary = "Who is signed in",
+      description = "401 when the session has expired or there is none.")
   public SessionUser currentSession() {
     return sessions.current().orElseThrow(() -> ProblemException.unauthorized());
   }
@@ -68,17 +85,28 @@ public class SessionResource {
   @Path("/session")
   @PermitAll
   @ResponseStatus(204)
-  @Operation(summary = "Sign out", description = "Clears the session cookies. Answers 204 even without a session.")
+  @Operation(
+      summary = "Sign out",
+      description = "Clears the session cookies. Answers 204 even without a session.")
   public RestResponse<Void> signOut(@Context HttpServerRequest request) {
     sessions.signOut(ClientAddress.of(request));
     boolean tls = ClientAddress.overTls(request);
     return RestResponse.ResponseBuilder.<Void>noContent()
-        .cookie(cookie(SessionCookies.SESSION, "", true, tls, 0), cookie(SessionCookies.CSRF, "", false, tls, 0))
+        .cookie(
+            cookie(SessionCookies.SESSION, "", true, tls, 0),
+            cookie(SessionCookies.CSRF, "", false, tls, 0))
         .build();
   }
 
-  private static NewCookie cookie(String name, String value, boolean httpOnly, boolean tls, int maxAge) {
-    return new NewCookie.Builder(name).value(value).path("/").httpOnly(httpOnly).secure(tls)
-        .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+  private static NewCookie cookie(
+      String name, String value, boolean httpOnly, boolean tls, int maxAge) {
+    return new NewCookie.Builder(name)
+        .value(value)
+        .path("/")
+        .httpOnly(httpOnly)
+        .secure(tls)
+        .sameSite(NewCookie.SameSite.STRICT)
+        .maxAge(maxAge)
+        .build();
   }
 }

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sign-in for the SPA: the same password check and throttle as HTTP Basic, then a signed session. */
+/**
+ * Sign-in for the SPA: the same password check and throttle as HTTP Basic, then a signed session.
+ */
 @ApplicationScoped
 public class SessionService {
   private final Credentials credentials;
@@ -17,7 +19,8 @@ public class SessionService {
   private final Caller caller;
   private final AccessAudit audit;
 
-  public SessionService(Credentials credentials, SessionCookies cookies, Caller caller, AccessAudit audit) {
+  public SessionService(
+      Credentials credentials, SessionCookies cookies, Caller caller, AccessAudit audit) {
     this.credentials = credentials;
     this.cookies = cookies;
     this.caller = caller;
@@ -34,19 +37,42 @@ public class SessionService {
    * @throws ProblemException 401 for a wrong password or an unknown user alike
    */
   public SignedIn signIn(SignInInput in, String clientAddress) {
-    var user = credentials.verify(in.email(), in.password(), clientAddress, AuthKind.SESSION)
-        .orElseThrow(() -> new ProblemException(ProblemException.Kind.UNAUTHORIZED, "WRONG_CREDENTIALS",
-            "The email or the password is wrong", null));
-    audit.record(AccessAudit.Action.SIGN_IN, "USER", user.id, user.email, Map.of("address", clientAddress, "via", "SESSION"));
+    var user =
+        credentials
+            .verify(in.email(), in.password(), clientAddress, AuthKind.SESSION)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        ProblemException.Kind.UNAUTHORIZED,
+                        "WRONG_CREDENTIALS",
+                        "The email or the password is wrong",
+                        null));
+    audit.record(
+        AccessAudit.Action.SIGN_IN,
+        "USER",
+        user.id,
+        user.email,
+        Map.of("address", clientAddress, "via", "SESSION"));
     SessionCookies.Claims claims = cookies.open(user.id, user.sessionGeneration);
     return new SignedIn(SessionUser.of(user), cookies.seal(claims), claims.csrf());
   }
 
-  /** Audits the sign-out of a signed-in session; the cookies are cleared whether or not there was one. */
+  /**
+   * Audits the sign-out of a signed-in session; the cookies are cleared whether or not there was
+   * one.
+   */
   public void signOut(String clientAddress) {
     if (caller.authKind() != AuthKind.SESSION) return;
-    caller.user().ifPresent(u -> audit.record(AccessAudit.Action.SIGN_OUT, "USER", u.id, u.email,
-        Map.of("address", clientAddress, "via", "SESSION")));
+    caller
+        .user()
+        .ifPresent(
+            u ->
+                audit.record(
+                    AccessAudit.Action.SIGN_OUT,
+                    "USER",
+                    u.id,
+                    u.email,
+                    Map.of("address", clientAddress, "via", "SESSION")));
   }
 
   /** The signed-in user, however they authenticated. */

@@ -15,7 +15,12 @@ public record SessionUser(
     @Schema(example = "华东大客户部") String teamName) {
 
   static SessionUser of(AppUser u) {
-    return new SessionUser(u.id, u.email, u.name, u.role, u.team == null ? null : u.team.id,
+    return new SessionUser(
+        u.id,
+        u.email,
+        u.name,
+        u.role,
+        u.team == null ? null : u.team.id,
         u.team == null ? null : u.team.name);
   }
 }

@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The HMAC key that signs session cookies. PARETO_SESSION_SECRET wins when set; otherwise a
- * random key is generated on first start and kept in the database, which is the one thing all
- * backend instances share — so a cookie issued by one instance is accepted by the others.
+ * The HMAC key that signs session cookies. PARETO_SESSION_SECRET wins when set; otherwise a random
+ * key is generated on first start and kept in the database, which is the one thing all backend
+ * instances share — so a cookie issued by one instance is accepted by the others.
  */
 @ApplicationScoped
 public class SigningKey {
@@ -32,8 +32,11 @@ public class SigningKey {
   }
 
   void onStart(@Observes StartupEvent event) {
-    key = configured.filter(s -> s.length() >= 32).map(s -> s.getBytes(StandardCharsets.UTF_8))
-        .orElseGet(this::stored);
+    key =
+        configured
+            .filter(s -> s.length() >= 32)
+            .map(s -> s.getBytes(StandardCharsets.UTF_8))
+            .orElseGet(this::stored);
   }
 
   byte[] bytes() {
@@ -48,9 +51,15 @@ public class SigningKey {
       new SecureRandom().nextBytes(fresh);
       String secret = Base64.getEncoder().encodeToString(fresh);
       try {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "insert into signing_key (name, secret, created_at) values (?1, ?2, ?3)")
-            .setParameter(1, NAME).setParameter(2, secret).setParameter(3, Instant.now()).executeUpdate());
+        QuarkusTransaction.requiringNew()
+            .run(
+                () ->
+                    em.createNativeQuery(
+                            "insert into signing_key (name, secret, created_at) values (?1, ?2, ?3)")
+                        .setParameter(1, NAME)
+                        .setParameter(2, secret)
+                        .setParameter(3, Instant.now())
+                        .executeUpdate());
       } catch (RuntimeException raced) {
         // Another instance inserted first; its key is the one to use.
       }
@@ -60,8 +69,13 @@ public class SigningKey {
   }
 
   private Optional<String> read() {
-    return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-            "select secret from signing_key where name = ?1").setParameter(1, NAME)
-        .getResultStream().findFirst().map(Object::toString));
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                em.createNativeQuery("select secret from signing_key where name = ?1")
+                    .setParameter(1, NAME)
+                    .getResultStream()
+                    .findFirst()
+                    .map(Object::toString));
   }
 }

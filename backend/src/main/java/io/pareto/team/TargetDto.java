@@ -3,7 +3,9 @@ package io.pareto.team;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SalesTarget", description = "A user's sales target (quota) for a month or a quarter")
+@Schema(
+    name = "SalesTarget",
+    description = "A user's sales target (quota) for a month or a quarter")
 public record TargetDto(
     @Schema(required = true) long id,
     @Schema(required = true) long userId,

@@ -6,7 +6,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A target's period: a month "YYYY-MM" or a quarter "YYYY-Qn", the same notation as the forecast's. */
+/**
+ * A target's period: a month "YYYY-MM" or a quarter "YYYY-Qn", the same notation as the forecast's.
+ */
 public record TargetPeriod(String code, LocalDate start, LocalDate end) {
   public static final String PATTERN = "\\d{4}-(Q[1-4]|0[1-9]|1[0-2])";
   private static final Pattern VALID = Pattern.compile(PATTERN);
@@ -16,7 +18,8 @@ public record TargetPeriod(String code, LocalDate start, LocalDate end) {
       throw ProblemException.badRequest("period", "'" + code + "' is neither YYYY-Qn nor YYYY-MM");
     }
     if (isQuarter(code)) {
-      LocalDate start = LocalDate.of(Integer.parseInt(code.substring(0, 4)), (code.charAt(6) - '1') * 3 + 1, 1);
+      LocalDate start =
+          LocalDate.of(Integer.parseInt(code.substring(0, 4)), (code.charAt(6) - '1') * 3 + 1, 1);
       return new TargetPeriod(code, start, start.plusMonths(3));
     }
     LocalDate start = YearMonth.parse(code).atDay(1);
@@ -27,11 +30,15 @@ public record TargetPeriod(String code, LocalDate start, LocalDate end) {
     return isQuarter(code);
   }
 
-  /** The month codes a quarter is made of (a quarter's target defaults to their sum); a month is itself. */
+  /**
+   * The month codes a quarter is made of (a quarter's target defaults to their sum); a month is
+   * itself.
+   */
   public List<String> months() {
     if (!quarter()) return List.of(code);
     YearMonth first = YearMonth.from(start);
-    return List.of(first.toString(), first.plusMonths(1).toString(), first.plusMonths(2).toString());
+    return List.of(
+        first.toString(), first.plusMonths(1).toString(), first.plusMonths(2).toString());
   }
 
   private static boolean isQuarter(String code) {

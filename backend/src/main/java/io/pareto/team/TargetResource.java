@@ -40,10 +40,13 @@ public class TargetResource {
   }
 
   @GET
-  @Operation(summary = "List sales targets", description = "Yours as a rep, your team's as a manager, everyone's otherwise.")
+  @Operation(
+      summary = "List sales targets",
+      description = "Yours as a rep, your team's as a manager, everyone's otherwise.")
   public List<TargetDto> listTargets(
       @QueryParam("period") @Parameter(description = "YYYY-MM or YYYY-Qn") String period,
-      @QueryParam("teamId") Long teamId, @QueryParam("userId") Long userId) {
+      @QueryParam("teamId") Long teamId,
+      @QueryParam("userId") Long userId) {
     return targets.list(period, teamId, userId);
   }
 
@@ -57,10 +60,17 @@ public class TargetResource {
 
   @POST
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-  @APIResponse(responseCode = "201", description = "Created",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetDto.class)))
-  @Operation(summary = "Set a user's target for a period",
-      description = "One per user and period (409 otherwise). A manager sets targets for their own team's members.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TargetDto.class)))
+  @Operation(
+      summary = "Set a user's target for a period",
+      description =
+          "One per user and period (409 otherwise). A manager sets targets for their own team's members.")
   public RestResponse<TargetDto> createTarget(@NotNull @Valid TargetInput input) {
     TargetDto t = targets.create(input);
     return Responses.created("/api/v1/targets/" + t.id(), t, t.version());
@@ -70,7 +80,9 @@ public class TargetResource {
   @Path("/{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
   @Operation(summary = "Change a target's amount", description = "Requires If-Match.")
-  public RestResponse<TargetDto> updateTarget(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+  public RestResponse<TargetDto> updateTarget(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid TargetAmountInput input) {
     TargetDto t = targets.update(id, ETags.requireVersion(ifMatch), input.amount());
     return Responses.ok(t, t.version());

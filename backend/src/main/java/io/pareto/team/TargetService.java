@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sales targets (quota): set by a manager for the members of their team, by an admin for anyone;
- * a rep reads their own, a manager their team's, admins and read-only users everyone's.
+ * Sales targets (quota): set by a manager for the members of their team, by an admin for anyone; a
+ * rep reads their own, a manager their team's, admins and read-only users everyone's.
  */
 @ApplicationScoped
 public class TargetService {
-  private static final String SELECT = "select t.id, t.user_id, u.name, u.team_id, t.period, t.amount, t.version"
-      + " from sales_target t join app_user u on u.id = t.user_id";
+  private static final String SELECT =
+      "select t.id, t.user_id, u.name, u.team_id, t.period, t.amount, t.version"
+          + " from sales_target t join app_user u on u.id = t.user_id";
 
   private final EntityManager em;
   private final Caller caller;
@@ -35,7 +36,9 @@ public class TargetService {
     this.audit = audit;
   }
 
-  /** Targets the caller may read, optionally of one period, team or user; by period, then user name. */
+  /**
+   * Targets the caller may read, optionally of one period, team or user; by period, then user name.
+   */
   public List<TargetDto> list(String period, Long teamId, Long userId) {
     Map<String, Object> p = new HashMap<>();
     StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(visible(p));
@@ -65,9 +68,17 @@ public class TargetService {
   public TargetDto create(TargetInput in) {
     requireWritable(in.userId());
     String period = TargetPeriod.parse(in.period()).code();
-    long existing = ((Number) em.createNativeQuery("select count(*) from sales_target where user_id = :u and period = :p")
-        .setParameter("u", in.userId()).setParameter("p", period).getSingleResult()).longValue();
-    if (existing > 0) throw ProblemException.conflict("user " + in.userId() + " already has a target for " + period);
+    long existing =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from sales_target where user_id = :u and period = :p")
+                    .setParameter("u", in.userId())
+                    .setParameter("p", period)
+                    .getSingleResult())
+            .longValue();
+    if (existing > 0)
+      throw ProblemException.conflict(
+          "user " + in.userId() + " already has a target for " + period);
     SalesTarget t = new SalesTarget();
     t.userId = in.userId();
     t.period = period;
@@ -107,24 +118,40 @@ public class TargetService {
     return t;
   }
 
-  /** Admins set anyone's target; a manager only those of their own team's members (and their own). */
+  /**
+   * Admins set anyone's target; a manager only those of their own team's members (and their own).
+   */
   private void requireWritable(long userId) {
     if (caller.hasRole(Role.ADMIN)) {
-      if (em.find(io.pareto.user.AppUser.class, userId) == null) throw ProblemException.badRequest("userId", "no user " + userId);
+      if (em.find(io.pareto.user.AppUser.class, userId) == null)
+        throw ProblemException.badRequest("userId", "no user " + userId);
       return;
     }
     Long team = caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
-    Object[] u = (Object[]) em.createNativeQuery("select id, team_id from app_user where id = :u").setParameter("u", userId)
-        .getResultStream().findFirst().orElse(null);
-    boolean own = u != null && (userId == caller.userId() || team != null && u[1] != null && team == ((Number) u[1]).longValue());
-    if (!own) throw ProblemException.forbidden("a manager sets targets for the members of their own team only", null);
+    Object[] u =
+        (Object[])
+            em.createNativeQuery("select id, team_id from app_user where id = :u")
+                .setParameter("u", userId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    boolean own =
+        u != null
+            && (userId == caller.userId()
+                || team != null && u[1] != null && team == ((Number) u[1]).longValue());
+    if (!own)
+      throw ProblemException.forbidden(
+          "a manager sets targets for the members of their own team only", null);
   }
 
   /** Who the caller may read targets of, as a predicate over the user alias {@code u}. */
   private String visible(Map<String, Object> p) {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.READONLY)) return "1 = 1";
     p.put("me", caller.userId());
-    Long team = caller.hasRole(Role.MANAGER) ? caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null) : null;
+    Long team =
+        caller.hasRole(Role.MANAGER)
+            ? caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null)
+            : null;
     if (team == null) return "u.id = :me";
     p.put("myTeam", team);
     return "(u.id = :me or u.team_id = :myTeam)";
@@ -134,9 +161,18 @@ public class TargetService {
   private List<TargetDto> rows(String sql, Map<String, Object> params, int max) {
     Query q = em.createNativeQuery(sql);
     params.forEach(q::setParameter);
-    return ((List<Object[]>) q.setMaxResults(max).getResultList()).stream().map(r -> new TargetDto(
-        ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-        r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4],
-        new BigDecimal(r[5].toString()).setScale(2, RoundingMode.HALF_UP), ((Number) r[6]).longValue())).toList();
+    return ((List<Object[]>) q.setMaxResults(max).getResultList())
+        .stream()
+            .map(
+                r ->
+                    new TargetDto(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        r[3] == null ? null : ((Number) r[3]).longValue(),
+                        (String) r[4],
+                        new BigDecimal(r[5].toString()).setScale(2, RoundingMode.HALF_UP),
+                        ((Number) r[6]).longValue()))
+            .toList();
   }
 }

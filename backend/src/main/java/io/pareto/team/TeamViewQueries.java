@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The team view in one statement: the team's reps left-joined to one GROUP BY per measure (accounts by
- * category, weak KEY maps, open pipeline, achieved, target, visits, overdue commitments), each over the
- * caller's scope — so the statement count never depends on the number of reps or accounts.
+ * The team view in one statement: the team's reps left-joined to one GROUP BY per measure (accounts
+ * by category, weak KEY maps, open pipeline, achieved, target, visits, overdue commitments), each
+ * over the caller's scope — so the statement count never depends on the number of reps or accounts.
  */
 @ApplicationScoped
 public class TeamViewQueries {
@@ -23,13 +23,24 @@ public class TeamViewQueries {
     this.em = em;
   }
 
-  /** Inputs of one team view; teamId null = every team. keyMapsSql is the decision-map feature's scored KEY maps. */
-  record Request(AccountScope scope, Long teamId, TargetPeriod period, AttainmentBasis basis, LocalDate today,
-      int weakMapScore, String keyMapsSql, Map<String, Object> keyMapsParams) {}
+  /**
+   * Inputs of one team view; teamId null = every team. keyMapsSql is the decision-map feature's
+   * scored KEY maps.
+   */
+  record Request(
+      AccountScope scope,
+      Long teamId,
+      TargetPeriod period,
+      AttainmentBasis basis,
+      LocalDate today,
+      int weakMapScore,
+      String keyMapsSql,
+      Map<String, Object> keyMapsParams) {}
 
   /**
-   * Rows: user id, name, team id, team name, KEY, NORMAL, TARGET, LOST accounts, KEY without plan, KEY weak map,
-   * open deals, open amount, weighted, achieved, target (null when none), visits in 30 days, overdue ours, theirs.
+   * Rows: user id, name, team id, team name, KEY, NORMAL, TARGET, LOST accounts, KEY without plan,
+   * KEY weak map, open deals, open amount, weighted, achieved, target (null when none), visits in
+   * 30 days, overdue ours, theirs.
    */
   @SuppressWarnings("unchecked")
   List<Object[]> rows(Request r) {
@@ -52,43 +63,57 @@ public class TeamViewQueries {
       team = " and u.team_id = :tvTeam";
       p.put("tvTeam", r.teamId());
     }
-    String sql = "select u.id, u.name, u.team_id, tm.name,"
-        + " coalesce(ac.n_key, 0), coalesce(ac.n_normal, 0), coalesce(ac.n_target, 0), coalesce(ac.n_lost, 0),"
-        + " coalesce(ac.key_no_plan, 0), coalesce(wm.n, 0), coalesce(op.n, 0), coalesce(op.amount, 0),"
-        + " coalesce(op.weighted, 0), coalesce(w.amount, 0), tg.amount, coalesce(v.n, 0),"
-        + " coalesce(cm.ours, 0), coalesce(cm.theirs, 0)"
-        + " from app_user u left join team tm on tm.id = u.team_id"
-        + " left join (select a.owner_id, sum(case when a.category = 'KEY' then 1 else 0 end) n_key,"
-        + "  sum(case when a.category = 'NORMAL' then 1 else 0 end) n_normal,"
-        + "  sum(case when a.category = 'TARGET' then 1 else 0 end) n_target,"
-        + "  sum(case when a.category = 'LOST' then 1 else 0 end) n_lost,"
-        + "  sum(case when a.category = 'KEY' and not exists (select 1 from account_plan pl where pl.account_id = a.id"
-        + "   and pl.status = 'ACTIVE') then 1 else 0 end) key_no_plan"
-        + "  from account a where " + scope + " group by a.owner_id) ac on ac.owner_id = u.id"
-        + " left join (select km.owner_id, count(*) n from (" + r.keyMapsSql() + ") km"
-        + "  where km.score < :tvWeak or km.high_gaps > 0 group by km.owner_id) wm on wm.owner_id = u.id"
-        + " left join (select o.owner_id, count(*) n, sum(o.amount) amount,"
-        + "  sum(round(o.amount * pr.probability / 100, 2)) weighted"
-        + "  from opportunity o join account a on a.id = o.account_id join stage_probability pr on pr.stage = o.stage"
-        + "  where " + scope + " and o.stage in ('LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')"
-        + "  group by o.owner_id) op on op.owner_id = u.id"
-        + " left join (select o.owner_id, sum(o.amount) amount from opportunity o join account a on a.id = o.account_id"
-        + "  where " + scope + " and o.id in (select c.opportunity_id from stage_change c where c.to_stage = :tvBasis"
-        + "   and c.changed_at >= :tvFrom and c.changed_at < :tvTo)"
-        + "  group by o.owner_id) w on w.owner_id = u.id"
-        // A quarter without its own row counts the months it is made of.
-        + " left join (select st.user_id, coalesce(max(case when st.period = :tvPeriod then st.amount end),"
-        + "  sum(case when st.period <> :tvPeriod then st.amount end)) amount from sales_target st"
-        + "  where st.period in (:tvPeriod, :tvM1, :tvM2, :tvM3) group by st.user_id) tg on tg.user_id = u.id"
-        + " left join (select v.owner_id, count(*) n from activity v join account a on a.id = v.account_id"
-        + "  where " + scope + " and v.kind = 'VISIT' and v.occurred_on >= :tvVisitsFrom and v.occurred_on <= :tvToday"
-        + "  group by v.owner_id) v on v.owner_id = u.id"
-        + " left join (select a.owner_id, sum(case when c.side = 'US' then 1 else 0 end) ours,"
-        + "  sum(case when c.side = 'CUSTOMER' then 1 else 0 end) theirs"
-        + "  from commitment c join account a on a.id = c.account_id"
-        + "  where " + scope + " and c.status = 'OPEN' and c.due_on < :tvToday group by a.owner_id) cm on cm.owner_id = u.id"
-        + " where u.active = true and u.role in ('REP', 'MANAGER')" + team
-        + " order by u.name, u.id";
+    String sql =
+        "select u.id, u.name, u.team_id, tm.name,"
+            + " coalesce(ac.n_key, 0), coalesce(ac.n_normal, 0), coalesce(ac.n_target, 0), coalesce(ac.n_lost, 0),"
+            + " coalesce(ac.key_no_plan, 0), coalesce(wm.n, 0), coalesce(op.n, 0), coalesce(op.amount, 0),"
+            + " coalesce(op.weighted, 0), coalesce(w.amount, 0), tg.amount, coalesce(v.n, 0),"
+            + " coalesce(cm.ours, 0), coalesce(cm.theirs, 0)"
+            + " from app_user u left join team tm on tm.id = u.team_id"
+            + " left join (select a.owner_id, sum(case when a.category = 'KEY' then 1 else 0 end) n_key,"
+            + "  sum(case when a.category = 'NORMAL' then 1 else 0 end) n_normal,"
+            + "  sum(case when a.category = 'TARGET' then 1 else 0 end) n_target,"
+            + "  sum(case when a.category = 'LOST' then 1 else 0 end) n_lost,"
+            + "  sum(case when a.category = 'KEY' and not exists (select 1 from account_plan pl where pl.account_id = a.id"
+            + "   and pl.status = 'ACTIVE') then 1 else 0 end) key_no_plan"
+            + "  from account a where "
+            + scope
+            + " group by a.owner_id) ac on ac.owner_id = u.id"
+            + " left join (select km.owner_id, count(*) n from ("
+            + r.keyMapsSql()
+            + ") km"
+            + "  where km.score < :tvWeak or km.high_gaps > 0 group by km.owner_id) wm on wm.owner_id = u.id"
+            + " left join (select o.owner_id, count(*) n, sum(o.amount) amount,"
+            + "  sum(round(o.amount * pr.probability / 100, 2)) weighted"
+            + "  from opportunity o join account a on a.id = o.account_id join stage_probability pr on pr.stage = o.stage"
+            + "  where "
+            + scope
+            + " and o.stage in ('LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')"
+            + "  group by o.owner_id) op on op.owner_id = u.id"
+            + " left join (select o.owner_id, sum(o.amount) amount from opportunity o join account a on a.id = o.account_id"
+            + "  where "
+            + scope
+            + " and o.id in (select c.opportunity_id from stage_change c where c.to_stage = :tvBasis"
+            + "   and c.changed_at >= :tvFrom and c.changed_at < :tvTo)"
+            + "  group by o.owner_id) w on w.owner_id = u.id"
+            // A quarter without its own row counts the months it is made of.
+            + " left join (select st.user_id, coalesce(max(case when st.period = :tvPeriod then st.amount end),"
+            + "  sum(case when st.period <> :tvPeriod then st.amount end)) amount from sales_target st"
+            + "  where st.period in (:tvPeriod, :tvM1, :tvM2, :tvM3) group by st.user_id) tg on tg.user_id = u.id"
+            + " left join (select v.owner_id, count(*) n from activity v join account a on a.id = v.account_id"
+            + "  where "
+            + scope
+            + " and v.kind = 'VISIT' and v.occurred_on >= :tvVisitsFrom and v.occurred_on <= :tvToday"
+            + "  group by v.owner_id) v on v.owner_id = u.id"
+            + " left join (select a.owner_id, sum(case when c.side = 'US' then 1 else 0 end) ours,"
+            + "  sum(case when c.side = 'CUSTOMER' then 1 else 0 end) theirs"
+            + "  from commitment c join account a on a.id = c.account_id"
+            + "  where "
+            + scope
+            + " and c.status = 'OPEN' and c.due_on < :tvToday group by a.owner_id) cm on cm.owner_id = u.id"
+            + " where u.active = true and u.role in ('REP', 'MANAGER')"
+            + team
+            + " order by u.name, u.id";
     Query q = em.createNativeQuery(sql);
     p.forEach(q::setParameter);
     return q.getResultList();

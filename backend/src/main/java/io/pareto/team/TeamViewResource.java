@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/team-view")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Team view", description = "A manager's team: accounts, pipeline, targets and attainment per rep (团队视图)")
+@Tag(
+    name = "Team view",
+    description = "A manager's team: accounts, pipeline, targets and attainment per rep (团队视图)")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.READONLY})
 public class TeamViewResource {
   private final TeamViewService teamView;
@@ -24,12 +26,16 @@ public class TeamViewResource {
   }
 
   @GET
-  @Operation(summary = "Team view for a period",
-      description = "One row per active rep and manager of the team. A manager gets their own team; an admin any team "
-          + "(teamId) or everyone. Attainment = amount of deals reaching the basis stage (pareto.targets.basis: WON or "
-          + "COLLECTED) in the period ÷ the period's target; a quarter without its own target uses the sum of its months'.")
+  @Operation(
+      summary = "Team view for a period",
+      description =
+          "One row per active rep and manager of the team. A manager gets their own team; an admin any team "
+              + "(teamId) or everyone. Attainment = amount of deals reaching the basis stage (pareto.targets.basis: WON or "
+              + "COLLECTED) in the period ÷ the period's target; a quarter without its own target uses the sum of its months'.")
   public TeamViewDto getTeamView(
-      @QueryParam("period") @Parameter(required = true, description = "YYYY-MM or YYYY-Qn", example = "2026-Q4") String period,
+      @QueryParam("period")
+          @Parameter(required = true, description = "YYYY-MM or YYYY-Qn", example = "2026-Q4")
+          String period,
       @QueryParam("teamId") Long teamId) {
     return teamView.view(teamId, period, LocalDate.now());
   }

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The team view (domain.md §12, the manager's weekly look at the team): one row per rep, figures scoped to the caller. */
+/**
+ * The team view (domain.md §12, the manager's weekly look at the team): one row per rep, figures
+ * scoped to the caller.
+ */
 @ApplicationScoped
 public class TeamViewService {
   private final TeamViewQueries queries;
@@ -29,9 +32,14 @@ public class TeamViewService {
   private final AttainmentBasis basis;
   private final int weakMapScore;
 
-  public TeamViewService(TeamViewQueries queries, DecisionMapService maps, ForecastReports forecast, Caller caller,
+  public TeamViewService(
+      TeamViewQueries queries,
+      DecisionMapService maps,
+      ForecastReports forecast,
+      Caller caller,
       @ConfigProperty(name = "pareto.targets.basis", defaultValue = "WON") AttainmentBasis basis,
-      @ConfigProperty(name = "pareto.attention.weak-map-score", defaultValue = "50") int weakMapScore) {
+      @ConfigProperty(name = "pareto.attention.weak-map-score", defaultValue = "50")
+          int weakMapScore) {
     this.queries = queries;
     this.maps = maps;
     this.forecast = forecast;
@@ -45,16 +53,18 @@ public class TeamViewService {
   }
 
   /**
-   * A manager sees their own team (asking for another is 403); an admin or read-only user any team, or
-   * everyone when {@code teamId} is null.
+   * A manager sees their own team (asking for another is 403); an admin or read-only user any team,
+   * or everyone when {@code teamId} is null.
    */
   public TeamViewDto view(Long teamId, String period, LocalDate today) {
     TargetPeriod p = TargetPeriod.parse(period);
     Long team = resolveTeam(teamId);
     Map<String, Object> mapParams = new HashMap<>();
     String keyMaps = maps.keyMapsSql(caller.scope(), mapParams);
-    List<Object[]> rows = queries.rows(new TeamViewQueries.Request(caller.scope(), team, p, basis, today, weakMapScore,
-        keyMaps, mapParams));
+    List<Object[]> rows =
+        queries.rows(
+            new TeamViewQueries.Request(
+                caller.scope(), team, p, basis, today, weakMapScore, keyMaps, mapParams));
     Map<Long, Long> stuck = new HashMap<>();
     for (StuckDeal d : forecast.stuck(new PipelineFilter(null, team, null, null), Instant.now())) {
       if (d.ownerId() != null) stuck.merge(d.ownerId(), 1L, Long::sum);
@@ -65,19 +75,38 @@ public class TeamViewService {
       long userId = num(r[0]);
       BigDecimal target = r[14] == null ? null : money(r[14]);
       BigDecimal achieved = money(r[13]);
-      TeamViewDto.Figures f = new TeamViewDto.Figures(num(r[4]), num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]),
-          num(r[10]), money(r[11]), money(r[12]), achieved, target, attainment(achieved, target), num(r[15]),
-          num(r[16]), num(r[17]), stuck.getOrDefault(userId, 0L));
-      reps.add(new TeamViewDto.RepRow(userId, (String) r[1], r[2] == null ? null : num(r[2]), (String) r[3], f));
+      TeamViewDto.Figures f =
+          new TeamViewDto.Figures(
+              num(r[4]),
+              num(r[5]),
+              num(r[6]),
+              num(r[7]),
+              num(r[8]),
+              num(r[9]),
+              num(r[10]),
+              money(r[11]),
+              money(r[12]),
+              achieved,
+              target,
+              attainment(achieved, target),
+              num(r[15]),
+              num(r[16]),
+              num(r[17]),
+              stuck.getOrDefault(userId, 0L));
+      reps.add(
+          new TeamViewDto.RepRow(
+              userId, (String) r[1], r[2] == null ? null : num(r[2]), (String) r[3], f));
       total.add(f);
     }
-    return new TeamViewDto(p.code(), p.start(), p.end(), team, basis, weakMapScore, reps, total.figures());
+    return new TeamViewDto(
+        p.code(), p.start(), p.end(), team, basis, weakMapScore, reps, total.figures());
   }
 
   private Long resolveTeam(Long teamId) {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.READONLY)) return teamId;
     Long own = caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
-    if (own == null) throw ProblemException.forbidden("the team view needs a manager with a team", null);
+    if (own == null)
+      throw ProblemException.forbidden("the team view needs a manager with a team", null);
     if (teamId != null && !Objects.equals(teamId, own)) {
       throw ProblemException.forbidden("a manager sees their own team only", null);
     }
@@ -95,7 +124,8 @@ public class TeamViewService {
   }
 
   private static BigDecimal money(Object o) {
-    return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString())).setScale(2, RoundingMode.HALF_UP);
+    return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString()))
+        .setScale(2, RoundingMode.HALF_UP);
   }
 
   private static final class Totals {
@@ -106,8 +136,19 @@ public class TeamViewService {
     BigDecimal target;
 
     void add(TeamViewDto.Figures f) {
-      long[] v = {f.keyAccounts(), f.normalAccounts(), f.targetAccounts(), f.lostAccounts(), f.keyWithoutPlan(),
-          f.keyWeakMap(), f.openDeals(), f.visits30d(), f.overdueOurs(), f.overdueTheirs(), f.stuckDeals()};
+      long[] v = {
+        f.keyAccounts(),
+        f.normalAccounts(),
+        f.targetAccounts(),
+        f.lostAccounts(),
+        f.keyWithoutPlan(),
+        f.keyWeakMap(),
+        f.openDeals(),
+        f.visits30d(),
+        f.overdueOurs(),
+        f.overdueTheirs(),
+        f.stuckDeals()
+      };
       for (int i = 0; i < v.length; i++) n[i] += v[i];
       open = open.add(f.openPipeline());
       weighted = weighted.add(f.weightedPipeline());
@@ -116,8 +157,23 @@ public class TeamViewService {
     }
 
     TeamViewDto.Figures figures() {
-      return new TeamViewDto.Figures(n[0], n[1], n[2], n[3], n[4], n[5], n[6], open, weighted, achieved, target,
-          attainment(achieved, target), n[7], n[8], n[9], n[10]);
+      return new TeamViewDto.Figures(
+          n[0],
+          n[1],
+          n[2],
+          n[3],
+          n[4],
+          n[5],
+          n[6],
+          open,
+          weighted,
+          achieved,
+          target,
+          attainment(achieved, target),
+          n[7],
+          n[8],
+          n[9],
+          n[10]);
     }
   }
 }

@@ -8,6 +8,9 @@ public enum TimelineKind {
   STAGE_CHANGE,
   /** A classification run changed the account's category (from/to: category codes). */
   CLASSIFICATION_CHANGE,
-  /** The account plan, an objective or an action was created, changed or deleted (subtype: what, detail: how). */
+  /**
+   * The account plan, an objective or an action was created, changed or deleted (subtype: what,
+   * detail: how).
+   */
   PLAN_CHANGE
 }

@@ -8,29 +8,32 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The timeline's read model: one UNION over the tables the events live in, newest first, paged in the
- * database; the total rides along as a window count. The caller has checked the account is visible.
+ * The timeline's read model: one UNION over the tables the events live in, newest first, paged in
+ * the database; the total rides along as a window count. The caller has checked the account is
+ * visible.
  */
 @ApplicationScoped
 public class TimelineQueries {
   private static final String TS = "timestamp with time zone";
-  private static final String EVENTS = "select cast('ACTIVITY' as varchar(24)) as kind, cast(v.occurred_on as " + TS
-      + ") as at, v.id as source_id, cast(v.kind as varchar(40)) as subtype, cast(null as varchar(16)) as from_code, "
-      + "cast(null as varchar(16)) as to_code, cast(v.purpose as varchar(1000)) as title, "
-      + "cast(v.outcome as varchar(2000)) as detail, o.id as opportunity_id, o.name as opportunity_name, "
-      + "cast(u.name as varchar(254)) as actor "
-      + "from activity v left join opportunity o on o.id = v.opportunity_id left join app_user u on u.id = v.owner_id "
-      + "where v.account_id = :a "
-      + "union all select 'STAGE_CHANGE', sc.changed_at, sc.id, null, sc.from_stage, sc.to_stage, null, "
-      + "sc.reason, o.id, o.name, sc.changed_by "
-      + "from stage_change sc join opportunity o on o.id = sc.opportunity_id where o.account_id = :a "
-      + "union all select 'CLASSIFICATION_CHANGE', run.started_at, run.id, null, r.previous_category, r.category, "
-      + "null, null, null, null, run.requested_by "
-      + "from classification_run run join classification_result r on r.run_id = run.id and r.account_id = :a "
-      + "where r.previous_category <> r.category "
-      + "union all select 'PLAN_CHANGE', e.occurred_at, e.id, e.entity_type, null, null, null, e.action, null, null, "
-      + "e.actor from audit_event e where e.account_id = :a "
-      + "and e.entity_type in ('ACCOUNT_PLAN', 'PLAN_OBJECTIVE', 'PLAN_ACTION')";
+  private static final String EVENTS =
+      "select cast('ACTIVITY' as varchar(24)) as kind, cast(v.occurred_on as "
+          + TS
+          + ") as at, v.id as source_id, cast(v.kind as varchar(40)) as subtype, cast(null as varchar(16)) as from_code, "
+          + "cast(null as varchar(16)) as to_code, cast(v.purpose as varchar(1000)) as title, "
+          + "cast(v.outcome as varchar(2000)) as detail, o.id as opportunity_id, o.name as opportunity_name, "
+          + "cast(u.name as varchar(254)) as actor "
+          + "from activity v left join opportunity o on o.id = v.opportunity_id left join app_user u on u.id = v.owner_id "
+          + "where v.account_id = :a "
+          + "union all select 'STAGE_CHANGE', sc.changed_at, sc.id, null, sc.from_stage, sc.to_stage, null, "
+          + "sc.reason, o.id, o.name, sc.changed_by "
+          + "from stage_change sc join opportunity o on o.id = sc.opportunity_id where o.account_id = :a "
+          + "union all select 'CLASSIFICATION_CHANGE', run.started_at, run.id, null, r.previous_category, r.category, "
+          + "null, null, null, null, run.requested_by "
+          + "from classification_run run join classification_result r on r.run_id = run.id and r.account_id = :a "
+          + "where r.previous_category <> r.category "
+          + "union all select 'PLAN_CHANGE', e.occurred_at, e.id, e.entity_type, null, null, null, e.action, null, null, "
+          + "e.actor from audit_event e where e.account_id = :a "
+          + "and e.entity_type in ('ACCOUNT_PLAN', 'PLAN_OBJECTIVE', 'PLAN_ACTION')";
 
   private final EntityManager em;
 
@@ -42,20 +45,47 @@ public class TimelineQueries {
 
   @SuppressWarnings("unchecked")
   Slice page(long accountId, int page, int size) {
-    List<Object[]> rows = em.createNativeQuery("select t.*, count(*) over () as total from (" + EVENTS + ") t "
-            + "order by t.at desc, t.kind, t.source_id desc")
-        .setParameter("a", accountId).setFirstResult(page * size).setMaxResults(size).getResultList();
-    List<TimelineEntryDto> items = rows.stream().map(r -> new TimelineEntryDto(TimelineKind.valueOf(trim(r[0])),
-        instant(r[1]), ((Number) r[2]).longValue(), trim(r[3]), trim(r[4]), trim(r[5]), (String) r[6], (String) r[7],
-        r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9], (String) r[10])).toList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select t.*, count(*) over () as total from ("
+                    + EVENTS
+                    + ") t "
+                    + "order by t.at desc, t.kind, t.source_id desc")
+            .setParameter("a", accountId)
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultList();
+    List<TimelineEntryDto> items =
+        rows.stream()
+            .map(
+                r ->
+                    new TimelineEntryDto(
+                        TimelineKind.valueOf(trim(r[0])),
+                        instant(r[1]),
+                        ((Number) r[2]).longValue(),
+                        trim(r[3]),
+                        trim(r[4]),
+                        trim(r[5]),
+                        (String) r[6],
+                        (String) r[7],
+                        r[8] == null ? null : ((Number) r[8]).longValue(),
+                        (String) r[9],
+                        (String) r[10]))
+            .toList();
     // Past the last page the window count has no row to ride on: count once more only then.
-    long total = rows.isEmpty() ? (page == 0 ? 0 : count(accountId)) : ((Number) rows.get(0)[11]).longValue();
+    long total =
+        rows.isEmpty()
+            ? (page == 0 ? 0 : count(accountId))
+            : ((Number) rows.get(0)[11]).longValue();
     return new Slice(items, total);
   }
 
   private long count(long accountId) {
-    return ((Number) em.createNativeQuery("select count(*) from (" + EVENTS + ") t").setParameter("a", accountId)
-        .getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery("select count(*) from (" + EVENTS + ") t")
+                .setParameter("a", accountId)
+                .getSingleResult())
+        .longValue();
   }
 
   private static String trim(Object o) {

@@ -27,11 +27,13 @@ public class TimelineResource {
 
   @GET
   @Path("/accounts/{accountId}/timeline")
-  @Operation(summary = "An account's activity timeline",
-      description = "Activities, deal stage changes, category changes by classification runs and account-plan "
-          + "changes, newest first, paged.")
-  public Page<TimelineEntryDto> listAccountTimeline(@PathParam("accountId") long accountId,
-      @Valid @BeanParam PageRequest page) {
+  @Operation(
+      summary = "An account's activity timeline",
+      description =
+          "Activities, deal stage changes, category changes by classification runs and account-plan "
+              + "changes, newest first, paged.")
+  public Page<TimelineEntryDto> listAccountTimeline(
+      @PathParam("accountId") long accountId, @Valid @BeanParam PageRequest page) {
     return timeline.forAccount(accountId, page.page, page.size);
   }
 }

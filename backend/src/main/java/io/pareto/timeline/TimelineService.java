@@ -4,7 +4,9 @@ import io.pareto.account.AccountService;
 import io.pareto.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** An account's story in one list: visits, deal stage changes, category changes and plan changes. */
+/**
+ * An account's story in one list: visits, deal stage changes, category changes and plan changes.
+ */
 @ApplicationScoped
 public class TimelineService {
   private final AccountService accounts;

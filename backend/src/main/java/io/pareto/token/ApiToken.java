@@ -14,7 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A personal API token. The secret itself is never stored: only its SHA-256 and a display prefix. */
+/**
+ * A personal API token. The secret itself is never stored: only its SHA-256 and a display prefix.
+ */
 @Entity
 @Table(name = "api_token")
 public class ApiToken {

@@ -6,8 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NewApiToken")
 public record NewTokenDto(
     @Schema(required = true) TokenDto token,
-    @Schema(required = true, description = "Send as 'Authorization: Bearer <secret>'. Shown once; store it now.",
-        example = "pat_Xk3v9QmZ2b7L0cRr1tYw8uNq4eHs6aDf5gJk") String secret) {
+    @Schema(
+            required = true,
+            description = "Send as 'Authorization: Bearer <secret>'. Shown once; store it now.",
+            example = "pat_Xk3v9QmZ2b7L0cRr1tYw8uNq4eHs6aDf5gJk")
+        String secret) {
 
   @Override
   public String toString() {

@@ -22,17 +22,20 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * Bearer token → its user's identity, looked up on every request so revocation takes effect at once. One plain
- * statement on an auto-commit connection: every API call pays this look-up, and through a JTA transaction and
- * the entity manager it took three round trips (BEGIN, SELECT, COMMIT) and a persistence context.
+ * Bearer token → its user's identity, looked up on every request so revocation takes effect at
+ * once. One plain statement on an auto-commit connection: every API call pays this look-up, and
+ * through a JTA transaction and the entity manager it took three round trips (BEGIN, SELECT,
+ * COMMIT) and a persistence context.
  */
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> {
-  static final String USABLE = "SELECT t.scope, u.id, u.email, u.role, u.team_id, t.id FROM api_token t"
-      + " JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = TRUE";
+  static final String USABLE =
+      "SELECT t.scope, u.id, u.email, u.role, u.team_id, t.id FROM api_token t"
+          + " JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = TRUE";
 
-  static final String REVOKED = "SELECT r.token_id, u.email FROM revoked_token r JOIN app_user u ON u.id = r.user_id"
-      + " WHERE r.token_hash = ?";
+  static final String REVOKED =
+      "SELECT r.token_id, u.email FROM revoked_token r JOIN app_user u ON u.id = r.user_id"
+          + " WHERE r.token_hash = ?";
 
   private final AgroalDataSource dataSource;
   private final AccessAudit audit;
@@ -48,40 +51,56 @@ public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> 
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(ApiTokenRequest request, AuthenticationRequestContext context) {
-    return context.runBlocking(() -> {
-      String secret = request.secret();
-      if (secret.isEmpty() || secret.length() > 200) throw new AuthenticationFailedException("malformed token");
-      String hash = TokenService.hash(secret);
-      try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(USABLE)) {
-        ps.setString(1, hash);
-        ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            auditIfRevoked(c, hash, request);
-            throw new AuthenticationFailedException("unknown, expired or revoked token");
+  public Uni<SecurityIdentity> authenticate(
+      ApiTokenRequest request, AuthenticationRequestContext context) {
+    return context.runBlocking(
+        () -> {
+          String secret = request.secret();
+          if (secret.isEmpty() || secret.length() > 200)
+            throw new AuthenticationFailedException("malformed token");
+          String hash = TokenService.hash(secret);
+          try (Connection c = dataSource.getConnection();
+              PreparedStatement ps = c.prepareStatement(USABLE)) {
+            ps.setString(1, hash);
+            ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                auditIfRevoked(c, hash, request);
+                throw new AuthenticationFailedException("unknown, expired or revoked token");
+              }
+              long team = rs.getLong(5);
+              return AuthKind.TOKEN
+                  .identityOf(
+                      rs.getLong(2),
+                      rs.getString(3),
+                      Role.valueOf(rs.getString(4)),
+                      rs.wasNull() ? null : team)
+                  .addAttribute(AuthKind.TOKEN_SCOPE, rs.getString(1))
+                  .addAttribute(AuthKind.TOKEN_ID, rs.getLong(6))
+                  .build();
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException("token look-up failed", e);
           }
-          long team = rs.getLong(5);
-          return AuthKind.TOKEN.identityOf(rs.getLong(2), rs.getString(3), Role.valueOf(rs.getString(4)),
-                  rs.wasNull() ? null : team)
-              .addAttribute(AuthKind.TOKEN_SCOPE, rs.getString(1))
-              .addAttribute(AuthKind.TOKEN_ID, rs.getLong(6))
-              .build();
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("token look-up failed", e);
-      }
-    });
+        });
   }
 
-  /** Someone still holds a revoked secret: worth an audit event (only refused look-ups pay this statement). */
-  private void auditIfRevoked(Connection c, String hash, ApiTokenRequest request) throws SQLException {
+  /**
+   * Someone still holds a revoked secret: worth an audit event (only refused look-ups pay this
+   * statement).
+   */
+  private void auditIfRevoked(Connection c, String hash, ApiTokenRequest request)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(REVOKED)) {
       ps.setString(1, hash);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return;
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
-        audit.record(AccessAudit.Action.USE_REVOKED, "API_TOKEN", rs.getLong(1), rs.getString(2),
+        audit.record(
+            AccessAudit.Action.USE_REVOKED,
+            "API_TOKEN",
+            rs.getLong(1),
+            rs.getString(2),
             Map.of("address", rc == null ? "unknown" : ClientAddress.of(rc.request())));
       }
     }

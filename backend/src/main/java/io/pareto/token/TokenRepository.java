@@ -7,6 +7,9 @@ import java.util.List;
 @ApplicationScoped
 public class TokenRepository implements PanacheRepositoryBase<ApiToken, Long> {
   public List<ApiToken> ofUser(long userId) {
-    return find("from ApiToken t join fetch t.user where t.user.id = ?1 order by t.createdAt desc, t.id desc", userId).list();
+    return find(
+            "from ApiToken t join fetch t.user where t.user.id = ?1 order by t.createdAt desc, t.id desc",
+            userId)
+        .list();
   }
 }

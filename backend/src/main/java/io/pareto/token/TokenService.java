@@ -62,8 +62,8 @@ public class TokenService {
   }
 
   /**
-   * Revokes every token of a user, each with its audit event: a password reset or a deactivation ends all
-   * of the user's access, and a later reactivation brings none of it back.
+   * Revokes every token of a user, each with its audit event: a password reset or a deactivation
+   * ends all of the user's access, and a later reactivation brings none of it back.
    */
   @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
   public int revokeAllOf(long userId) {
@@ -76,26 +76,35 @@ public class TokenService {
   /** Revokes one of the caller's tokens (an admin: anyone's). Others' tokens answer 404. */
   @Transactional
   public void revoke(long id) {
-    ApiToken t = tokens.findByIdOptional(id)
-        .filter(x -> caller.hasRole(Role.ADMIN) || x.user.id.equals(caller.userId()))
-        .orElseThrow(() -> ProblemException.notFound("Token", id));
+    ApiToken t =
+        tokens
+            .findByIdOptional(id)
+            .filter(x -> caller.hasRole(Role.ADMIN) || x.user.id.equals(caller.userId()))
+            .orElseThrow(() -> ProblemException.notFound("Token", id));
     audit.deleted("API_TOKEN", t.id, null, TokenDto.of(t));
     // Kept by hash, so a later request with the revoked secret is recognised and audited.
-    tokens.getEntityManager().createNativeQuery(
+    tokens
+        .getEntityManager()
+        .createNativeQuery(
             "insert into revoked_token (token_hash, token_id, user_id, revoked_at) values (?1, ?2, ?3, ?4)")
-        .setParameter(1, t.tokenHash).setParameter(2, t.id).setParameter(3, t.user.id).setParameter(4, Instant.now())
+        .setParameter(1, t.tokenHash)
+        .setParameter(2, t.id)
+        .setParameter(3, t.user.id)
+        .setParameter(4, Instant.now())
         .executeUpdate();
     tokens.delete(t);
   }
 
   private NewTokenDto create(AppUser user, TokenInput in) {
     if (caller.authKind() == AuthKind.TOKEN) {
-      throw ProblemException.forbidden("API tokens cannot create tokens; sign in with a password", null);
+      throw ProblemException.forbidden(
+          "API tokens cannot create tokens; sign in with a password", null);
     }
     Instant now = Instant.now();
     Instant expires = in.expiresAt() == null ? now.plus(DEFAULT_LIFETIME) : in.expiresAt();
     if (expires.isAfter(now.plus(MAX_LIFETIME))) {
-      throw ProblemException.badRequest("expiresAt", "at most " + MAX_LIFETIME.toDays() + " days ahead");
+      throw ProblemException.badRequest(
+          "expiresAt", "at most " + MAX_LIFETIME.toDays() + " days ahead");
     }
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
@@ -123,7 +132,9 @@ public class TokenService {
 
   static String hash(String secret) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

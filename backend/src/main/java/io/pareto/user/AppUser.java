@@ -1,7 +1,5 @@
 package io.pareto.user;
 
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import io.pareto.common.SearchKey;
 import io.pareto.common.Timestamped;
 import io.pareto.security.Role;
@@ -15,9 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
-/** A person (or service user) who signs in: sales rep, account manager, manager, admin, BI reader. */
+/**
+ * A person (or service user) who signs in: sales rep, account manager, manager, admin, BI reader.
+ */
 @Entity
 @Table(name = "app_user")
 public class AppUser extends Timestamped {
@@ -44,7 +46,9 @@ public class AppUser extends Timestamped {
 
   public boolean active = true;
 
-  /** Moves on at a password reset or deactivation; sessions signed with an older one are refused. */
+  /**
+   * Moves on at a password reset or deactivation; sessions signed with an older one are refused.
+   */
   @Column(name = "session_generation")
   public int sessionGeneration;
 

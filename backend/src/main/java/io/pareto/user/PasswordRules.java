@@ -16,21 +16,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a new password must not be, beyond its length (UserInput): one of the most common passwords (the list
- * shipped in {@code security/common-passwords.txt}), such a password with digits or symbols appended
- * ("password12"), one or a few characters repeated, a run like "1234567890", or anything containing the
- * local part of the user's email.
+ * What a new password must not be, beyond its length (UserInput): one of the most common passwords
+ * (the list shipped in {@code security/common-passwords.txt}), such a password with digits or
+ * symbols appended ("password12"), one or a few characters repeated, a run like "1234567890", or
+ * anything containing the local part of the user's email.
  */
 @ApplicationScoped
 public class PasswordRules {
   static final String LIST = "security/common-passwords.txt";
   private volatile Set<String> common;
 
-  /** @throws ProblemException 400 naming {@code password} with every reason it was refused */
+  /**
+   * @throws ProblemException 400 naming {@code password} with every reason it was refused
+   */
   public void check(String password, String email) {
     List<String> why = reasons(password, email);
     if (why.isEmpty()) return;
-    throw new ProblemException(400, "validation", "Request is invalid", "password: " + String.join("; ", why),
+    throw new ProblemException(
+        400,
+        "validation",
+        "Request is invalid",
+        "password: " + String.join("; ", why),
         why.stream().map(w -> new FieldError("password", w)).toList());
   }
 
@@ -43,7 +49,8 @@ public class PasswordRules {
     }
     if (p.codePoints().distinct().count() < 4) out.add("uses too few different characters");
     if (isRun(p)) out.add("is a run of consecutive characters");
-    String local = email == null ? "" : email.trim().toLowerCase(Locale.ROOT).replaceAll("@.*$", "");
+    String local =
+        email == null ? "" : email.trim().toLowerCase(Locale.ROOT).replaceAll("@.*$", "");
     if (local.length() >= 3 && p.contains(local)) out.add("contains the email address's name part");
     return out;
   }
@@ -61,7 +68,8 @@ public class PasswordRules {
     Set<String> s = common;
     if (s == null) {
       s = new HashSet<>(32_768);
-      try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(LIST)) {
+      try (InputStream in =
+          Thread.currentThread().getContextClassLoader().getResourceAsStream(LIST)) {
         if (in == null) throw new IllegalStateException(LIST + " is missing from the application");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {

@@ -20,8 +20,17 @@ public record UserDto(
     @Schema(required = true) long version) {
 
   static UserDto of(AppUser u) {
-    return new UserDto(u.id, u.externalId, u.email, u.name, u.role,
-        u.team == null ? null : u.team.id, u.team == null ? null : u.team.name,
-        u.active, u.createdAt, u.updatedAt, u.version);
+    return new UserDto(
+        u.id,
+        u.externalId,
+        u.email,
+        u.name,
+        u.role,
+        u.team == null ? null : u.team.id,
+        u.team == null ? null : u.team.name,
+        u.active,
+        u.createdAt,
+        u.updatedAt,
+        u.version);
   }
 }

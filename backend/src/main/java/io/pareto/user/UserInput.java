@@ -16,9 +16,12 @@ public record UserInput(
     @NotNull Role role,
     Long teamId,
     Boolean active,
-    @Size(min = 10, max = 200) @Schema(writeOnly = true, description = "At least 10 characters; stored as a bcrypt hash") String password) {
+    @Size(min = 10, max = 200)
+        @Schema(writeOnly = true, description = "At least 10 characters; stored as a bcrypt hash")
+        String password) {
 
   static UserInput of(AppUser u) {
-    return new UserInput(u.externalId, u.email, u.name, u.role, u.team == null ? null : u.team.id, u.active, null);
+    return new UserInput(
+        u.externalId, u.email, u.name, u.role, u.team == null ? null : u.team.id, u.active, null);
   }
 }

@@ -1,13 +1,13 @@
 package io.pareto.user;
 
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.Tombstones;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.ETags;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.common.SortSpec;
+import io.pareto.dataio.Dataset;
+import io.pareto.dataio.Tombstones;
 import io.pareto.token.TokenService;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Parameters;
@@ -20,8 +20,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class UserService {
-  static final Map<String, String> SORTS = Map.of("name", "u.name", "email", "u.email", "role", "u.role",
-      "createdAt", "u.createdAt", "updatedAt", "u.updatedAt");
+  static final Map<String, String> SORTS =
+      Map.of(
+          "name",
+          "u.name",
+          "email",
+          "u.email",
+          "role",
+          "u.role",
+          "createdAt",
+          "u.createdAt",
+          "updatedAt",
+          "u.updatedAt");
 
   private final UserRepository users;
   private final TeamRepository teams;
@@ -31,8 +41,13 @@ public class UserService {
   private final PasswordRules passwordRules;
   private final TokenService tokens;
 
-  public UserService(UserRepository users, TeamRepository teams, AuditTrail audit, Tombstones tombstones,
-      PasswordRules passwordRules, TokenService tokens,
+  public UserService(
+      UserRepository users,
+      TeamRepository teams,
+      AuditTrail audit,
+      Tombstones tombstones,
+      PasswordRules passwordRules,
+      TokenService tokens,
       @ConfigProperty(name = "pareto.security.bcrypt-cost") int bcryptCost) {
     this.tombstones = tombstones;
     this.passwordRules = passwordRules;
@@ -57,7 +72,8 @@ public class UserService {
     String order = SortSpec.orderBy(page.sort, SORTS, "name", "u.id");
     var query = users.find("from AppUser u left join fetch u.team" + where + order, params);
     long total = users.count("from AppUser u" + where, params);
-    List<UserDto> items = query.page(page.page, page.size).list().stream().map(UserDto::of).toList();
+    List<UserDto> items =
+        query.page(page.page, page.size).list().stream().map(UserDto::of).toList();
     return new Page<>(items, page.page, page.size, total);
   }
 
@@ -91,25 +107,40 @@ public class UserService {
     audit.updated("USER", u.id, null, before, after);
     if (in.password() != null) {
       // That it changed is worth a record; the value, even hashed, never enters the trail.
-      audit.updated("USER", u.id, null, Map.of("password", "********"), Map.of("password", "******** (changed)"));
+      audit.updated(
+          "USER",
+          u.id,
+          null,
+          Map.of("password", "********"),
+          Map.of("password", "******** (changed)"));
     }
     return after;
   }
 
   public UserInput currentInput(long id) {
-    return users.findByIdOptional(id).map(UserInput::of).orElseThrow(() -> ProblemException.notFound("User", id));
+    return users
+        .findByIdOptional(id)
+        .map(UserInput::of)
+        .orElseThrow(() -> ProblemException.notFound("User", id));
   }
 
   @Transactional
   public void delete(long id, long expectedVersion) {
     AppUser u = users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("User", id));
     ETags.check(expectedVersion, u.version);
-    long owned = users.getEntityManager()
-        .createQuery("select count(a) from Account a where a.owner.id = :id", Long.class)
-        .setParameter("id", id).getSingleResult();
+    long owned =
+        users
+            .getEntityManager()
+            .createQuery("select count(a) from Account a where a.owner.id = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
     if (owned > 0) {
-      throw ProblemException.conflict("User " + id + " still owns " + owned
-          + " accounts; reassign them or deactivate the user (active=false) instead");
+      throw ProblemException.conflict(
+          "User "
+              + id
+              + " still owns "
+              + owned
+              + " accounts; reassign them or deactivate the user (active=false) instead");
     }
     audit.deleted("USER", u.id, null, UserDto.of(u));
     tombstones.record(Dataset.USERS, u.id);
@@ -118,17 +149,33 @@ public class UserService {
 
   private void apply(AppUser u, UserInput in) {
     String email = in.email().trim().toLowerCase();
-    users.findByEmail(email).filter(other -> !other.id.equals(u.id)).ifPresent(other -> {
-      throw new ProblemException(ProblemException.Kind.CONFLICT, "DUPLICATE_EMAIL", "email: " + email + " is already used",
-          List.of(new io.pareto.common.Problem.FieldError("email", "ALREADY_USED", "already used by user " + other.id, null)),
-          email);
-    });
+    users
+        .findByEmail(email)
+        .filter(other -> !other.id.equals(u.id))
+        .ifPresent(
+            other -> {
+              throw new ProblemException(
+                  ProblemException.Kind.CONFLICT,
+                  "DUPLICATE_EMAIL",
+                  "email: " + email + " is already used",
+                  List.of(
+                      new io.pareto.common.Problem.FieldError(
+                          "email", "ALREADY_USED", "already used by user " + other.id, null)),
+                  email);
+            });
     u.externalId = in.externalId();
     u.email = email;
     u.name = in.name().trim();
     u.role = in.role();
-    u.team = in.teamId() == null ? null : teams.findByIdOptional(in.teamId())
-        .orElseThrow(() -> ProblemException.badRequest("teamId", "team " + in.teamId() + " does not exist"));
+    u.team =
+        in.teamId() == null
+            ? null
+            : teams
+                .findByIdOptional(in.teamId())
+                .orElseThrow(
+                    () ->
+                        ProblemException.badRequest(
+                            "teamId", "team " + in.teamId() + " does not exist"));
     u.active = in.active() == null || in.active();
     if (in.password() != null) {
       passwordRules.check(in.password(), email);
@@ -137,7 +184,9 @@ public class UserService {
   }
 
   public List<TeamDto> teams() {
-    return teams.listAll(io.quarkus.panache.common.Sort.by("name")).stream().map(TeamDto::of).toList();
+    return teams.listAll(io.quarkus.panache.common.Sort.by("name")).stream()
+        .map(TeamDto::of)
+        .toList();
   }
 
   @Transactional

@@ -18,7 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Paging limits, the sort whitelist and filters; every query is narrowed to this test's own owner. */
+/**
+ * Paging limits, the sort whitelist and filters; every query is narrowed to this test's own owner.
+ */
 @QuarkusTest
 class AccountListTest {
   @Inject TestUsers users;
@@ -40,15 +42,34 @@ class AccountListTest {
 
   @Test
   void sizeAboveTheLimitIsRefusedNotClamped() {
-    Api.as(admin).queryParam("size", 501).get("/api/v1/accounts").then().statusCode(400)
-        .contentType("application/problem+json").body("errors.field", hasItem("size"));
-    Api.as(admin).queryParam("size", 500).get("/api/v1/accounts").then().statusCode(200).body("size", equalTo(500));
-    Api.as(admin).queryParam("page", -1).get("/api/v1/accounts").then().statusCode(400).body("errors.field", hasItem("page"));
+    Api.as(admin)
+        .queryParam("size", 501)
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("size"));
+    Api.as(admin)
+        .queryParam("size", 500)
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
+        .body("size", equalTo(500));
+    Api.as(admin)
+        .queryParam("page", -1)
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("page"));
   }
 
   @Test
   void unknownSortFieldIsA400ListingTheAllowedOnes() {
-    Api.as(admin).queryParam("sort", "password").get("/api/v1/accounts").then().statusCode(400)
+    Api.as(admin)
+        .queryParam("sort", "password")
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("sort"))
         .body("errors[0].allowedValues", hasItem("name"))
         .body("errors[0].allowedValues", hasItem("strategicValue"));
@@ -56,55 +77,128 @@ class AccountListTest {
 
   @Test
   void sortsAscendingAndDescendingAndPagesWithTotal() {
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("sort", "name").get("/api/v1/accounts").then()
-        .statusCode(200).body("total", equalTo(3)).body("items.name", contains("Alpha 银行", "Beta 贸易", "Gamma 大学"));
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("sort", "-strategicValue").get("/api/v1/accounts").then()
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("sort", "name")
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(3))
+        .body("items.name", contains("Alpha 银行", "Beta 贸易", "Gamma 大学"));
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("sort", "-strategicValue")
+        .get("/api/v1/accounts")
+        .then()
         .body("items.strategicValue", contains(5, 3, 1));
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("sort", "name").queryParam("size", 2).queryParam("page", 1)
-        .get("/api/v1/accounts").then().body("total", equalTo(3)).body("page", equalTo(1))
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("sort", "name")
+        .queryParam("size", 2)
+        .queryParam("page", 1)
+        .get("/api/v1/accounts")
+        .then()
+        .body("total", equalTo(3))
+        .body("page", equalTo(1))
         .body("items.name", contains("Gamma 大学"));
-    // a page past the end has no row to carry the total: it is counted apart, still scoped and filtered
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("size", 2).queryParam("page", 5)
-        .get("/api/v1/accounts").then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(3));
-    Api.as(owner).queryParam("kaKind", "ECONOMIC").queryParam("size", 1).queryParam("page", 1)
-        .get("/api/v1/accounts").then().body("items", hasSize(1)).body("total", equalTo(2));
-    Api.as(owner).queryParam("kaKind", "ECONOMIC").queryParam("size", 1).queryParam("page", 2)
-        .get("/api/v1/accounts").then().body("items", hasSize(0)).body("total", equalTo(2));
+    // a page past the end has no row to carry the total: it is counted apart, still scoped and
+    // filtered
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("size", 2)
+        .queryParam("page", 5)
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(0))
+        .body("total", equalTo(3));
+    Api.as(owner)
+        .queryParam("kaKind", "ECONOMIC")
+        .queryParam("size", 1)
+        .queryParam("page", 1)
+        .get("/api/v1/accounts")
+        .then()
+        .body("items", hasSize(1))
+        .body("total", equalTo(2));
+    Api.as(owner)
+        .queryParam("kaKind", "ECONOMIC")
+        .queryParam("size", 1)
+        .queryParam("page", 2)
+        .get("/api/v1/accounts")
+        .then()
+        .body("items", hasSize(0))
+        .body("total", equalTo(2));
   }
 
   @Test
   void accountsWithoutAnIndustryStayWhenSortedByIndustryAndTheFilterCounts() {
     String code = "LIST_" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-    Api.as(admin).contentType("application/json")
+    Api.as(admin)
+        .contentType("application/json")
         .body(Map.of("code", code, "nameEn", "Finance", "nameZh", "金融", "tier", "MAJOR"))
-        .post("/api/v1/industries").then().statusCode(201);
+        .post("/api/v1/industries")
+        .then()
+        .statusCode(201);
     var body = Fixtures.account("Delta 金融");
     body.put("ownerId", owner.id());
     body.put("industryCode", code);
     Fixtures.createAccount(admin, body);
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("sort", "industry").get("/api/v1/accounts").then()
-        .statusCode(200).body("total", equalTo(4)).body("items", hasSize(4))
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("sort", "industry")
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(4))
+        .body("items", hasSize(4))
         .body("items.findAll { it.industryCode == '" + code + "' }.name", contains("Delta 金融"));
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("industry", code).get("/api/v1/accounts").then()
-        .statusCode(200).body("total", equalTo(1)).body("items.name", contains("Delta 金融"));
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("industry", code)
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items.name", contains("Delta 金融"));
   }
 
   @Test
   void filtersCombine() {
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("q", "银行").get("/api/v1/accounts").then()
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("q", "银行")
+        .get("/api/v1/accounts")
+        .then()
         .body("items.name", contains("Alpha 银行"));
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("kaKind", "ECONOMIC").get("/api/v1/accounts").then()
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("kaKind", "ECONOMIC")
+        .get("/api/v1/accounts")
+        .then()
         .body("items.name", containsInAnyOrder("Beta 贸易", "Gamma 大学"));
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("category", "KEY").get("/api/v1/accounts").then()
-        .body("items", hasSize(0)).body("total", equalTo(0));
-    Api.as(admin).queryParam("ownerId", owner.id()).queryParam("category", "KEYS").get("/api/v1/accounts").then()
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("category", "KEY")
+        .get("/api/v1/accounts")
+        .then()
+        .body("items", hasSize(0))
+        .body("total", equalTo(0));
+    Api.as(admin)
+        .queryParam("ownerId", owner.id())
+        .queryParam("category", "KEYS")
+        .get("/api/v1/accounts")
+        .then()
         .statusCode(400);
   }
 
   @Test
   void aRepSeesOnlyTheirOwnAccounts() {
     TestUser otherRep = users.create(Role.REP);
-    Api.as(otherRep).queryParam("ownerId", owner.id()).get("/api/v1/accounts").then().statusCode(200)
+    Api.as(otherRep)
+        .queryParam("ownerId", owner.id())
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
         .body("total", equalTo(0));
     Api.as(owner).get("/api/v1/accounts").then().statusCode(200).body("total", equalTo(3));
     long id = Fixtures.accountId(owner, "Mine");

@@ -35,17 +35,24 @@ class ConcurrentUpdateTest {
     List<Future<Integer>> results = new ArrayList<>();
     for (int i = 0; i < editors; i++) {
       String name = "Editor " + i;
-      results.add(pool.submit(() -> {
-        start.await();
-        return Api.as(admin).header("If-Match", etag).body(Fixtures.account(name)).put(path).statusCode();
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return Api.as(admin)
+                    .header("If-Match", etag)
+                    .body(Fixtures.account(name))
+                    .put(path)
+                    .statusCode();
+              }));
     }
     start.countDown();
     List<Integer> codes = new ArrayList<>();
     for (Future<Integer> f : results) codes.add(f.get());
     pool.shutdown();
     assertEquals(1, Collections.frequency(codes, 200), "exactly one edit wins: " + codes);
-    assertEquals(editors - 1, Collections.frequency(codes, 412), "the others are refused: " + codes);
+    assertEquals(
+        editors - 1, Collections.frequency(codes, 412), "the others are refused: " + codes);
     Api.as(admin).get(path).then().header("ETag", "\"1\"");
   }
 }

@@ -14,24 +14,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every derived table of one account, as stored, against the same rows recomputed from the source rows
- * by a lone writer (in a transaction that is rolled back, so the check changes nothing).
+ * Every derived table of one account, as stored, against the same rows recomputed from the source
+ * rows by a lone writer (in a transaction that is rolled back, so the check changes nothing).
  */
 @ApplicationScoped
 public class DerivedRows {
-  private static final Map<String, String> OF_ACCOUNT = Map.of(
-      "decision_map_summary", "select * from decision_map_summary where account_id = :a",
-      "decision_map_key_person", "select * from decision_map_key_person where account_id = :a order by contact_id",
-      "account_fact_summary", "select * from account_fact_summary where account_id = :a order by as_of_month",
-      "deal_stage_summary", "select s.* from deal_stage_summary s join opportunity o on o.id = s.opportunity_id"
-          + " where o.account_id = :a order by s.opportunity_id");
+  private static final Map<String, String> OF_ACCOUNT =
+      Map.of(
+          "decision_map_summary", "select * from decision_map_summary where account_id = :a",
+          "decision_map_key_person",
+              "select * from decision_map_key_person where account_id = :a order by contact_id",
+          "account_fact_summary",
+              "select * from account_fact_summary where account_id = :a order by as_of_month",
+          "deal_stage_summary",
+              "select s.* from deal_stage_summary s join opportunity o on o.id = s.opportunity_id"
+                  + " where o.account_id = :a order by s.opportunity_id");
 
   private final EntityManager em;
   private final DecisionMapSummaries decisionMaps;
   private final FactSummaries facts;
   private final StageSummaries stages;
 
-  public DerivedRows(EntityManager em, DecisionMapSummaries decisionMaps, FactSummaries facts, StageSummaries stages) {
+  public DerivedRows(
+      EntityManager em,
+      DecisionMapSummaries decisionMaps,
+      FactSummaries facts,
+      StageSummaries stages) {
     this.em = em;
     this.decisionMaps = decisionMaps;
     this.facts = facts;
@@ -45,8 +53,10 @@ public class DerivedRows {
       Map<String, List<String>> stored = read(accountId);
       decisionMaps.refresh(List.of(accountId));
       facts.refreshAccount(accountId);
-      List<?> deals = em.createNativeQuery("select id from opportunity where account_id = :a")
-          .setParameter("a", accountId).getResultList();
+      List<?> deals =
+          em.createNativeQuery("select id from opportunity where account_id = :a")
+              .setParameter("a", accountId)
+              .getResultList();
       for (Object id : deals) stages.refresh(((Number) id).longValue());
       Map<String, List<String>> recomputed = read(accountId);
       for (String table : stored.keySet()) {
@@ -65,8 +75,13 @@ public class DerivedRows {
   private Map<String, List<String>> read(long accountId) {
     em.flush();
     Map<String, List<String>> rows = new LinkedHashMap<>();
-    OF_ACCOUNT.forEach((table, sql) -> rows.put(table, em.createNativeQuery(sql).setParameter("a", accountId)
-        .getResultList().stream().map(r -> r instanceof Object[] a ? Arrays.deepToString(a) : String.valueOf(r)).toList()));
+    OF_ACCOUNT.forEach(
+        (table, sql) ->
+            rows.put(
+                table,
+                em.createNativeQuery(sql).setParameter("a", accountId).getResultList().stream()
+                    .map(r -> r instanceof Object[] a ? Arrays.deepToString(a) : String.valueOf(r))
+                    .toList()));
     return rows;
   }
 }

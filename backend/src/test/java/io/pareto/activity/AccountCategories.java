@@ -16,7 +16,9 @@ public class AccountCategories {
 
   @Transactional
   public void set(long accountId, Category category) {
-    em.createNativeQuery("update account set category = :c where id = :id").setParameter("c", category.name())
-        .setParameter("id", accountId).executeUpdate();
+    em.createNativeQuery("update account set category = :c where id = :id")
+        .setParameter("c", category.name())
+        .setParameter("id", accountId)
+        .executeUpdate();
   }
 }

@@ -17,8 +17,19 @@ public final class ActivityFixtures {
     m.put("kind", kind);
     m.put("occurredOn", on.toString());
     m.put("purpose", "二期方案交流");
-    m.put("preparation", Map.of("businessCards", true, "notebook", true, "contactList", true,
-        "productMaterial", true, "priceQuote", false));
+    m.put(
+        "preparation",
+        Map.of(
+            "businessCards",
+            true,
+            "notebook",
+            true,
+            "contactList",
+            true,
+            "productMaterial",
+            true,
+            "priceQuote",
+            false));
     return m;
   }
 
@@ -32,8 +43,13 @@ public final class ActivityFixtures {
   }
 
   public static JsonPath log(TestUser as, long accountId, Map<String, Object> body) {
-    return Api.as(as).body(body).post("/api/v1/accounts/" + accountId + "/activities").then().statusCode(201)
-        .extract().jsonPath();
+    return Api.as(as)
+        .body(body)
+        .post("/api/v1/accounts/" + accountId + "/activities")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
   }
 
   public static Map<String, Object> visitWith(LocalDate on, List<Map<String, Object>> commitments) {

@@ -39,14 +39,26 @@ class CadenceFindingsTest {
     log(rep, stale, activity("CALL", today.minusDays(2))); // a call is not a visit
     visit(rep, fresh, today.minusDays(5));
 
-    Api.as(rep).get("/api/v1/activities/cadence-findings").then().statusCode(200)
+    Api.as(rep)
+        .get("/api/v1/activities/cadence-findings")
+        .then()
+        .statusCode(200)
         .body("accountId", equalTo(List.of((int) never, (int) stale)))
-        .body("[0].lastVisitOn", nullValue()).body("[0].message", equalTo("KEY account never visited"))
-        .body("[1].daysSinceVisit", equalTo(45)).body("[1].ruleDays", equalTo(30))
+        .body("[0].lastVisitOn", nullValue())
+        .body("[0].message", equalTo("KEY account never visited"))
+        .body("[1].daysSinceVisit", equalTo(45))
+        .body("[1].ruleDays", equalTo(30))
         .body("[1].message", equalTo("KEY account not visited in 45 days"));
-    Api.as(rep).get("/api/v1/activities/cadence-findings?asOf=" + today.minusDays(40)).then().statusCode(200)
+    Api.as(rep)
+        .get("/api/v1/activities/cadence-findings?asOf=" + today.minusDays(40))
+        .then()
+        .statusCode(200)
         .body("accountId", containsInAnyOrder((int) fresh, (int) never));
-    Api.as(users.create(Role.REP)).get("/api/v1/activities/cadence-findings").then().statusCode(200).body("", hasSize(0));
+    Api.as(users.create(Role.REP))
+        .get("/api/v1/activities/cadence-findings")
+        .then()
+        .statusCode(200)
+        .body("", hasSize(0));
   }
 
   private static void visit(TestUser rep, long account, LocalDate on) {

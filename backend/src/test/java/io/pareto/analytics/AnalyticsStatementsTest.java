@@ -47,7 +47,8 @@ class AnalyticsStatementsTest {
     for (int i = 0; i < n; i++) {
       long a = ClassificationFixtures.account(owner, "Stmt " + owner.id() + "-" + i, 1, 1);
       for (int m = 1; m <= 12; m++) {
-        facts.fact(a, LocalDate.of(1977, m, 1), (100 + i) + ".00", (10 + i) + ".00", (5 + m) + ".00");
+        facts.fact(
+            a, LocalDate.of(1977, m, 1), (100 + i) + ".00", (10 + i) + ".00", (5 + m) + ".00");
       }
     }
   }

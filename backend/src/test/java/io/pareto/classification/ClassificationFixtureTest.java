@@ -18,9 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-computed reference fixture of policy v1 (issue 6). As of D = 2001-06-15: W = 2000-07..2001-06,
- * P = 1999-07..2000-06. Ten active accounts A..J (n = 10, so every percentile is k/9 and
- * cap = max(1, floor(0.20 × 10)) = 2), one LOST (K), one TARGET (L).
+ * The hand-computed reference fixture of policy v1 (issue 6). As of D = 2001-06-15: W =
+ * 2000-07..2001-06, P = 1999-07..2000-06. Ten active accounts A..J (n = 10, so every percentile is
+ * k/9 and cap = max(1, floor(0.20 × 10)) = 2), one LOST (K), one TARGET (L).
  *
  * <pre>
  *     r12   gp12  rPrev growth  pot   strat | p(r12) p(gp)  p(grw) p(pot) p(str) | score (ninths)
@@ -35,12 +35,14 @@ import org.junit.jupiter.api.Test;
  *  I  200    40   100   1.0     100   null  | 1/9    1/9    6/9    1/9    0      | 1.40/9 = 0.155556
  *  J  100    10   300  -0.6667  1000  5     | 0      0      0      9/9    7/9    | 2.05/9 = 0.227778
  * </pre>
- * Ties: gp12 (A=B at rank 9, F=G at rank 4), growth (F=H, B=E=G, A=C=I), strategic (F=G, D=E, A=B=J)
- * all share the lowest rank. e.g. A = 0.35·9 + 0.30·8 + 0.10·6 + 0.15·8 + 0.10·7 = 8.05 ninths.
- * Candidates with score ≥ 0.70: A, B, C; the cap of 2 binds, so A and B are KEY and C is NORMAL
- * (rank 3 > cap 2). E has an override to KEY without expiry: KEY by OVERRIDE, still counted in n and
- * the percentiles. J's override to KEY expired on 2001-05-31 (before D): the policy decides, NORMAL.
- * K had revenue only in 1999-03 (before W): LOST since 1999-04. L has no facts: TARGET.
+ *
+ * Ties: gp12 (A=B at rank 9, F=G at rank 4), growth (F=H, B=E=G, A=C=I), strategic (F=G, D=E,
+ * A=B=J) all share the lowest rank. e.g. A = 0.35·9 + 0.30·8 + 0.10·6 + 0.15·8 + 0.10·7 = 8.05
+ * ninths. Candidates with score ≥ 0.70: A, B, C; the cap of 2 binds, so A and B are KEY and C is
+ * NORMAL (rank 3 > cap 2). E has an override to KEY without expiry: KEY by OVERRIDE, still counted
+ * in n and the percentiles. J's override to KEY expired on 2001-05-31 (before D): the policy
+ * decides, NORMAL. K had revenue only in 1999-03 (before W): LOST since 1999-04. L has no facts:
+ * TARGET.
  */
 @QuarkusTest
 class ClassificationFixtureTest {
@@ -56,12 +58,14 @@ class ClassificationFixtureTest {
     Map<String, Long> ids = new LinkedHashMap<>();
     // name, r12, gp12, rPrev, potential, strategic
     Object[][] rows = {
-        {"A", 1000, 300, 500, 900, 5}, {"B", 900, 300, 900, 800, 5}, {"C", 800, 250, 400, 700, 4},
-        {"D", 700, 200, 0, null, 3}, {"E", 600, 150, 600, 500, 3}, {"F", 500, 100, 1000, 400, 2},
-        {"G", 400, 100, 400, 300, 2}, {"H", 300, 50, 600, 200, 1}, {"I", 200, 40, 100, 100, null},
-        {"J", 100, 10, 300, 1000, 5}};
+      {"A", 1000, 300, 500, 900, 5}, {"B", 900, 300, 900, 800, 5}, {"C", 800, 250, 400, 700, 4},
+      {"D", 700, 200, 0, null, 3}, {"E", 600, 150, 600, 500, 3}, {"F", 500, 100, 1000, 400, 2},
+      {"G", 400, 100, 400, 300, 2}, {"H", 300, 50, 600, 200, 1}, {"I", 200, 40, 100, 100, null},
+      {"J", 100, 10, 300, 1000, 5}
+    };
     for (Object[] r : rows) {
-      long id = ClassificationFixtures.account(admin, "Fixture " + r[0], (Integer) r[4], (Integer) r[5]);
+      long id =
+          ClassificationFixtures.account(admin, "Fixture " + r[0], (Integer) r[4], (Integer) r[5]);
       ids.put((String) r[0], id);
       facts.fact(id, W, r[1] + ".00", r[2] + ".00", "10.00");
       if ((Integer) r[3] > 0) facts.fact(id, P, r[3] + ".00", "0.00", "0.00");
@@ -74,30 +78,54 @@ class ClassificationFixtureTest {
     override(admin, ids.get("E"), null);
     override(admin, ids.get("J"), "2001-05-31");
 
-    Api.as(admin).body(ClassificationFixtures.run("2001-06-15", false)).post("/api/v1/classification/runs")
-        .then().statusCode(201)
-        .body("keyCap", equalTo(2)).body("activeCount", equalTo(10)).body("policyKeyCount", equalTo(2))
-        .body("keyThreshold", equalTo(0.70f)).body("windowStart", equalTo("2000-07-01"));
+    Api.as(admin)
+        .body(ClassificationFixtures.run("2001-06-15", false))
+        .post("/api/v1/classification/runs")
+        .then()
+        .statusCode(201)
+        .body("keyCap", equalTo(2))
+        .body("activeCount", equalTo(10))
+        .body("policyKeyCount", equalTo(2))
+        .body("keyThreshold", equalTo(0.70f))
+        .body("windowStart", equalTo("2000-07-01"));
 
-    Map<String, Object[]> expected = Map.of(
-        "A", new Object[] {"KEY", "POLICY", 0.894444}, "B", new Object[] {"KEY", "POLICY", 0.805556},
-        "C", new Object[] {"NORMAL", "POLICY", 0.738889}, "D", new Object[] {"NORMAL", "POLICY", 0.577778},
-        "E", new Object[] {"KEY", "OVERRIDE", 0.522222}, "F", new Object[] {"NORMAL", "POLICY", 0.355556},
-        "G", new Object[] {"NORMAL", "POLICY", 0.322222}, "H", new Object[] {"NORMAL", "POLICY", 0.200000},
-        "I", new Object[] {"NORMAL", "POLICY", 0.155556}, "J", new Object[] {"NORMAL", "POLICY", 0.227778});
-    expected.forEach((name, e) -> {
-      var x = ClassificationFixtures.explain(admin, ids.get(name));
-      assertEquals(e[0], x.getString("category"), name);
-      assertEquals(e[1], x.getString("history[0].source"), name);
-      assertThat(name, x.getDouble("score"), closeTo((Double) e[2], 0.00005));
-    });
+    Map<String, Object[]> expected =
+        Map.of(
+            "A",
+            new Object[] {"KEY", "POLICY", 0.894444},
+            "B",
+            new Object[] {"KEY", "POLICY", 0.805556},
+            "C",
+            new Object[] {"NORMAL", "POLICY", 0.738889},
+            "D",
+            new Object[] {"NORMAL", "POLICY", 0.577778},
+            "E",
+            new Object[] {"KEY", "OVERRIDE", 0.522222},
+            "F",
+            new Object[] {"NORMAL", "POLICY", 0.355556},
+            "G",
+            new Object[] {"NORMAL", "POLICY", 0.322222},
+            "H",
+            new Object[] {"NORMAL", "POLICY", 0.200000},
+            "I",
+            new Object[] {"NORMAL", "POLICY", 0.155556},
+            "J",
+            new Object[] {"NORMAL", "POLICY", 0.227778});
+    expected.forEach(
+        (name, e) -> {
+          var x = ClassificationFixtures.explain(admin, ids.get(name));
+          assertEquals(e[0], x.getString("category"), name);
+          assertEquals(e[1], x.getString("history[0].source"), name);
+          assertThat(name, x.getDouble("score"), closeTo((Double) e[2], 0.00005));
+        });
 
     var a = ClassificationFixtures.explain(admin, ids.get("A"));
     assertEquals("score 0.89 ≥ 0.70 and rank 1 ≤ cap 2", a.getString("rule"));
     assertEquals("revenue12", a.getString("factors[0].name"));
     assertThat(a.getDouble("factors[0].percentile"), closeTo(1.0, 0.000001));
     assertThat(a.getDouble("factors[1].percentile"), closeTo(8.0 / 9, 0.000001)); // tie with B
-    assertThat(a.getDouble("factors[2].percentile"), closeTo(6.0 / 9, 0.000001)); // tie with C and I
+    assertThat(
+        a.getDouble("factors[2].percentile"), closeTo(6.0 / 9, 0.000001)); // tie with C and I
     assertThat(a.getDouble("factors[0].contribution"), closeTo(0.35, 0.000001));
     var c = ClassificationFixtures.explain(admin, ids.get("C"));
     assertEquals("score 0.74 ≥ 0.70 but rank 3 > cap 2", c.getString("rule"));
@@ -105,8 +133,10 @@ class ClassificationFixtureTest {
     var d = ClassificationFixtures.explain(admin, ids.get("D"));
     assertEquals("score 0.58 < 0.70", d.getString("rule"));
     // 0.7 - 0.577778 = 0.122222; / 0.35 = 0.349206; 0.666667 + 0.349206 > 1: out of reach alone
-    assertEquals("needs score ≥ 0.70: even the top revenue12 percentile (1.00) is not enough alone;"
-        + " other factors must rise too", d.getString("whatWouldChange"));
+    assertEquals(
+        "needs score ≥ 0.70: even the top revenue12 percentile (1.00) is not enough alone;"
+            + " other factors must rise too",
+        d.getString("whatWouldChange"));
     assertThat(d.getDouble("factors[3].raw"), closeTo(0, 0)); // null potential counts as 0
     var kx = ClassificationFixtures.explain(admin, k);
     assertEquals("LOST", kx.getString("category"));
@@ -121,8 +151,13 @@ class ClassificationFixtureTest {
     long only = ClassificationFixtures.account(admin, "Fixture single", 5000, 5);
     facts.fact(only, LocalDate.of(1991, 3, 1), "100.00", "10.00", "1.00");
     // n = 1: PERCENT_RANK = 0 for every factor, score 0 < 0.70; cap = max(1, floor(0.2)) = 1
-    Api.as(admin).body(ClassificationFixtures.run("1991-06-30", false)).post("/api/v1/classification/runs")
-        .then().statusCode(201).body("activeCount", equalTo(1)).body("keyCap", equalTo(1))
+    Api.as(admin)
+        .body(ClassificationFixtures.run("1991-06-30", false))
+        .post("/api/v1/classification/runs")
+        .then()
+        .statusCode(201)
+        .body("activeCount", equalTo(1))
+        .body("keyCap", equalTo(1))
         .body("policyKeyCount", equalTo(0));
     var x = ClassificationFixtures.explain(admin, only);
     assertEquals("NORMAL", x.getString("category"));
@@ -135,6 +170,10 @@ class ClassificationFixtureTest {
     body.put("category", "KEY");
     body.put("reason", "fixture");
     body.put("expiresOn", expiresOn);
-    Api.as(as).body(body).put("/api/v1/accounts/" + id + "/classification/override").then().statusCode(200);
+    Api.as(as)
+        .body(body)
+        .put("/api/v1/accounts/" + id + "/classification/override")
+        .then()
+        .statusCode(200);
   }
 }

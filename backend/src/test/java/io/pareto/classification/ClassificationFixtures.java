@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Test data for classification: accounts through the API, monthly facts straight into the table
- * (many rows, no API under test). Each test uses its own far-past era so only its accounts are active.
+ * (many rows, no API under test). Each test uses its own far-past era so only its accounts are
+ * active.
  */
 @ApplicationScoped
 public class ClassificationFixtures {
@@ -32,12 +33,18 @@ public class ClassificationFixtures {
   }
 
   @Transactional
-  public void fact(long accountId, LocalDate month, String revenue, String grossProfit, String costToServe) {
-    em.createNativeQuery("INSERT INTO account_fact (account_id, fact_month, revenue, gross_profit, cost_to_serve,"
-        + " order_count, created_at, updated_at) VALUES (:a, :m, :r, :g, :c, 1, :t, :t)")
-        .setParameter("a", accountId).setParameter("m", month).setParameter("r", new BigDecimal(revenue))
-        .setParameter("g", new BigDecimal(grossProfit)).setParameter("c", new BigDecimal(costToServe))
-        .setParameter("t", Instant.now()).executeUpdate();
+  public void fact(
+      long accountId, LocalDate month, String revenue, String grossProfit, String costToServe) {
+    em.createNativeQuery(
+            "INSERT INTO account_fact (account_id, fact_month, revenue, gross_profit, cost_to_serve,"
+                + " order_count, created_at, updated_at) VALUES (:a, :m, :r, :g, :c, 1, :t, :t)")
+        .setParameter("a", accountId)
+        .setParameter("m", month)
+        .setParameter("r", new BigDecimal(revenue))
+        .setParameter("g", new BigDecimal(grossProfit))
+        .setParameter("c", new BigDecimal(costToServe))
+        .setParameter("t", Instant.now())
+        .executeUpdate();
   }
 
   public static Map<String, Object> run(String asOf, boolean dryRun) {
@@ -48,6 +55,11 @@ public class ClassificationFixtures {
   }
 
   public static io.restassured.path.json.JsonPath explain(TestUser as, long id) {
-    return Api.as(as).get("/api/v1/accounts/" + id + "/classification").then().statusCode(200).extract().jsonPath();
+    return Api.as(as)
+        .get("/api/v1/accounts/" + id + "/classification")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 }

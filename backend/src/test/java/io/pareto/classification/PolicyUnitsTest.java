@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The threshold's one unit (a fraction on the wire) and growth's tie rule, as the API states them. */
+/**
+ * The threshold's one unit (a fraction on the wire) and growth's tie rule, as the API states them.
+ */
 @QuarkusTest
 class PolicyUnitsTest {
   @Inject TestUsers users;
@@ -25,9 +27,14 @@ class PolicyUnitsTest {
   void aThresholdGivenAsAPercentageIsRefusedWithTheUnitNamed() {
     TestUser admin = users.create(Role.ADMIN);
     for (String bad : new String[] {"60", "1.5"}) {
-      Map<String, Object> body = ClassificationApiTest.policy("0.35", "0.30", "0.10", "0.15", "0.10");
+      Map<String, Object> body =
+          ClassificationApiTest.policy("0.35", "0.30", "0.10", "0.15", "0.10");
       body.put("keyThreshold", bad);
-      Api.as(admin).body(body).post("/api/v1/classification/policies").then().statusCode(400)
+      Api.as(admin)
+          .body(body)
+          .post("/api/v1/classification/policies")
+          .then()
+          .statusCode(400)
           .body("errors[0].field", equalTo("keyThreshold"))
           .body("errors[0].message", containsString("fraction between 0 and 1"))
           .body("errors[0].message", containsString("0.6 = 60%"))
@@ -37,12 +44,25 @@ class PolicyUnitsTest {
 
   @Test
   void thePolicyDescriptionSaysWhenGrowthValuesTie() throws Exception {
-    JsonNode schemas = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
-        .asString()).path("components").path("schemas");
+    JsonNode schemas =
+        new ObjectMapper()
+            .readTree(given().accept("application/json").get("/q/openapi?format=json").asString())
+            .path("components")
+            .path("schemas");
     String policy = schemas.path("PolicyDto").path("description").asText();
-    String growth = schemas.path("FactorWeights").path("properties").path("growth").path("description").asText();
+    String growth =
+        schemas
+            .path("FactorWeights")
+            .path("properties")
+            .path("growth")
+            .path("description")
+            .asText();
     for (String text : new String[] {policy, growth}) {
-      assertTrue(text.contains("6 decimals") && text.contains("closer than 5·10⁻⁷") && text.contains("tie"), text);
+      assertTrue(
+          text.contains("6 decimals")
+              && text.contains("closer than 5·10⁻⁷")
+              && text.contains("tie"),
+          text);
     }
   }
 }

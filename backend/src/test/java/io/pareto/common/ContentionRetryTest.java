@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Lost lock races are run again in a fresh transaction; anything else, or a nested call, is not. */
+/**
+ * Lost lock races are run again in a fresh transaction; anything else, or a nested call, is not.
+ */
 @QuarkusTest
 class ContentionRetryTest {
   @Inject FlakyWriter writer;
@@ -42,7 +44,8 @@ class ContentionRetryTest {
 
   @Test
   void aCallInsideAnOpenTransactionIsLeftToTheOuterWriter() {
-    assertThrows(IllegalStateException.class,
+    assertThrows(
+        IllegalStateException.class,
         () -> QuarkusTransaction.requiringNew().run(() -> writer.write(1, "40P01")));
     assertEquals(1, writer.calls(), "retrying inside would reuse the doomed transaction");
   }

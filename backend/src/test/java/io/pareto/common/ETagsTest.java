@@ -15,8 +15,10 @@ class ETagsTest {
 
   @Test
   void missingIs428AndGarbageIs412() {
-    assertEquals(428, assertThrows(ProblemException.class, () -> ETags.requireVersion(null)).status());
-    assertEquals(412, assertThrows(ProblemException.class, () -> ETags.requireVersion("\"abc\"")).status());
+    assertEquals(
+        428, assertThrows(ProblemException.class, () -> ETags.requireVersion(null)).status());
+    assertEquals(
+        412, assertThrows(ProblemException.class, () -> ETags.requireVersion("\"abc\"")).status());
     assertEquals(412, assertThrows(ProblemException.class, () -> ETags.check(1, 2)).status());
   }
 }

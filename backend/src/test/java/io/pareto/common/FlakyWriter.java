@@ -5,7 +5,10 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A write that loses its first {@code failures} attempts with the given SQLState (for ContentionRetryTest). */
+/**
+ * A write that loses its first {@code failures} attempts with the given SQLState (for
+ * ContentionRetryTest).
+ */
 @ApplicationScoped
 @RetriedOnContention
 public class FlakyWriter {
@@ -23,7 +26,8 @@ public class FlakyWriter {
   @Transactional
   public int write(int failures, String sqlState) {
     int n = calls.incrementAndGet();
-    if (n <= failures) throw new IllegalStateException("write failed", new SQLException("lost", sqlState));
+    if (n <= failures)
+      throw new IllegalStateException("write failed", new SQLException("lost", sqlState));
     return n;
   }
 }

@@ -16,9 +16,11 @@ class MergePatchTest {
 
   @Test
   void replacesAddsAndRemoves() throws Exception {
-    assertEquals(json.readTree("{\"a\":\"z\",\"c\":{\"d\":\"e\"}}"),
+    assertEquals(
+        json.readTree("{\"a\":\"z\",\"c\":{\"d\":\"e\"}}"),
         merge("{\"a\":\"b\",\"c\":{\"d\":\"e\",\"f\":\"g\"}}", "{\"a\":\"z\",\"c\":{\"f\":null}}"));
-    assertEquals(json.readTree("{\"a\":\"b\",\"b\":\"c\"}"), merge("{\"a\":\"b\"}", "{\"b\":\"c\"}"));
+    assertEquals(
+        json.readTree("{\"a\":\"b\",\"b\":\"c\"}"), merge("{\"a\":\"b\"}", "{\"b\":\"c\"}"));
     assertEquals(json.readTree("{}"), merge("{\"a\":\"b\"}", "{\"a\":null}"));
   }
 

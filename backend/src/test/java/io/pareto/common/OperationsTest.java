@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 class OperationsTest {
   @Test
   void readinessIncludesTheDatabase() {
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
         .body("checks.name", hasItem(containsString("Database")));
     given().get("/q/health/live").then().statusCode(200);
   }
@@ -30,7 +34,12 @@ class OperationsTest {
 
   @Test
   void requestIdIsEchoedAndNamesTheProblem() {
-    Api.as(users.create(Role.REP)).header("X-Request-Id", "abc-123").get("/api/v1/accounts/987654321").then()
-        .statusCode(404).header("X-Request-Id", "abc-123").body("instance", equalTo("abc-123"));
+    Api.as(users.create(Role.REP))
+        .header("X-Request-Id", "abc-123")
+        .get("/api/v1/accounts/987654321")
+        .then()
+        .statusCode(404)
+        .header("X-Request-Id", "abc-123")
+        .body("instance", equalTo("abc-123"));
   }
 }

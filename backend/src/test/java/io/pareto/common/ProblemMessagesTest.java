@@ -18,7 +18,8 @@ class ProblemMessagesTest {
     assertEquals(ProblemMessages.EN_US, ProblemMessages.locale(""));
     assertEquals(ProblemMessages.ZH_CN, ProblemMessages.locale("zh-CN"));
     assertEquals(ProblemMessages.ZH_CN, ProblemMessages.locale("zh"));
-    assertEquals(ProblemMessages.ZH_CN, ProblemMessages.locale("fr;q=0.9, zh-Hans;q=0.8, en;q=0.5"));
+    assertEquals(
+        ProblemMessages.ZH_CN, ProblemMessages.locale("fr;q=0.9, zh-Hans;q=0.8, en;q=0.5"));
     assertEquals(ProblemMessages.EN_US, ProblemMessages.locale("en-GB,zh-CN;q=0.5"));
     assertEquals(ProblemMessages.EN_US, ProblemMessages.locale("de"));
     assertEquals(ProblemMessages.EN_US, ProblemMessages.locale("not a ;;; header"));
@@ -26,14 +27,31 @@ class ProblemMessagesTest {
 
   @Test
   void formatsDetailsWithTheirArgumentsAndKeepsIdsUngrouped() {
-    assertEquals("记录 1234567 不存在，或不在您的可见范围内",
-        ProblemMessages.detail(ProblemMessages.ZH_CN, "NOT_FOUND", new Object[] {"Account", 1234567L}, "Account 1234567 does not exist"));
-    assertEquals("Account 1234567 does not exist",
-        ProblemMessages.detail(ProblemMessages.EN_US, "NOT_FOUND", new Object[] {"Account", 1234567L}, "Account 1234567 does not exist"));
-    // A code of another feature without a Chinese entry keeps its English detail but gets the status' title.
-    assertEquals("Slow down", ProblemMessages.detail(ProblemMessages.ZH_CN, "SOME_NEW_CODE", new Object[0], "Slow down"));
-    assertEquals("请求过于频繁", ProblemMessages.title(ProblemMessages.ZH_CN, "SOME_NEW_CODE", "Too many requests", 429));
-    assertEquals("Too many requests", ProblemMessages.title(ProblemMessages.EN_US, "SOME_NEW_CODE", "Too many requests", 429));
+    assertEquals(
+        "记录 1234567 不存在，或不在您的可见范围内",
+        ProblemMessages.detail(
+            ProblemMessages.ZH_CN,
+            "NOT_FOUND",
+            new Object[] {"Account", 1234567L},
+            "Account 1234567 does not exist"));
+    assertEquals(
+        "Account 1234567 does not exist",
+        ProblemMessages.detail(
+            ProblemMessages.EN_US,
+            "NOT_FOUND",
+            new Object[] {"Account", 1234567L},
+            "Account 1234567 does not exist"));
+    // A code of another feature without a Chinese entry keeps its English detail but gets the
+    // status' title.
+    assertEquals(
+        "Slow down",
+        ProblemMessages.detail(ProblemMessages.ZH_CN, "SOME_NEW_CODE", new Object[0], "Slow down"));
+    assertEquals(
+        "请求过于频繁",
+        ProblemMessages.title(ProblemMessages.ZH_CN, "SOME_NEW_CODE", "Too many requests", 429));
+    assertEquals(
+        "Too many requests",
+        ProblemMessages.title(ProblemMessages.EN_US, "SOME_NEW_CODE", "Too many requests", 429));
   }
 
   @Test
@@ -48,7 +66,9 @@ class ProblemMessagesTest {
 
   private static Properties load(String resource) throws Exception {
     Properties p = new Properties();
-    try (var in = new InputStreamReader(ProblemMessagesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+    try (var in =
+        new InputStreamReader(
+            ProblemMessagesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
       p.load(in);
     }
     return p;

@@ -17,12 +17,17 @@ class SortSpecTest {
 
   @Test
   void severalFieldsWithDirections() {
-    assertEquals(" order by a.revenue desc, a.name asc, a.id asc", SortSpec.orderBy("-revenue, +name", FIELDS, "name", "a.id"));
+    assertEquals(
+        " order by a.revenue desc, a.name asc, a.id asc",
+        SortSpec.orderBy("-revenue, +name", FIELDS, "name", "a.id"));
   }
 
   @Test
   void unknownFieldListsTheWhitelist() {
-    ProblemException e = assertThrows(ProblemException.class, () -> SortSpec.orderBy("name;drop table", FIELDS, "name", "a.id"));
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () -> SortSpec.orderBy("name;drop table", FIELDS, "name", "a.id"));
     assertEquals(400, e.status());
     assertEquals(List.of("name", "revenue"), e.errors().get(0).allowedValues());
   }

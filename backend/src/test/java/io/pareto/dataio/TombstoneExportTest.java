@@ -41,11 +41,35 @@ class TombstoneExportTest {
     long kept = account(rep, p + "B");
     long cascaded = contact(rep, gone, p + "CA");
     long deletedContact = contact(rep, kept, p + "CB");
-    long fact = Api.as(rep).body(Map.of("month", "2026-10", "revenue", "100.00", "grossProfit", "20.00",
-            "costToServe", "5.00", "orderCount", 1))
-        .post("/api/v1/accounts/" + gone + "/facts").then().statusCode(201).extract().jsonPath().getLong("id");
-    long deal = Api.as(rep).body(Map.of("externalId", p + "O", "accountId", kept, "name", "交易", "amount", "10.00"))
-        .post("/api/v1/opportunities").then().statusCode(201).extract().jsonPath().getLong("id");
+    long fact =
+        Api.as(rep)
+            .body(
+                Map.of(
+                    "month",
+                    "2026-10",
+                    "revenue",
+                    "100.00",
+                    "grossProfit",
+                    "20.00",
+                    "costToServe",
+                    "5.00",
+                    "orderCount",
+                    1))
+            .post("/api/v1/accounts/" + gone + "/facts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long deal =
+        Api.as(rep)
+            .body(Map.of("externalId", p + "O", "accountId", kept, "name", "交易", "amount", "10.00"))
+            .post("/api/v1/opportunities")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
 
     Thread.sleep(20);
     Instant since = Instant.now();
@@ -60,12 +84,17 @@ class TombstoneExportTest {
     assertEquals(p + "A", accounts.get(0).getString("externalId"));
     assertEquals(true, accounts.get(0).getBoolean("deleted"));
     Instant deletedAt = Instant.parse(accounts.get(0).getString("deletedAt"));
-    assertEquals(true, !deletedAt.isBefore(since) && !deletedAt.isAfter(after), deletedAt.toString());
+    assertEquals(
+        true, !deletedAt.isBefore(since) && !deletedAt.isAfter(after), deletedAt.toString());
 
-    // The contact deleted on its own first (by an admin: reps may not delete), then the one that went with its account.
+    // The contact deleted on its own first (by an admin: reps may not delete), then the one that
+    // went with its account.
     List<JsonPath> contacts = ndjson(rep, "contacts", since);
-    assertEquals(List.of(deletedContact, cascaded), contacts.stream().map(j -> j.getLong("id")).toList());
-    assertEquals(List.of(p + "B", p + "A"), contacts.stream().map(j -> j.getString("accountExternalId")).toList());
+    assertEquals(
+        List.of(deletedContact, cascaded), contacts.stream().map(j -> j.getLong("id")).toList());
+    assertEquals(
+        List.of(p + "B", p + "A"),
+        contacts.stream().map(j -> j.getString("accountExternalId")).toList());
     assertEquals(p + "CA", contacts.get(1).getString("externalId"));
 
     List<JsonPath> facts = ndjson(rep, "facts", since);
@@ -78,8 +107,15 @@ class TombstoneExportTest {
     assertEquals(p + "O", deals.get(0).getString("externalId"));
 
     // Without includeDeleted a sync never hears of the deleted account.
-    String plain = Api.as(rep).accept("text/csv").queryParam("updatedSince", since.toString())
-        .get("/api/v1/exports/accounts").then().statusCode(200).extract().asString();
+    String plain =
+        Api.as(rep)
+            .accept("text/csv")
+            .queryParam("updatedSince", since.toString())
+            .get("/api/v1/exports/accounts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertEquals(false, plain.contains(p + "A"), plain);
   }
 
@@ -93,8 +129,16 @@ class TombstoneExportTest {
     delete(users.create(Role.ADMIN), "/api/v1/accounts/" + gone);
     long fresh = account(rep, p + "Y");
 
-    String csv = Api.as(rep).accept("text/csv").queryParam("updatedSince", since.toString())
-        .queryParam("includeDeleted", true).get("/api/v1/exports/accounts").then().statusCode(200).extract().asString();
+    String csv =
+        Api.as(rep)
+            .accept("text/csv")
+            .queryParam("updatedSince", since.toString())
+            .queryParam("includeDeleted", true)
+            .get("/api/v1/exports/accounts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     String[] lines = csv.split("\r\n");
     assertEquals(3, lines.length, csv);
     assertEquals(true, lines[0].endsWith(",createdAt,updatedAt,deleted,deletedAt"), lines[0]);
@@ -115,7 +159,9 @@ class TombstoneExportTest {
     Instant since = Instant.now();
     delete(admin, "/api/v1/accounts/" + gone);
     assertEquals(List.of(), ndjson(stranger, "accounts", since));
-    assertEquals(List.of(gone), ndjson(admin, "accounts", since).stream().map(j -> j.getLong("id")).toList());
+    assertEquals(
+        List.of(gone),
+        ndjson(admin, "accounts", since).stream().map(j -> j.getLong("id")).toList());
   }
 
   @Test
@@ -125,19 +171,31 @@ class TombstoneExportTest {
     Thread.sleep(20);
     Instant since = Instant.now();
     delete(admin, "/api/v1/users/" + leaver.id());
-    assertEquals(List.of(leaver.id()), ndjson(admin, "users", since).stream().map(j -> j.getLong("id")).toList());
+    assertEquals(
+        List.of(leaver.id()),
+        ndjson(admin, "users", since).stream().map(j -> j.getLong("id")).toList());
   }
 
   @Test
   void aSyncOlderThanTheDeletionsKeptIs410ButAPlainIncrementalExportIsNot() {
     TestUser rep = users.create(Role.REP);
     String old = Instant.now().minus(91, ChronoUnit.DAYS).toString();
-    Api.as(rep).accept("application/x-ndjson").queryParam("updatedSince", old).queryParam("includeDeleted", true)
-        .get("/api/v1/exports/accounts").then().statusCode(410).contentType("application/problem+json")
+    Api.as(rep)
+        .accept("application/x-ndjson")
+        .queryParam("updatedSince", old)
+        .queryParam("includeDeleted", true)
+        .get("/api/v1/exports/accounts")
+        .then()
+        .statusCode(410)
+        .contentType("application/problem+json")
         .body("type", equalTo("https://pareto.dev/problems/sync-too-old"))
         .body("detail", containsString("full export"));
-    Api.as(rep).accept("application/x-ndjson").queryParam("updatedSince", old)
-        .get("/api/v1/exports/accounts").then().statusCode(200);
+    Api.as(rep)
+        .accept("application/x-ndjson")
+        .queryParam("updatedSince", old)
+        .get("/api/v1/exports/accounts")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -145,14 +203,22 @@ class TombstoneExportTest {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     long oldId = -System.nanoTime();
     long recentId = oldId - 1;
-    QuarkusTransaction.requiringNew().run(() -> {
-      insert(oldId, now.minusDays(91));
-      insert(recentId, now.minusDays(89));
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              insert(oldId, now.minusDays(91));
+              insert(recentId, now.minusDays(89));
+            });
     tombstones.purge();
-    List<?> left = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-            "SELECT record_id FROM tombstone WHERE record_id IN (:a, :b)")
-        .setParameter("a", oldId).setParameter("b", recentId).getResultList());
+    List<?> left =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createNativeQuery(
+                            "SELECT record_id FROM tombstone WHERE record_id IN (:a, :b)")
+                        .setParameter("a", oldId)
+                        .setParameter("b", recentId)
+                        .getResultList());
     assertEquals(List.of(recentId), left.stream().map(o -> ((Number) o).longValue()).toList());
   }
 
@@ -167,10 +233,19 @@ class TombstoneExportTest {
     long one = statementsToDelete(admin, small);
     long five = statementsToDelete(admin, large);
     assertEquals(one, five);
-    assertEquals(List.of(6L), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-            "SELECT COUNT(*) FROM tombstone WHERE dataset = 'contacts' AND account_id IN (:a, :b)")
-        .setParameter("a", small).setParameter("b", large).getResultList()).stream()
-        .map(o -> ((Number) o).longValue()).toList());
+    assertEquals(
+        List.of(6L),
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM tombstone WHERE dataset = 'contacts' AND account_id IN (:a, :b)")
+                        .setParameter("a", small)
+                        .setParameter("b", large)
+                        .getResultList())
+            .stream()
+            .map(o -> ((Number) o).longValue())
+            .toList());
   }
 
   private long statementsToDelete(TestUser as, long accountId) {
@@ -183,8 +258,11 @@ class TombstoneExportTest {
   }
 
   private void insert(long recordId, OffsetDateTime at) {
-    em.createNativeQuery("INSERT INTO tombstone (dataset, record_id, deleted_at) VALUES ('accounts', :id, :at)")
-        .setParameter("id", recordId).setParameter("at", at).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO tombstone (dataset, record_id, deleted_at) VALUES ('accounts', :id, :at)")
+        .setParameter("id", recordId)
+        .setParameter("at", at)
+        .executeUpdate();
   }
 
   private static long account(TestUser as, String externalId) {
@@ -194,8 +272,14 @@ class TombstoneExportTest {
   }
 
   private static long contact(TestUser as, long accountId, String externalId) {
-    return Api.as(as).body(Map.of("externalId", externalId, "name", "联系人", "layer", "DECISION"))
-        .post("/api/v1/accounts/" + accountId + "/contacts").then().statusCode(201).extract().jsonPath().getLong("id");
+    return Api.as(as)
+        .body(Map.of("externalId", externalId, "name", "联系人", "layer", "DECISION"))
+        .post("/api/v1/accounts/" + accountId + "/contacts")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   private static void delete(TestUser as, String path) {
@@ -203,9 +287,21 @@ class TombstoneExportTest {
   }
 
   private static List<JsonPath> ndjson(TestUser as, String dataset, Instant since) {
-    String body = Api.as(as).accept("application/x-ndjson").queryParam("updatedSince", since.toString())
-        .queryParam("includeDeleted", true).get("/api/v1/exports/" + dataset).then().statusCode(200).extract().asString();
+    String body =
+        Api.as(as)
+            .accept("application/x-ndjson")
+            .queryParam("updatedSince", since.toString())
+            .queryParam("includeDeleted", true)
+            .get("/api/v1/exports/" + dataset)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     // Live rows changed since (deleted = false) may follow; these tests are about the deleted ones.
-    return body.lines().filter(l -> !l.isBlank()).map(JsonPath::from).filter(j -> j.getBoolean("deleted")).toList();
+    return body.lines()
+        .filter(l -> !l.isBlank())
+        .map(JsonPath::from)
+        .filter(j -> j.getBoolean("deleted"))
+        .toList();
   }
 }

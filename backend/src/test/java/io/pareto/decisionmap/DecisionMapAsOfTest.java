@@ -23,9 +23,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code ?asOf=}: the map replayed from the audit trail equals the map as it was answered on that day.
- * The test builds a map, keeps its answer, moves that history ten days back, then changes everything the
- * trail records (attitude, closeness, roles, last contact, a link, an owner, a deleted and a new contact).
+ * {@code ?asOf=}: the map replayed from the audit trail equals the map as it was answered on that
+ * day. The test builds a map, keeps its answer, moves that history ten days back, then changes
+ * everything the trail records (attitude, closeness, roles, last contact, a link, an owner, a
+ * deleted and a new contact).
  */
 @QuarkusTest
 class DecisionMapAsOfTest {
@@ -39,8 +40,10 @@ class DecisionMapAsOfTest {
     long account = Fixtures.accountId(admin, "历史 History");
     var dmBody = person("决策 Maker", "DECISION", "CHAMPION", 5, "DECISION_MAKER");
     long dm = contact(admin, account, dmBody);
-    long exec = contact(admin, account, person("执行 Exec", "EXECUTIVE", "SUPPORTER", 4, "INFLUENCER"));
-    long coach = contact(admin, account, person("实施 Coach", "IMPLEMENTATION", "NEUTRAL", 4, "COACH"));
+    long exec =
+        contact(admin, account, person("执行 Exec", "EXECUTIVE", "SUPPORTER", 4, "INFLUENCER"));
+    long coach =
+        contact(admin, account, person("实施 Coach", "IMPLEMENTATION", "NEUTRAL", 4, "COACH"));
     long ally = link(admin, exec, dm, "ALLY", 2);
     long rival = link(admin, coach, exec, "RIVAL", 1);
     owner(admin, dm, colleague.id(), 5);
@@ -52,11 +55,20 @@ class DecisionMapAsOfTest {
     changed.put("lastContactedOn", LocalDate.now().minusDays(30).toString());
     put(admin, "/api/v1/contacts/" + dm, changed);
     // Links and owners have no GET of their own: version 0, just created.
-    Api.as(admin).header("If-Match", "\"0\"").body(Map.of("toContactId", dm, "kind", "RIVAL", "strength", 3))
-        .put("/api/v1/contacts/" + exec + "/links/" + ally).then().statusCode(200);
-    Api.as(admin).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + coach + "/relationship-owners/" + held)
-        .then().statusCode(204);
-    delete(admin, "/api/v1/contacts/" + coach); // takes the RIVAL link with it, without an event of its own
+    Api.as(admin)
+        .header("If-Match", "\"0\"")
+        .body(Map.of("toContactId", dm, "kind", "RIVAL", "strength", 3))
+        .put("/api/v1/contacts/" + exec + "/links/" + ally)
+        .then()
+        .statusCode(200);
+    Api.as(admin)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/contacts/" + coach + "/relationship-owners/" + held)
+        .then()
+        .statusCode(204);
+    delete(
+        admin,
+        "/api/v1/contacts/" + coach); // takes the RIVAL link with it, without an event of its own
     contact(admin, account, person("新 Newcomer", "USER", "SUPPORTER", 4, "USER"));
     var visit = ActivityFixtures.activity("VISIT", LocalDate.now());
     visit.put("contactIds", List.of(dm)); // moves its last contact forward again
@@ -69,8 +81,16 @@ class DecisionMapAsOfTest {
     assertEquals(LocalDate.now().minusDays(5).toString(), past.remove("asOf"));
     then.remove("asOf");
     assertEquals(then, past);
-    assertEquals(rival, ((Number) ((List<Map<String, Object>>) past.get("edges")).stream()
-        .filter(e -> "RIVAL".equals(e.get("kind"))).findFirst().orElseThrow().get("refId")).longValue());
+    assertEquals(
+        rival,
+        ((Number)
+                ((List<Map<String, Object>>) past.get("edges"))
+                    .stream()
+                        .filter(e -> "RIVAL".equals(e.get("kind")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("refId"))
+            .longValue());
     // Before anything existed the map was empty.
     assertEquals(List.of(), map(admin, account, LocalDate.now().minusDays(20)).get("nodes"));
     // Today's map is today's.
@@ -91,30 +111,64 @@ class DecisionMapAsOfTest {
     p.put("externalId", ext + "-C");
     contact(admin, account, p);
     shiftHistory(account, 10);
-    Api.as(admin).body(List.of(Map.of("externalId", ext + "-C", "accountExternalId", ext, "name", "导入 Renamed",
-        "layer", "USER"))).post("/api/v1/imports/contacts").then().statusCode(200);
-    Api.as(admin).get("/api/v1/accounts/" + account + "/decision-map?asOf=" + LocalDate.now().minusDays(5))
-        .then().statusCode(409).body("detail", containsString("bulk import"));
-    Api.as(admin).get("/api/v1/accounts/" + account + "/decision-map?asOf=" + LocalDate.now().plusDays(1))
-        .then().statusCode(400);
+    Api.as(admin)
+        .body(
+            List.of(
+                Map.of(
+                    "externalId",
+                    ext + "-C",
+                    "accountExternalId",
+                    ext,
+                    "name",
+                    "导入 Renamed",
+                    "layer",
+                    "USER")))
+        .post("/api/v1/imports/contacts")
+        .then()
+        .statusCode(200);
+    Api.as(admin)
+        .get("/api/v1/accounts/" + account + "/decision-map?asOf=" + LocalDate.now().minusDays(5))
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("bulk import"));
+    Api.as(admin)
+        .get("/api/v1/accounts/" + account + "/decision-map?asOf=" + LocalDate.now().plusDays(1))
+        .then()
+        .statusCode(400);
   }
 
   private Map<String, Object> map(TestUser as, long account, LocalDate asOf) {
     var req = Api.as(as);
     if (asOf != null) req = req.queryParam("asOf", asOf.toString());
-    return req.get("/api/v1/accounts/" + account + "/decision-map").then().statusCode(200).extract().jsonPath().getMap("$");
+    return req.get("/api/v1/accounts/" + account + "/decision-map")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getMap("$");
   }
 
   /** Moves the account's recorded history (audit events, contact timestamps) {@code days} back. */
   private void shiftHistory(long account, int days) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      String back = " - interval '" + days + "' day";
-      em.createNativeQuery("update audit_event set occurred_at = occurred_at" + back + " where account_id = :a")
-          .setParameter("a", account).executeUpdate();
-      em.createNativeQuery("update contact set created_at = created_at" + back + ", updated_at = updated_at" + back
-          + " where account_id = :a")
-          .setParameter("a", account).executeUpdate();
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              String back = " - interval '" + days + "' day";
+              em.createNativeQuery(
+                      "update audit_event set occurred_at = occurred_at"
+                          + back
+                          + " where account_id = :a")
+                  .setParameter("a", account)
+                  .executeUpdate();
+              em.createNativeQuery(
+                      "update contact set created_at = created_at"
+                          + back
+                          + ", updated_at = updated_at"
+                          + back
+                          + " where account_id = :a")
+                  .setParameter("a", account)
+                  .executeUpdate();
+            });
   }
 
   private static void put(TestUser as, String path, Map<String, Object> body) {

@@ -22,9 +22,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Relationships decay without contact: the stored summary the portfolio reads must give, on any later
- * day, the score and gaps of that day — without any write in between. The clock is moved by asking the
- * portfolio statement for later days (its cut-off), the expected figures are computed by hand.
+ * Relationships decay without contact: the stored summary the portfolio reads must give, on any
+ * later day, the score and gaps of that day — without any write in between. The clock is moved by
+ * asking the portfolio statement for later days (its cut-off), the expected figures are computed by
+ * hand.
  */
 @QuarkusTest
 class DecisionMapDecayTest {
@@ -37,31 +38,77 @@ class DecisionMapDecayTest {
     TestUser colleague = users.create(Role.REP);
     long account = Fixtures.accountId(admin, "衰减 Decay");
     LocalDate today = LocalDate.now();
-    long exec = contact(admin, account, contacted(person("执行 Exec", "EXECUTIVE", "SUPPORTER", 4), today.minusDays(80)));
-    long dm = contact(admin, account,
-        contacted(person("决策 Maker", "DECISION", "CHAMPION", 5, "DECISION_MAKER"), today.minusDays(30)));
-    contact(admin, account, contacted(person("实施 Coach", "IMPLEMENTATION", "SUPPORTER", 4, "COACH"), today.minusDays(10)));
+    long exec =
+        contact(
+            admin,
+            account,
+            contacted(person("执行 Exec", "EXECUTIVE", "SUPPORTER", 4), today.minusDays(80)));
+    long dm =
+        contact(
+            admin,
+            account,
+            contacted(
+                person("决策 Maker", "DECISION", "CHAMPION", 5, "DECISION_MAKER"),
+                today.minusDays(30)));
+    contact(
+        admin,
+        account,
+        contacted(
+            person("实施 Coach", "IMPLEMENTATION", "SUPPORTER", 4, "COACH"), today.minusDays(10)));
     contact(admin, account, contacted(person("使用 User", "USER", "NEUTRAL", 4), today));
     owner(admin, exec, admin.id(), 4);
     owner(admin, dm, colleague.id(), 4);
 
     // Today: every layer strong (15 + 30 + 15 + 10), champion, coach, no resistant decision maker.
     assertDay(admin, account, today, 100, 0, 0);
-    JsonPath map = Api.as(admin).get("/api/v1/accounts/" + account + "/decision-map").then().statusCode(200)
-        .extract().jsonPath();
+    JsonPath map =
+        Api.as(admin)
+            .get("/api/v1/accounts/" + account + "/decision-map")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(100, map.getInt("score"));
     assertEquals(List.of(true, true, true, true), map.getList("layers.covered"));
 
-    // +11 days: the executive (last seen 80 days ago) is 91 days out: EXECUTIVE no longer strong, -15.
+    // +11 days: the executive (last seen 80 days ago) is 91 days out: EXECUTIVE no longer strong,
+    // -15.
     assertDay(admin, account, today.plusDays(11), 85, 0, 0);
-    // +10 days, the day before: still strong (contacted exactly 90 days before is within the window).
+    // +10 days, the day before: still strong (contacted exactly 90 days before is within the
+    // window).
     assertDay(admin, account, today.plusDays(10), 100, 0, 0);
-    // +61 days: the decision maker is 91 days out: DECISION -30, the top is weak, the decision maker stale.
-    assertDay(admin, account, today.plusDays(61), 55, 1, 1, "WEAK_DECISION_RELATIONSHIP", "STALE_KEY_CONTACT");
-    // +90 days: only USER (contacted today, 90 days before) is still strong: 10 + champion 10 + coach 10 + 10.
-    assertDay(admin, account, today.plusDays(90), 40, 1, 1, "WEAK_DECISION_RELATIONSHIP", "STALE_KEY_CONTACT");
+    // +61 days: the decision maker is 91 days out: DECISION -30, the top is weak, the decision
+    // maker stale.
+    assertDay(
+        admin,
+        account,
+        today.plusDays(61),
+        55,
+        1,
+        1,
+        "WEAK_DECISION_RELATIONSHIP",
+        "STALE_KEY_CONTACT");
+    // +90 days: only USER (contacted today, 90 days before) is still strong: 10 + champion 10 +
+    // coach 10 + 10.
+    assertDay(
+        admin,
+        account,
+        today.plusDays(90),
+        40,
+        1,
+        1,
+        "WEAK_DECISION_RELATIONSHIP",
+        "STALE_KEY_CONTACT");
     // +91 days: nothing strong is left: champion, coach and no resistant decision maker.
-    assertDay(admin, account, today.plusDays(91), 30, 1, 1, "WEAK_DECISION_RELATIONSHIP", "STALE_KEY_CONTACT");
+    assertDay(
+        admin,
+        account,
+        today.plusDays(91),
+        30,
+        1,
+        1,
+        "WEAK_DECISION_RELATIONSHIP",
+        "STALE_KEY_CONTACT");
   }
 
   private static Map<String, Object> contacted(Map<String, Object> body, LocalDate on) {
@@ -69,11 +116,28 @@ class DecisionMapDecayTest {
     return body;
   }
 
-  /** The portfolio row of the account as of {@code day}: score, high and medium gap counts, the rules that fire. */
+  /**
+   * The portfolio row of the account as of {@code day}: score, high and medium gap counts, the
+   * rules that fire.
+   */
   @Transactional
-  void assertDay(TestUser owner, long account, LocalDate day, int score, int high, int medium, String... rules) {
-    List<Object[]> rows = queries.portfolio(AccountScope.ALL, new DecisionMapQueries.PortfolioFilter(null, owner.id(), null),
-        day.minusDays(90), ScoreWeights.DEFAULT, "score", 0, 10);
+  void assertDay(
+      TestUser owner,
+      long account,
+      LocalDate day,
+      int score,
+      int high,
+      int medium,
+      String... rules) {
+    List<Object[]> rows =
+        queries.portfolio(
+            AccountScope.ALL,
+            new DecisionMapQueries.PortfolioFilter(null, owner.id(), null),
+            day.minusDays(90),
+            ScoreWeights.DEFAULT,
+            "score",
+            0,
+            10);
     assertEquals(1, rows.size());
     Object[] r = rows.get(0);
     assertEquals(account, ((Number) r[0]).longValue());
@@ -82,7 +146,8 @@ class DecisionMapDecayTest {
     assertEquals(medium, ((Number) r[6]).intValue(), "medium gaps on " + day);
     GapRule[] all = GapRule.values();
     List<String> firing = new ArrayList<>();
-    for (int i = 0; i < all.length; i++) if (((Number) r[8 + i]).intValue() > 0) firing.add(all[i].name());
+    for (int i = 0; i < all.length; i++)
+      if (((Number) r[8 + i]).intValue() > 0) firing.add(all[i].name());
     assertEquals(List.of(rules), firing, "gaps on " + day);
   }
 }

@@ -23,15 +23,24 @@ class DecisionMapDemoTest {
   @Test
   void demoMapsMixStrongAndWeakAccountsWithVariedGaps() {
     demoFixture.ensureLoaded();
-    var page = Api.as(users.create(Role.READONLY)).get("/api/v1/decision-maps?category=KEY&size=500").then().statusCode(200)
-        .extract().jsonPath();
+    var page =
+        Api.as(users.create(Role.READONLY))
+            .get("/api/v1/decision-maps?category=KEY&size=500")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     List<Integer> scores = page.getList("items.score", Integer.class);
     List<String> topGaps = page.getList("items.topGap", String.class);
     assertTrue(scores.stream().anyMatch(s -> s >= 70), "a strong KEY map: " + scores);
     assertTrue(scores.stream().anyMatch(s -> s <= 40), "a weak KEY map: " + scores);
     assertTrue(topGaps.stream().distinct().count() >= 2, "varied top gaps: " + topGaps);
-    long competitors = QuarkusTransaction.requiringNew().call(() ->
-        em.createQuery("select count(c) from Competitor c", Long.class).getSingleResult());
+    long competitors =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createQuery("select count(c) from Competitor c", Long.class)
+                        .getSingleResult());
     assertTrue(competitors >= 5);
   }
 }

@@ -22,23 +22,44 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** The gap and score rules on hand-built maps: one map per gap code, expected values computed by hand. */
+/**
+ * The gap and score rules on hand-built maps: one map per gap code, expected values computed by
+ * hand.
+ */
 class DecisionMapRulesTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
   static final LocalDate STALE_BEFORE = TODAY.minusDays(90);
 
-  static ContactRow row(long id, Layer layer, Attitude attitude, int closeness, Set<Long> owners, BuyingRole... roles) {
-    return new ContactRow(id, layer, false, roles.length == 0 ? EnumSet.noneOf(BuyingRole.class) : EnumSet.of(roles[0], roles),
-        attitude, closeness, 0, TODAY, owners);
+  static ContactRow row(
+      long id,
+      Layer layer,
+      Attitude attitude,
+      int closeness,
+      Set<Long> owners,
+      BuyingRole... roles) {
+    return new ContactRow(
+        id,
+        layer,
+        false,
+        roles.length == 0 ? EnumSet.noneOf(BuyingRole.class) : EnumSet.of(roles[0], roles),
+        attitude,
+        closeness,
+        0,
+        TODAY,
+        owners);
   }
 
-  /** Every layer strong, a close champion decision maker, a coach, two of our users: score 100, no gaps. */
+  /**
+   * Every layer strong, a close champion decision maker, a coach, two of our users: score 100, no
+   * gaps.
+   */
   static List<ContactRow> perfect() {
-    return new ArrayList<>(List.of(
-        row(1, Layer.EXECUTIVE, SUPPORTER, 4, Set.of(100L)),
-        row(2, Layer.DECISION, CHAMPION, 5, Set.of(200L), DECISION_MAKER),
-        row(3, Layer.IMPLEMENTATION, SUPPORTER, 4, Set.of(), COACH),
-        row(4, Layer.USER, NEUTRAL, 4, Set.of())));
+    return new ArrayList<>(
+        List.of(
+            row(1, Layer.EXECUTIVE, SUPPORTER, 4, Set.of(100L)),
+            row(2, Layer.DECISION, CHAMPION, 5, Set.of(200L), DECISION_MAKER),
+            row(3, Layer.IMPLEMENTATION, SUPPORTER, 4, Set.of(), COACH),
+            row(4, Layer.USER, NEUTRAL, 4, Set.of())));
   }
 
   static List<ContactRow> perfectWith(int index, UnaryOperator<ContactRow> change) {
@@ -47,19 +68,44 @@ class DecisionMapRulesTest {
     return rows;
   }
 
-  static ContactRow with(ContactRow c, Layer layer, Set<BuyingRole> roles, Attitude attitude, int closeness,
-      int competitorCloseness, LocalDate lastContacted, Set<Long> owners) {
-    return new ContactRow(c.id(), layer, c.placeholder(), roles, attitude, closeness, competitorCloseness, lastContacted, owners);
+  static ContactRow with(
+      ContactRow c,
+      Layer layer,
+      Set<BuyingRole> roles,
+      Attitude attitude,
+      int closeness,
+      int competitorCloseness,
+      LocalDate lastContacted,
+      Set<Long> owners) {
+    return new ContactRow(
+        c.id(),
+        layer,
+        c.placeholder(),
+        roles,
+        attitude,
+        closeness,
+        competitorCloseness,
+        lastContacted,
+        owners);
   }
 
   static void assertMap(List<ContactRow> rows, int score, String... gaps) {
     var e = DecisionMapRules.evaluate(rows, STALE_BEFORE, ScoreWeights.DEFAULT);
-    List<String> actual = e.findings().stream().map(f -> f.rule() + (f.contactId() != null ? "#" + f.contactId() : "")
-        + (f.rule() == GapRule.LAYER_UNCOVERED ? "@" + f.layer() : "")).toList();
+    List<String> actual =
+        e.findings().stream()
+            .map(
+                f ->
+                    f.rule()
+                        + (f.contactId() != null ? "#" + f.contactId() : "")
+                        + (f.rule() == GapRule.LAYER_UNCOVERED ? "@" + f.layer() : ""))
+            .toList();
     assertEquals(List.of(gaps), actual);
     assertEquals(score, e.score());
     for (GapRule r : GapRule.values()) {
-      assertEquals(e.findings().stream().filter(f -> f.rule() == r).count(), r.count(e.facts()), "portfolio count of " + r);
+      assertEquals(
+          e.findings().stream().filter(f -> f.rule() == r).count(),
+          r.count(e.facts()),
+          "portfolio count of " + r);
     }
   }
 
@@ -71,21 +117,45 @@ class DecisionMapRulesTest {
   @Test
   void emptyMapHasEveryAccountLevelGap() {
     // Only "no resistant decision maker" holds (vacuously): 10 points.
-    assertMap(List.of(), 10, "NO_DECISION_LAYER_CONTACT", "NO_DECISION_MAKER", "WEAK_DECISION_RELATIONSHIP", "NO_COACH",
-        "SINGLE_THREADED", "LAYER_UNCOVERED@EXECUTIVE", "LAYER_UNCOVERED@DECISION", "LAYER_UNCOVERED@IMPLEMENTATION",
+    assertMap(
+        List.of(),
+        10,
+        "NO_DECISION_LAYER_CONTACT",
+        "NO_DECISION_MAKER",
+        "WEAK_DECISION_RELATIONSHIP",
+        "NO_COACH",
+        "SINGLE_THREADED",
+        "LAYER_UNCOVERED@EXECUTIVE",
+        "LAYER_UNCOVERED@DECISION",
+        "LAYER_UNCOVERED@IMPLEMENTATION",
         "LAYER_UNCOVERED@USER");
   }
 
   @Test
   void noDecisionLayerContact() {
-    // The decision maker sits in EXECUTIVE: DECISION is empty and loses its 30 points; EXECUTIVE stays strong.
-    var rows = perfectWith(1, c -> with(c, Layer.EXECUTIVE, c.roles(), CHAMPION, 5, 0, TODAY, c.ownerUserIds()));
+    // The decision maker sits in EXECUTIVE: DECISION is empty and loses its 30 points; EXECUTIVE
+    // stays strong.
+    var rows =
+        perfectWith(
+            1, c -> with(c, Layer.EXECUTIVE, c.roles(), CHAMPION, 5, 0, TODAY, c.ownerUserIds()));
     assertMap(rows, 70, "NO_DECISION_LAYER_CONTACT", "LAYER_UNCOVERED@DECISION");
   }
 
   @Test
   void noDecisionMaker() {
-    var rows = perfectWith(1, c -> with(c, Layer.DECISION, EnumSet.noneOf(BuyingRole.class), CHAMPION, 5, 0, TODAY, c.ownerUserIds()));
+    var rows =
+        perfectWith(
+            1,
+            c ->
+                with(
+                    c,
+                    Layer.DECISION,
+                    EnumSet.noneOf(BuyingRole.class),
+                    CHAMPION,
+                    5,
+                    0,
+                    TODAY,
+                    c.ownerUserIds()));
     assertMap(rows, 100, "NO_DECISION_MAKER");
   }
 
@@ -105,89 +175,210 @@ class DecisionMapRulesTest {
 
   @Test
   void weakDecisionRelationship() {
-    var rows = perfectWith(0, c -> with(c, c.layer(), c.roles(), SUPPORTER, 3, 0, TODAY, c.ownerUserIds()));
-    rows.set(1, with(rows.get(1), Layer.DECISION, rows.get(1).roles(), CHAMPION, 3, 0, TODAY, rows.get(1).ownerUserIds()));
+    var rows =
+        perfectWith(
+            0, c -> with(c, c.layer(), c.roles(), SUPPORTER, 3, 0, TODAY, c.ownerUserIds()));
+    rows.set(
+        1,
+        with(
+            rows.get(1),
+            Layer.DECISION,
+            rows.get(1).roles(),
+            CHAMPION,
+            3,
+            0,
+            TODAY,
+            rows.get(1).ownerUserIds()));
     assertMap(rows, 55, "WEAK_DECISION_RELATIONSHIP");
   }
 
   @Test
   void competitorCloseToDecisionMaker() {
-    var rows = perfectWith(1, c -> with(c, c.layer(), c.roles(), CHAMPION, 5, 4, TODAY, c.ownerUserIds()));
+    var rows =
+        perfectWith(1, c -> with(c, c.layer(), c.roles(), CHAMPION, 5, 4, TODAY, c.ownerUserIds()));
     assertMap(rows, 100, "COMPETITOR_CLOSE_TO_DECISION_MAKER#2");
   }
 
   @Test
   void competitorCloseToAnInfluencerCountsToo_butNotToOthers() {
-    var rows = perfectWith(3, c -> with(c, c.layer(), EnumSet.of(INFLUENCER), NEUTRAL, 4, 5, TODAY, Set.of()));
-    rows.set(0, with(rows.get(0), Layer.EXECUTIVE, EnumSet.noneOf(BuyingRole.class), SUPPORTER, 4, 5, TODAY, Set.of(100L)));
+    var rows =
+        perfectWith(
+            3, c -> with(c, c.layer(), EnumSet.of(INFLUENCER), NEUTRAL, 4, 5, TODAY, Set.of()));
+    rows.set(
+        0,
+        with(
+            rows.get(0),
+            Layer.EXECUTIVE,
+            EnumSet.noneOf(BuyingRole.class),
+            SUPPORTER,
+            4,
+            5,
+            TODAY,
+            Set.of(100L)));
     assertMap(rows, 100, "COMPETITOR_CLOSE_TO_DECISION_MAKER#4");
   }
 
   @Test
   void noCoach() {
-    var rows = perfectWith(2, c -> with(c, c.layer(), EnumSet.noneOf(BuyingRole.class), SUPPORTER, 4, 0, TODAY, Set.of()));
+    var rows =
+        perfectWith(
+            2,
+            c ->
+                with(
+                    c,
+                    c.layer(),
+                    EnumSet.noneOf(BuyingRole.class),
+                    SUPPORTER,
+                    4,
+                    0,
+                    TODAY,
+                    Set.of()));
     assertMap(rows, 90, "NO_COACH");
   }
 
   @Test
   void singleThreadedWhenOneUserHoldsEveryCloseContact() {
-    List<ContactRow> rows = perfect().stream()
-        .map(c -> with(c, c.layer(), c.roles(), c.attitude(), c.closeness(), 0, TODAY, Set.of(100L))).toList();
+    List<ContactRow> rows =
+        perfect().stream()
+            .map(
+                c ->
+                    with(
+                        c,
+                        c.layer(),
+                        c.roles(),
+                        c.attitude(),
+                        c.closeness(),
+                        0,
+                        TODAY,
+                        Set.of(100L)))
+            .toList();
     assertMap(rows, 100, "SINGLE_THREADED");
   }
 
   @Test
   void singleThreadedWhenFewerThanTwoCloseContacts() {
-    List<ContactRow> rows = perfect().stream().map(c -> c.id() == 2 ? c
-        : with(c, c.layer(), c.roles(), c.attitude(), 2, 0, TODAY, c.ownerUserIds())).toList();
+    List<ContactRow> rows =
+        perfect().stream()
+            .map(
+                c ->
+                    c.id() == 2
+                        ? c
+                        : with(
+                            c, c.layer(), c.roles(), c.attitude(), 2, 0, TODAY, c.ownerUserIds()))
+            .toList();
     // Only DECISION stays strong: 30 + champion 10 + coach 10 + no resistant DM 10.
     assertMap(rows, 60, "SINGLE_THREADED");
   }
 
   @Test
   void staleKeyContactAfterTheCutOff() {
-    // The stale decision maker is no longer a strong DECISION contact: -30; EXECUTIVE keeps the top covered.
-    var rows = perfectWith(1, c -> with(c, c.layer(), c.roles(), CHAMPION, 5, 0, STALE_BEFORE.minusDays(1), c.ownerUserIds()));
+    // The stale decision maker is no longer a strong DECISION contact: -30; EXECUTIVE keeps the top
+    // covered.
+    var rows =
+        perfectWith(
+            1,
+            c ->
+                with(
+                    c,
+                    c.layer(),
+                    c.roles(),
+                    CHAMPION,
+                    5,
+                    0,
+                    STALE_BEFORE.minusDays(1),
+                    c.ownerUserIds()));
     assertMap(rows, 70, "STALE_KEY_CONTACT#2");
-    var onTheDay = perfectWith(1, c -> with(c, c.layer(), c.roles(), CHAMPION, 5, 0, STALE_BEFORE, c.ownerUserIds()));
+    var onTheDay =
+        perfectWith(
+            1, c -> with(c, c.layer(), c.roles(), CHAMPION, 5, 0, STALE_BEFORE, c.ownerUserIds()));
     assertMap(onTheDay, 100);
   }
 
   @Test
   void relationshipsDecayWithoutContact_aMapOfStaleKeyPersonsIsNotHealthy() {
-    // Every contact last seen the day before the cut-off: no layer is strong any more (15+30+15+10 lost), the
+    // Every contact last seen the day before the cut-off: no layer is strong any more (15+30+15+10
+    // lost), the
     // top is weak; champion, coach and no resistant decision maker still hold: 30.
-    List<ContactRow> rows = perfect().stream().map(c -> with(c, c.layer(), c.roles(), c.attitude(), c.closeness(), 0,
-        STALE_BEFORE.minusDays(1), c.ownerUserIds())).toList();
+    List<ContactRow> rows =
+        perfect().stream()
+            .map(
+                c ->
+                    with(
+                        c,
+                        c.layer(),
+                        c.roles(),
+                        c.attitude(),
+                        c.closeness(),
+                        0,
+                        STALE_BEFORE.minusDays(1),
+                        c.ownerUserIds()))
+            .toList();
     assertMap(rows, 30, "WEAK_DECISION_RELATIONSHIP", "STALE_KEY_CONTACT#2");
   }
 
   @Test
   void neverContactedIsNotStrong() {
-    var rows = perfectWith(0, c -> with(c, c.layer(), c.roles(), SUPPORTER, 5, 0, null, c.ownerUserIds()));
+    var rows =
+        perfectWith(0, c -> with(c, c.layer(), c.roles(), SUPPORTER, 5, 0, null, c.ownerUserIds()));
     assertMap(rows, 85);
     // Neither decision-layer nor executive contact strong: the top is weak.
-    rows.set(1, with(rows.get(1), Layer.DECISION, rows.get(1).roles(), CHAMPION, 5, 0, null, rows.get(1).ownerUserIds()));
+    rows.set(
+        1,
+        with(
+            rows.get(1),
+            Layer.DECISION,
+            rows.get(1).roles(),
+            CHAMPION,
+            5,
+            0,
+            null,
+            rows.get(1).ownerUserIds()));
     assertMap(rows, 55, "WEAK_DECISION_RELATIONSHIP", "STALE_KEY_CONTACT#2");
   }
 
   @Test
   void aCloseOpponentAtTheTopIsNoStrongRelationship() {
     // Executive: closeness 5 but OPPONENT; decision maker only closeness 3. Not strong at the top.
-    var rows = perfectWith(0, c -> with(c, c.layer(), c.roles(), OPPONENT, 5, 0, TODAY, c.ownerUserIds()));
-    rows.set(1, with(rows.get(1), Layer.DECISION, rows.get(1).roles(), CHAMPION, 3, 0, TODAY, rows.get(1).ownerUserIds()));
+    var rows =
+        perfectWith(0, c -> with(c, c.layer(), c.roles(), OPPONENT, 5, 0, TODAY, c.ownerUserIds()));
+    rows.set(
+        1,
+        with(
+            rows.get(1),
+            Layer.DECISION,
+            rows.get(1).roles(),
+            CHAMPION,
+            3,
+            0,
+            TODAY,
+            rows.get(1).ownerUserIds()));
     assertMap(rows, 55, "WEAK_DECISION_RELATIONSHIP");
   }
 
   @Test
   void singleThreadedWhenOnlyOneUserHoldsAnyCloseContact() {
     // Four close contacts, one held by our user 100, the others held by nobody: one thread.
-    List<ContactRow> rows = perfect().stream().map(c -> with(c, c.layer(), c.roles(), c.attitude(), c.closeness(), 0,
-        TODAY, c.id() == 1 ? Set.of(100L) : Set.of())).toList();
+    List<ContactRow> rows =
+        perfect().stream()
+            .map(
+                c ->
+                    with(
+                        c,
+                        c.layer(),
+                        c.roles(),
+                        c.attitude(),
+                        c.closeness(),
+                        0,
+                        TODAY,
+                        c.id() == 1 ? Set.of(100L) : Set.of()))
+            .toList();
     assertMap(rows, 100, "SINGLE_THREADED");
     // Nobody holds any: no thread at all.
-    List<ContactRow> unheld = rows.stream().map(c -> with(c, c.layer(), c.roles(), c.attitude(), c.closeness(), 0,
-        TODAY, Set.of())).toList();
+    List<ContactRow> unheld =
+        rows.stream()
+            .map(
+                c -> with(c, c.layer(), c.roles(), c.attitude(), c.closeness(), 0, TODAY, Set.of()))
+            .toList();
     assertMap(unheld, 100, "SINGLE_THREADED");
   }
 
@@ -202,7 +393,8 @@ class DecisionMapRulesTest {
   void placeholderIsUnidentifiedAndCoversNothing() {
     var rows = perfect();
     rows.remove(3);
-    rows.add(new ContactRow(9, Layer.USER, true, EnumSet.of(PURCHASER), null, 0, 0, null, Set.of()));
+    rows.add(
+        new ContactRow(9, Layer.USER, true, EnumSet.of(PURCHASER), null, 0, 0, null, Set.of()));
     assertMap(rows, 90, "UNIDENTIFIED_KEY_PERSON#9", "LAYER_UNCOVERED@USER");
   }
 
@@ -210,6 +402,7 @@ class DecisionMapRulesTest {
   void weightsComeFromConfigurationAndTheSumIsCapped() {
     var heavy = new ScoreWeights(50, 50, 50, 50, 0, 0, 0);
     assertEquals(100, heavy.score(MapFacts.of(perfect(), STALE_BEFORE)));
-    assertEquals(0, new ScoreWeights(0, 0, 0, 0, 0, 0, 0).score(MapFacts.of(perfect(), STALE_BEFORE)));
+    assertEquals(
+        0, new ScoreWeights(0, 0, 0, 0, 0, 0, 0).score(MapFacts.of(perfect(), STALE_BEFORE)));
   }
 }

@@ -24,8 +24,8 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portfolio reads the stored summary; after every kind of write it must say exactly what the live
- * map of each account computes (score, gap counts per severity, top gap, gap-code filter).
+ * The portfolio reads the stored summary; after every kind of write it must say exactly what the
+ * live map of each account computes (score, gap counts per severity, top gap, gap-code filter).
  */
 @QuarkusTest
 class DecisionMapSummaryTest {
@@ -50,7 +50,8 @@ class DecisionMapSummaryTest {
     assertSame(admin, a, 3);
     assertSame(admin, b, 1);
 
-    // Roles, attitude and closeness change; the decision maker becomes stale (last contact 200 days ago).
+    // Roles, attitude and closeness change; the decision maker becomes stale (last contact 200 days
+    // ago).
     var changed = person("决策 Maker", "DECISION", "SKEPTIC", 3, "DECISION_MAKER", "INFLUENCER");
     changed.put("lastContactedOn", LocalDate.now().minusDays(200).toString());
     changed.put("externalId", p + "DM");
@@ -58,7 +59,8 @@ class DecisionMapSummaryTest {
     assertSame(admin, a, 3);
     assertGapFilter(admin, a, "STALE_KEY_CONTACT", true);
 
-    // Relationship owners: two users hold the three close contacts; the colleague hands over to the admin,
+    // Relationship owners: two users hold the three close contacts; the colleague hands over to the
+    // admin,
     // who then holds every one of them alone (SINGLE_THREADED).
     owner(admin, exec, admin.id(), 4);
     owner(admin, dm, admin.id(), 4);
@@ -66,8 +68,11 @@ class DecisionMapSummaryTest {
     assertSame(admin, a, 3);
     assertGapFilter(admin, a, "SINGLE_THREADED", false);
     String etag = "\"0\""; // the owner was just created (no GET of one owner)
-    Api.as(admin).header("If-Match", etag).delete("/api/v1/contacts/" + coach + "/relationship-owners/" + held)
-        .then().statusCode(204);
+    Api.as(admin)
+        .header("If-Match", etag)
+        .delete("/api/v1/contacts/" + coach + "/relationship-owners/" + held)
+        .then()
+        .statusCode(204);
     assertSame(admin, a, 3);
     owner(admin, coach, admin.id(), 4);
     assertSame(admin, a, 3);
@@ -86,15 +91,41 @@ class DecisionMapSummaryTest {
     put(admin, "/api/v1/contacts/" + exec, unnamed);
     assertSame(admin, a, 3);
     etag = Fixtures.etag(admin, "/api/v1/contacts/" + coach);
-    Api.as(admin).header("If-Match", etag).delete("/api/v1/contacts/" + coach).then().statusCode(204);
+    Api.as(admin)
+        .header("If-Match", etag)
+        .delete("/api/v1/contacts/" + coach)
+        .then()
+        .statusCode(204);
     assertSame(admin, a, 2);
 
     // An import creates a contact in B and moves the decision maker from A to B.
-    Api.as(admin).body(List.of(
-            Map.of("externalId", p + "NEW", "accountExternalId", p + "B", "name", "新 New", "layer", "DECISION"),
-            Map.of("externalId", p + "DM", "accountExternalId", p + "B", "name", "决策 Maker", "layer", "DECISION",
-                "lastContactedOn", LocalDate.now().minusDays(100).toString())))
-        .post("/api/v1/imports/contacts").then().statusCode(200).body("created", org.hamcrest.Matchers.equalTo(1));
+    Api.as(admin)
+        .body(
+            List.of(
+                Map.of(
+                    "externalId",
+                    p + "NEW",
+                    "accountExternalId",
+                    p + "B",
+                    "name",
+                    "新 New",
+                    "layer",
+                    "DECISION"),
+                Map.of(
+                    "externalId",
+                    p + "DM",
+                    "accountExternalId",
+                    p + "B",
+                    "name",
+                    "决策 Maker",
+                    "layer",
+                    "DECISION",
+                    "lastContactedOn",
+                    LocalDate.now().minusDays(100).toString())))
+        .post("/api/v1/imports/contacts")
+        .then()
+        .statusCode(200)
+        .body("created", org.hamcrest.Matchers.equalTo(1));
     assertSame(admin, a, 1);
     assertSame(admin, b, 3);
     assertGapFilter(admin, b, "STALE_KEY_CONTACT", true);
@@ -108,7 +139,8 @@ class DecisionMapSummaryTest {
     long s = 0;
     long l = 0;
     for (int i = 0; i < 50; i++) {
-      var body = person("人" + i, i % 2 == 0 ? "DECISION" : "USER", "SUPPORTER", 1 + i % 5, "INFLUENCER");
+      var body =
+          person("人" + i, i % 2 == 0 ? "DECISION" : "USER", "SUPPORTER", 1 + i % 5, "INFLUENCER");
       if (i < 5) s = contact(admin, small, body);
       l = contact(admin, large, body);
       if (i % 3 == 0) owner(admin, l, admin.id(), 3);
@@ -121,7 +153,12 @@ class DecisionMapSummaryTest {
     String etag = Fixtures.etag(admin, "/api/v1/contacts/" + contactId);
     Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
     stats.clear();
-    Api.as(admin).header("If-Match", etag).body(body).put("/api/v1/contacts/" + contactId).then().statusCode(200);
+    Api.as(admin)
+        .header("If-Match", etag)
+        .body(body)
+        .put("/api/v1/contacts/" + contactId)
+        .then()
+        .statusCode(200);
     return stats.getPrepareStatementCount();
   }
 
@@ -138,15 +175,22 @@ class DecisionMapSummaryTest {
 
   /** The portfolio row of the account equals what its live map says. */
   private static void assertSame(TestUser as, long account, int contacts) {
-    JsonPath map = Api.as(as).get("/api/v1/accounts/" + account + "/decision-map").then().statusCode(200)
-        .extract().jsonPath();
+    JsonPath map =
+        Api.as(as)
+            .get("/api/v1/accounts/" + account + "/decision-map")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(contacts, map.getList("nodes").size());
     Map<String, Object> row = row(as, account, null);
     List<Map<String, Object>> gaps = map.getList("gaps");
     assertEquals(map.getInt("score"), row.get("score"), "score");
     for (String severity : List.of("HIGH", "MEDIUM", "LOW")) {
-      assertEquals((int) gaps.stream().filter(g -> severity.equals(g.get("severity"))).count(),
-          row.get(severity.toLowerCase() + "Gaps"), severity);
+      assertEquals(
+          (int) gaps.stream().filter(g -> severity.equals(g.get("severity"))).count(),
+          row.get(severity.toLowerCase() + "Gaps"),
+          severity);
     }
     assertEquals(gaps.isEmpty() ? null : gaps.get(0).get("code"), row.get("topGap"));
     for (GapRule rule : GapRule.values()) {
@@ -162,9 +206,17 @@ class DecisionMapSummaryTest {
   private static Map<String, Object> row(TestUser as, long account, String gapCode) {
     var req = Api.as(as).queryParam("ownerId", as.id()).queryParam("size", 100);
     if (gapCode != null) req = req.queryParam("gapCode", gapCode);
-    List<Map<String, Object>> items = req.get("/api/v1/decision-maps").then().statusCode(200).extract().jsonPath()
-        .getList("items");
+    List<Map<String, Object>> items =
+        req.get("/api/v1/decision-maps")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
     assertTrue(items.size() < 100);
-    return items.stream().filter(i -> ((Number) i.get("accountId")).longValue() == account).findFirst().orElse(null);
+    return items.stream()
+        .filter(i -> ((Number) i.get("accountId")).longValue() == account)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -7,20 +7,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The portfolio and summary statements are generated from the rules; the migration's backfill is the same SQL. */
+/**
+ * The portfolio and summary statements are generated from the rules; the migration's backfill is
+ * the same SQL.
+ */
 class PortfolioSqlTest {
-  private static final Path TABLES = Path.of("src/main/resources/db/migration/V80__decision_map_summary.sql");
+  private static final Path TABLES =
+      Path.of("src/main/resources/db/migration/V80__decision_map_summary.sql");
+
   /** The latest migration that changed the summary's columns and backfilled it. */
-  private static final Path BACKFILL = Path.of("src/main/resources/db/migration/V100__decision_map_strength_decays.sql");
+  private static final Path BACKFILL =
+      Path.of("src/main/resources/db/migration/V100__decision_map_strength_decays.sql");
 
   @Test
   void everyFactAndRuleIsPartOfThePortfolioStatement() throws Exception {
-    String sql = DecisionMapQueries.portfolioSql(AccountScope.ALL,
-        new DecisionMapQueries.PortfolioFilter("KEY", null, null), ScoreWeights.DEFAULT, "score");
+    String sql =
+        DecisionMapQueries.portfolioSql(
+            AccountScope.ALL,
+            new DecisionMapQueries.PortfolioFilter("KEY", null, null),
+            ScoreWeights.DEFAULT,
+            "score");
     for (Fact f : Fact.values()) assertTrue(sql.contains(" as " + f.column()), f.name());
     for (GapRule r : GapRule.values()) assertTrue(sql.contains(" as " + r.column()), r.name());
     assertTrue(sql.contains("order by score asc"));
-    // Kept for the benchmark scenario (scripts/benchmark.d/decision-map.json carries the same text).
+    // Kept for the benchmark scenario (scripts/benchmark.d/decision-map.json carries the same
+    // text).
     Files.writeString(Path.of("target/decision-map-portfolio.sql"), sql);
   }
 
@@ -31,9 +42,12 @@ class PortfolioSqlTest {
     for (String s : SummarySql.rebuildAll()) all.append(s).append(";\n");
     // Also the benchmark setup's refresh after it rewrites contacts behind the API.
     Files.writeString(Path.of("target/decision-map-summary-rebuild.sql"), all);
-    for (String s : SummarySql.rebuildAll()) assertTrue(migration.contains(s.replaceAll(" +", " ") + ";"), s);
+    for (String s : SummarySql.rebuildAll())
+      assertTrue(migration.contains(s.replaceAll(" +", " ") + ";"), s);
     String tables = Files.readString(TABLES).replaceAll(" +", " ");
-    for (Fact f : Fact.stored()) assertTrue(tables.contains(f.column() + " INT NOT NULL"), f.name());
-    for (Fact f : Fact.datedFacts()) assertTrue(migration.contains("ADD COLUMN " + f.lastColumn() + " DATE;"), f.name());
+    for (Fact f : Fact.stored())
+      assertTrue(tables.contains(f.column() + " INT NOT NULL"), f.name());
+    for (Fact f : Fact.datedFacts())
+      assertTrue(migration.contains("ADD COLUMN " + f.lastColumn() + " DATE;"), f.name());
   }
 }

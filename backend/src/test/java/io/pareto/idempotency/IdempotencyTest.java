@@ -38,8 +38,12 @@ class IdempotencyTest {
     Response first = post(admin, key, name);
     first.then().statusCode(201).header(IdempotencyFilter.REPLAYED, nullValue());
     Response second = post(admin, key, name);
-    second.then().statusCode(201).header(IdempotencyFilter.REPLAYED, "true")
-        .header("Location", first.header("Location")).header("ETag", first.header("ETag"))
+    second
+        .then()
+        .statusCode(201)
+        .header(IdempotencyFilter.REPLAYED, "true")
+        .header("Location", first.header("Location"))
+        .header("ETag", first.header("ETag"))
         .contentType("application/json");
     assertEquals(first.jsonPath().getLong("id"), second.jsonPath().getLong("id"));
     assertEquals(first.asString(), second.asString());
@@ -51,7 +55,9 @@ class IdempotencyTest {
     String name = "幂等 A " + UUID.randomUUID();
     String key = UUID.randomUUID().toString();
     post(admin, key, name).then().statusCode(201);
-    post(admin, key, name + " changed").then().statusCode(422)
+    post(admin, key, name + " changed")
+        .then()
+        .statusCode(422)
         .contentType("application/problem+json")
         .body("type", equalTo("https://pareto.dev/problems/idempotency-key-reused"))
         .body("errors[0].field", equalTo("Idempotency-Key"));
@@ -73,27 +79,65 @@ class IdempotencyTest {
   void aRefusedRequestIsReplayedButAFailureThatARetryCanFixIsNot() {
     String key = UUID.randomUUID().toString();
     var invalid = Fixtures.account("");
-    Api.as(admin).header(IdempotencyFilter.HEADER, key).body(invalid).post("/api/v1/accounts").then().statusCode(400);
-    Api.as(admin).header(IdempotencyFilter.HEADER, key).body(invalid).post("/api/v1/accounts").then().statusCode(400)
-        .header(IdempotencyFilter.REPLAYED, "true").contentType("application/problem+json");
+    Api.as(admin)
+        .header(IdempotencyFilter.HEADER, key)
+        .body(invalid)
+        .post("/api/v1/accounts")
+        .then()
+        .statusCode(400);
+    Api.as(admin)
+        .header(IdempotencyFilter.HEADER, key)
+        .body(invalid)
+        .post("/api/v1/accounts")
+        .then()
+        .statusCode(400)
+        .header(IdempotencyFilter.REPLAYED, "true")
+        .contentType("application/problem+json");
 
-    // A duplicate externalId is a 409: the key is freed, so the same request may succeed once the clash is gone.
+    // A duplicate externalId is a 409: the key is freed, so the same request may succeed once the
+    // clash is gone.
     String external = "IDEM-" + UUID.randomUUID();
     var body = Fixtures.account("幂等 C " + external);
     body.put("externalId", external);
-    long id = Api.as(admin).body(body).post("/api/v1/accounts").then().statusCode(201).extract().jsonPath().getLong("id");
+    long id =
+        Api.as(admin)
+            .body(body)
+            .post("/api/v1/accounts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     String conflictKey = UUID.randomUUID().toString();
-    Api.as(admin).header(IdempotencyFilter.HEADER, conflictKey).body(body).post("/api/v1/accounts").then().statusCode(409);
-    Api.as(admin).header("If-Match", Fixtures.etag(admin, "/api/v1/accounts/" + id)).delete("/api/v1/accounts/" + id)
-        .then().statusCode(204);
-    Api.as(admin).header(IdempotencyFilter.HEADER, conflictKey).body(body).post("/api/v1/accounts").then().statusCode(201)
+    Api.as(admin)
+        .header(IdempotencyFilter.HEADER, conflictKey)
+        .body(body)
+        .post("/api/v1/accounts")
+        .then()
+        .statusCode(409);
+    Api.as(admin)
+        .header("If-Match", Fixtures.etag(admin, "/api/v1/accounts/" + id))
+        .delete("/api/v1/accounts/" + id)
+        .then()
+        .statusCode(204);
+    Api.as(admin)
+        .header(IdempotencyFilter.HEADER, conflictKey)
+        .body(body)
+        .post("/api/v1/accounts")
+        .then()
+        .statusCode(201)
         .header(IdempotencyFilter.REPLAYED, nullValue());
   }
 
   @Test
   void aBlankKeyIsABadRequest() {
-    Api.as(admin).header(IdempotencyFilter.HEADER, " ").body(Fixtures.account("x")).post("/api/v1/accounts")
-        .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+    Api.as(admin)
+        .header(IdempotencyFilter.HEADER, " ")
+        .body(Fixtures.account("x"))
+        .post("/api/v1/accounts")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("Idempotency-Key"));
   }
 
   @Test
@@ -103,11 +147,17 @@ class IdempotencyTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       CountDownLatch start = new CountDownLatch(1);
-      List<CompletableFuture<Response>> calls = List.of(1, 2).stream()
-          .map(i -> CompletableFuture.supplyAsync(() -> {
-            await(start);
-            return post(admin, key, name);
-          }, pool)).toList();
+      List<CompletableFuture<Response>> calls =
+          List.of(1, 2).stream()
+              .map(
+                  i ->
+                      CompletableFuture.supplyAsync(
+                          () -> {
+                            await(start);
+                            return post(admin, key, name);
+                          },
+                          pool))
+              .toList();
       start.countDown();
       Response a = calls.get(0).get();
       Response b = calls.get(1).get();
@@ -121,12 +171,21 @@ class IdempotencyTest {
   }
 
   private static Response post(TestUser as, String key, String name) {
-    return Api.as(as).header(IdempotencyFilter.HEADER, key).body(Fixtures.account(name)).post("/api/v1/accounts");
+    return Api.as(as)
+        .header(IdempotencyFilter.HEADER, key)
+        .body(Fixtures.account(name))
+        .post("/api/v1/accounts");
   }
 
   private long count(String name) {
-    return Api.as(admin).queryParam("q", name).get("/api/v1/accounts").then().statusCode(200)
-        .extract().jsonPath().getLong("total");
+    return Api.as(admin)
+        .queryParam("q", name)
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("total");
   }
 
   private static void await(CountDownLatch latch) {

@@ -18,8 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo back-dates its deals (created 20 to 360 days ago) after writing their history: the stage summary
- * must carry the back-dated creation instant, so the snapshot shows real ages, not 0.0 days.
+ * The demo back-dates its deals (created 20 to 360 days ago) after writing their history: the stage
+ * summary must carry the back-dated creation instant, so the snapshot shows real ages, not 0.0
+ * days.
  */
 @QuarkusTest
 class DemoStageAgesTest {
@@ -32,8 +33,14 @@ class DemoStageAgesTest {
     demo.ensureLoaded();
     long demoOwner = QuarkusTransaction.requiringNew().call(this::demoOwnerWithoutDrift);
     TestUser admin = users.create(Role.ADMIN);
-    List<Map<String, Object>> stages = Api.as(admin).get("/api/v1/pipeline/funnel?mode=snapshot&ownerId=" + demoOwner)
-        .then().statusCode(200).extract().jsonPath().getList("snapshot.stages");
+    List<Map<String, Object>> stages =
+        Api.as(admin)
+            .get("/api/v1/pipeline/funnel?mode=snapshot&ownerId=" + demoOwner)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("snapshot.stages");
     long open = 0;
     for (Map<String, Object> s : stages) {
       long count = ((Number) s.get("count")).longValue();
@@ -46,15 +53,26 @@ class DemoStageAgesTest {
     assertTrue(open > 0, "the demo owner has open deals");
   }
 
-  /** No demo summary row disagrees with its deal's creation instant; the demo user owning most open deals. */
+  /**
+   * No demo summary row disagrees with its deal's creation instant; the demo user owning most open
+   * deals.
+   */
   long demoOwnerWithoutDrift() {
-    Number drifted = (Number) em.createNativeQuery("select count(*) from deal_stage_summary s join opportunity o"
-        + " on o.id = s.opportunity_id join account a on a.id = o.account_id where a.external_id like 'DEMO-%'"
-        + " and s.created_at <> o.created_at").getSingleResult();
-    assertEquals(0, drifted.longValue(), "demo summaries whose creation instant differs from the deal's");
-    return ((Number) em.createNativeQuery("select o.owner_id from opportunity o join account a on a.id = o.account_id"
-        + " where a.external_id like 'DEMO-%' and o.stage in ('LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')"
-        + " and o.owner_id is not null group by o.owner_id order by count(*) desc fetch first 1 rows only")
-        .getSingleResult()).longValue();
+    Number drifted =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from deal_stage_summary s join opportunity o"
+                        + " on o.id = s.opportunity_id join account a on a.id = o.account_id where a.external_id like 'DEMO-%'"
+                        + " and s.created_at <> o.created_at")
+                .getSingleResult();
+    assertEquals(
+        0, drifted.longValue(), "demo summaries whose creation instant differs from the deal's");
+    return ((Number)
+            em.createNativeQuery(
+                    "select o.owner_id from opportunity o join account a on a.id = o.account_id"
+                        + " where a.external_id like 'DEMO-%' and o.stage in ('LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')"
+                        + " and o.owner_id is not null group by o.owner_id order by count(*) desc fetch first 1 rows only")
+                .getSingleResult())
+        .longValue();
   }
 }

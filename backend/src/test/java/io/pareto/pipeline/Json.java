@@ -13,8 +13,9 @@ final class Json {
   private final JsonPath path;
 
   Json(Response response) {
-    this.path = JsonPath.from(response.asString())
-        .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    this.path =
+        JsonPath.from(response.asString())
+            .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
   }
 
   /** Compares numerically ("0.5" equals 0.50); null expects JSON null or absent. */
@@ -24,7 +25,9 @@ final class Json {
       assertNull(actual, p);
       return this;
     }
-    assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(String.valueOf(actual))),
+    assertEquals(
+        0,
+        new BigDecimal(expected).compareTo(new BigDecimal(String.valueOf(actual))),
         p + ": expected " + expected + " but was " + actual);
     return this;
   }

@@ -31,7 +31,9 @@ public class PipelineFixtures {
     return DAY0.plus(n, ChronoUnit.DAYS);
   }
 
-  /** One step of a history: on {@code day} the deal moved to {@code stage} (lost reason when LOST). */
+  /**
+   * One step of a history: on {@code day} the deal moved to {@code stage} (lost reason when LOST).
+   */
   public record Step(int day, Stage stage, LostReason lostReason) {}
 
   public static Step at(int day, Stage stage) {
@@ -44,31 +46,49 @@ public class PipelineFixtures {
 
   /** Inserts a deal created on the first step's day whose current stage is the last step's. */
   @Transactional
-  public long deal(long accountId, long ownerId, String amount, LocalDate expectedClose, ForecastCategory override,
+  public long deal(
+      long accountId,
+      long ownerId,
+      String amount,
+      LocalDate expectedClose,
+      ForecastCategory override,
       Step... steps) {
     Step last = steps[steps.length - 1];
     Stage lostAt = last.stage() == Stage.LOST ? steps[steps.length - 2].stage() : null;
-    em.createNativeQuery("insert into opportunity (account_id, name, amount, stage, expected_close_date, owner_id,"
-            + " created_at, updated_at, version, stage_changed_at, lost_reason, lost_at_stage, forecast_category,"
-            + " budget_confirmed) values (:acc, :name, :amount, :stage, :close, :owner, :created, :created, 0, :changed,"
-            + " :lostReason, :lostAt, :override, false)")
-        .setParameter("acc", accountId).setParameter("name", "fixture " + amount)
-        .setParameter("amount", new BigDecimal(amount)).setParameter("stage", last.stage().name())
-        .setParameter("close", expectedClose).setParameter("owner", ownerId)
-        .setParameter("created", day(steps[0].day())).setParameter("changed", day(last.day()))
+    em.createNativeQuery(
+            "insert into opportunity (account_id, name, amount, stage, expected_close_date, owner_id,"
+                + " created_at, updated_at, version, stage_changed_at, lost_reason, lost_at_stage, forecast_category,"
+                + " budget_confirmed) values (:acc, :name, :amount, :stage, :close, :owner, :created, :created, 0, :changed,"
+                + " :lostReason, :lostAt, :override, false)")
+        .setParameter("acc", accountId)
+        .setParameter("name", "fixture " + amount)
+        .setParameter("amount", new BigDecimal(amount))
+        .setParameter("stage", last.stage().name())
+        .setParameter("close", expectedClose)
+        .setParameter("owner", ownerId)
+        .setParameter("created", day(steps[0].day()))
+        .setParameter("changed", day(last.day()))
         .setParameter("lostReason", last.lostReason() == null ? null : last.lostReason().name())
         .setParameter("lostAt", lostAt == null ? null : lostAt.name())
         .setParameter("override", override == null ? null : override.name())
         .executeUpdate();
-    long id = ((Number) em.createNativeQuery("select max(id) from opportunity where account_id = :acc")
-        .setParameter("acc", accountId).getSingleResult()).longValue();
+    long id =
+        ((Number)
+                em.createNativeQuery("select max(id) from opportunity where account_id = :acc")
+                    .setParameter("acc", accountId)
+                    .getSingleResult())
+            .longValue();
     Stage from = null;
     for (Step s : steps) {
-      em.createNativeQuery("insert into stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
-              + " lost_reason, imported, recorded_at) values (:id, :from, :to, :at, 'fixture', :lr, true, :at)")
-          .setParameter("id", id).setParameter("from", from == null ? null : from.name())
-          .setParameter("to", s.stage().name()).setParameter("at", day(s.day()))
-          .setParameter("lr", s.lostReason() == null ? null : s.lostReason().name()).executeUpdate();
+      em.createNativeQuery(
+              "insert into stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
+                  + " lost_reason, imported, recorded_at) values (:id, :from, :to, :at, 'fixture', :lr, true, :at)")
+          .setParameter("id", id)
+          .setParameter("from", from == null ? null : from.name())
+          .setParameter("to", s.stage().name())
+          .setParameter("at", day(s.day()))
+          .setParameter("lr", s.lostReason() == null ? null : s.lostReason().name())
+          .executeUpdate();
       from = s.stage();
     }
     summaries.refresh(id); // history written directly, as an import does
@@ -78,15 +98,25 @@ public class PipelineFixtures {
   /** A monthly fact row (revenue only) for the customer funnel. */
   @Transactional
   public void revenue(long accountId, LocalDate month, String revenue) {
-    em.createNativeQuery("insert into account_fact (account_id, fact_month, revenue, created_at, updated_at, version)"
-            + " values (:acc, :m, :r, :now, :now, 0)")
-        .setParameter("acc", accountId).setParameter("m", month).setParameter("r", new BigDecimal(revenue))
-        .setParameter("now", Instant.now()).executeUpdate();
+    em.createNativeQuery(
+            "insert into account_fact (account_id, fact_month, revenue, created_at, updated_at, version)"
+                + " values (:acc, :m, :r, :now, :now, 0)")
+        .setParameter("acc", accountId)
+        .setParameter("m", month)
+        .setParameter("r", new BigDecimal(revenue))
+        .setParameter("now", Instant.now())
+        .executeUpdate();
   }
 
   public static long createDeal(TestUser as, long accountId, String amount) {
-    return Api.as(as).body(Map.of("accountId", accountId, "name", "Deal " + amount, "amount", amount))
-        .post("/api/v1/opportunities").then().statusCode(201).extract().jsonPath().getLong("id");
+    return Api.as(as)
+        .body(Map.of("accountId", accountId, "name", "Deal " + amount, "amount", amount))
+        .post("/api/v1/opportunities")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   public static Map<String, Object> to(Stage stage) {

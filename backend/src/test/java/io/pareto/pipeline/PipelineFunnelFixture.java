@@ -16,8 +16,9 @@ import io.pareto.support.TestUsers.TestUser;
 import java.time.LocalDate;
 
 /**
- * The hand-computed pipeline: 15 deals on one account of rep1 in a fresh team (day n = 2025-01-01 + n).
- * D12 is owned by rep2 of the same team. D1–D13 are created in 2025-Q1 (days 0..89), D14 after, D15 before.
+ * The hand-computed pipeline: 15 deals on one account of rep1 in a fresh team (day n = 2025-01-01 +
+ * n). D12 is owned by rep2 of the same team. D1–D13 are created in 2025-Q1 (days 0..89), D14 after,
+ * D15 before.
  *
  * <pre>
  * deal amount     history (day stage)                                         now          expected close / override
@@ -57,27 +58,121 @@ final class PipelineFunnelFixture {
     outsider = users.create(Role.REP, users.team("elsewhere"));
     accountId = Fixtures.accountId(rep1, "漏斗测试客户 " + teamId);
     long r1 = rep1.id();
-    d[1] = pf.deal(accountId, r1, "100000", null, null, at(0, LEAD), at(10, QUALIFIED), at(20, PROPOSAL),
-        at(30, NEGOTIATION), at(40, WON), at(70, COLLECTED));
+    d[1] =
+        pf.deal(
+            accountId,
+            r1,
+            "100000",
+            null,
+            null,
+            at(0, LEAD),
+            at(10, QUALIFIED),
+            at(20, PROPOSAL),
+            at(30, NEGOTIATION),
+            at(40, WON),
+            at(70, COLLECTED));
     d[2] = pf.deal(accountId, r1, "200000", null, null, at(2, LEAD), at(12, PROPOSAL), at(32, WON));
     d[3] = pf.deal(accountId, r1, "50000", null, null, at(5, LEAD), lost(25, LostReason.PRICE));
-    d[4] = pf.deal(accountId, r1, "80000", null, null, at(5, LEAD), at(15, QUALIFIED), lost(35, LostReason.NO_BUDGET));
-    d[5] = pf.deal(accountId, r1, "120000", null, null, at(10, LEAD), at(20, QUALIFIED), at(30, PROPOSAL),
-        at(40, QUALIFIED), at(60, PROPOSAL), lost(80, LostReason.COMPETITOR));
-    d[6] = pf.deal(accountId, r1, "300000", LocalDate.of(2025, 3, 10), null, at(10, LEAD), at(14, QUALIFIED),
-        at(24, PROPOSAL), at(44, NEGOTIATION));
-    d[7] = pf.deal(accountId, r1, "60000", LocalDate.of(2025, 3, 25), ForecastCategory.COMMIT, at(20, LEAD),
-        lost(30, LostReason.TIMING), at(50, QUALIFIED), at(70, PROPOSAL));
+    d[4] =
+        pf.deal(
+            accountId,
+            r1,
+            "80000",
+            null,
+            null,
+            at(5, LEAD),
+            at(15, QUALIFIED),
+            lost(35, LostReason.NO_BUDGET));
+    d[5] =
+        pf.deal(
+            accountId,
+            r1,
+            "120000",
+            null,
+            null,
+            at(10, LEAD),
+            at(20, QUALIFIED),
+            at(30, PROPOSAL),
+            at(40, QUALIFIED),
+            at(60, PROPOSAL),
+            lost(80, LostReason.COMPETITOR));
+    d[6] =
+        pf.deal(
+            accountId,
+            r1,
+            "300000",
+            LocalDate.of(2025, 3, 10),
+            null,
+            at(10, LEAD),
+            at(14, QUALIFIED),
+            at(24, PROPOSAL),
+            at(44, NEGOTIATION));
+    d[7] =
+        pf.deal(
+            accountId,
+            r1,
+            "60000",
+            LocalDate.of(2025, 3, 25),
+            ForecastCategory.COMMIT,
+            at(20, LEAD),
+            lost(30, LostReason.TIMING),
+            at(50, QUALIFIED),
+            at(70, PROPOSAL));
     d[8] = pf.deal(accountId, r1, "40000.05", LocalDate.of(2025, 2, 15), null, at(30, LEAD));
-    d[9] = pf.deal(accountId, r1, "150000.05", null, null, at(30, LEAD), at(40, NEGOTIATION), lost(60, LostReason.OTHER));
-    d[10] = pf.deal(accountId, r1, "90000", null, null, at(40, LEAD), at(45, QUALIFIED), at(55, PROPOSAL),
-        at(65, NEGOTIATION), at(75, WON));
-    d[11] = pf.deal(accountId, r1, "70000", LocalDate.of(2025, 5, 10), null, at(50, LEAD), at(52, QUALIFIED));
-    d[12] = pf.deal(accountId, rep2.id(), "250000", LocalDate.of(2025, 3, 31), null, at(60, LEAD), at(61, PROPOSAL),
-        at(81, NEGOTIATION), at(91, PROPOSAL));
-    d[13] = pf.deal(accountId, r1, "110000", null, null, at(85, LEAD), at(95, QUALIFIED), at(100, WON));
-    d[14] = pf.deal(accountId, r1, "500000", LocalDate.of(2025, 3, 28), ForecastCategory.OMITTED, at(100, LEAD),
-        at(110, QUALIFIED));
-    d[15] = pf.deal(accountId, r1, "1000000", null, null, at(-10, LEAD), at(5, PROPOSAL), at(50, WON));
+    d[9] =
+        pf.deal(
+            accountId,
+            r1,
+            "150000.05",
+            null,
+            null,
+            at(30, LEAD),
+            at(40, NEGOTIATION),
+            lost(60, LostReason.OTHER));
+    d[10] =
+        pf.deal(
+            accountId,
+            r1,
+            "90000",
+            null,
+            null,
+            at(40, LEAD),
+            at(45, QUALIFIED),
+            at(55, PROPOSAL),
+            at(65, NEGOTIATION),
+            at(75, WON));
+    d[11] =
+        pf.deal(
+            accountId,
+            r1,
+            "70000",
+            LocalDate.of(2025, 5, 10),
+            null,
+            at(50, LEAD),
+            at(52, QUALIFIED));
+    d[12] =
+        pf.deal(
+            accountId,
+            rep2.id(),
+            "250000",
+            LocalDate.of(2025, 3, 31),
+            null,
+            at(60, LEAD),
+            at(61, PROPOSAL),
+            at(81, NEGOTIATION),
+            at(91, PROPOSAL));
+    d[13] =
+        pf.deal(accountId, r1, "110000", null, null, at(85, LEAD), at(95, QUALIFIED), at(100, WON));
+    d[14] =
+        pf.deal(
+            accountId,
+            r1,
+            "500000",
+            LocalDate.of(2025, 3, 28),
+            ForecastCategory.OMITTED,
+            at(100, LEAD),
+            at(110, QUALIFIED));
+    d[15] =
+        pf.deal(accountId, r1, "1000000", null, null, at(-10, LEAD), at(5, PROPOSAL), at(50, WON));
   }
 }

@@ -39,11 +39,24 @@ class PipelineInvariantsTest {
       for (int i = 0; i < 20; i++) {
         List<PipelineFixtures.Step> h = randomHistory(rnd);
         histories.add(h);
-        pf.deal(account, rep.id(), (1 + rnd.nextInt(900)) + "." + (10 + rnd.nextInt(90)), null, null,
+        pf.deal(
+            account,
+            rep.id(),
+            (1 + rnd.nextInt(900)) + "." + (10 + rnd.nextInt(90)),
+            null,
+            null,
             h.toArray(PipelineFixtures.Step[]::new));
       }
-      Json cohort = new Json(Api.as(admin).get("/api/v1/pipeline/funnel?mode=cohort&from=2024-01-01&to=2026-01-01&teamId=" + team)
-          .then().statusCode(200).extract().response());
+      Json cohort =
+          new Json(
+              Api.as(admin)
+                  .get(
+                      "/api/v1/pipeline/funnel?mode=cohort&from=2024-01-01&to=2026-01-01&teamId="
+                          + team)
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .response());
       long previous = Long.MAX_VALUE;
       for (int s = 0; s < 6; s++) {
         long reached = ((Number) cohort.get("cohort.stages[" + s + "].reached")).longValue();
@@ -52,13 +65,25 @@ class PipelineInvariantsTest {
       }
       for (int t = 0; t < 3; t++) {
         int day = rnd.nextInt(200);
-        Json snap = new Json(Api.as(admin).get("/api/v1/pipeline/funnel?mode=snapshot&teamId=" + team + "&asOf="
-            + PipelineFixtures.day(day)).then().statusCode(200).extract().response());
+        Json snap =
+            new Json(
+                Api.as(admin)
+                    .get(
+                        "/api/v1/pipeline/funnel?mode=snapshot&teamId="
+                            + team
+                            + "&asOf="
+                            + PipelineFixtures.day(day))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .response());
         long count = 0;
         for (int s = 0; s < 4; s++) {
           count += ((Number) snap.get("snapshot.stages[" + s + "].count")).longValue();
-          BigDecimal amount = new BigDecimal(snap.get("snapshot.stages[" + s + "].amount").toString());
-          BigDecimal weighted = new BigDecimal(snap.get("snapshot.stages[" + s + "].weightedAmount").toString());
+          BigDecimal amount =
+              new BigDecimal(snap.get("snapshot.stages[" + s + "].amount").toString());
+          BigDecimal weighted =
+              new BigDecimal(snap.get("snapshot.stages[" + s + "].weightedAmount").toString());
           assertTrue(weighted.compareTo(amount) <= 0, "seed " + seed + ": weighted > amount");
         }
         assertEquals(openAt(histories, day), count, "seed " + seed + ", day " + day);
@@ -66,7 +91,10 @@ class PipelineInvariantsTest {
     }
   }
 
-  /** A route that obeys the rules: forward jumps, back-steps, losses and manager reopens, wins and cash. */
+  /**
+   * A route that obeys the rules: forward jumps, back-steps, losses and manager reopens, wins and
+   * cash.
+   */
   static List<PipelineFixtures.Step> randomHistory(Random rnd) {
     List<PipelineFixtures.Step> h = new ArrayList<>();
     int day = rnd.nextInt(150);
@@ -77,18 +105,23 @@ class PipelineInvariantsTest {
       if (allowed.isEmpty()) break;
       stage = allowed.get(rnd.nextInt(allowed.size()));
       day += rnd.nextInt(30); // same-day changes too: ordered by id
-      h.add(stage == Stage.LOST ? PipelineFixtures.lost(day, LostReason.values()[rnd.nextInt(8)])
-          : PipelineFixtures.at(day, stage));
+      h.add(
+          stage == Stage.LOST
+              ? PipelineFixtures.lost(day, LostReason.values()[rnd.nextInt(8)])
+              : PipelineFixtures.at(day, stage));
     }
     return h;
   }
 
   /** The model: a deal is open at day T when its last change on or before T is to an open stage. */
   static long openAt(List<List<PipelineFixtures.Step>> histories, int day) {
-    return histories.stream().filter(h -> {
-      Stage at = null;
-      for (PipelineFixtures.Step s : h) if (s.day() <= day) at = s.stage();
-      return at != null && at.isOpen();
-    }).count();
+    return histories.stream()
+        .filter(
+            h -> {
+              Stage at = null;
+              for (PipelineFixtures.Step s : h) if (s.day() <= day) at = s.stage();
+              return at != null && at.isOpen();
+            })
+        .count();
   }
 }

@@ -14,19 +14,23 @@ class StageRulesTest {
 
   @Test
   void handPickedTransitions() {
-    assertEquals(List.of(Stage.LEAD, Stage.PROPOSAL, Stage.NEGOTIATION, Stage.WON, Stage.LOST),
+    assertEquals(
+        List.of(Stage.LEAD, Stage.PROPOSAL, Stage.NEGOTIATION, Stage.WON, Stage.LOST),
         StageRules.allowed(Stage.QUALIFIED, false));
     assertEquals(List.of(Stage.COLLECTED), StageRules.allowed(Stage.WON, true));
     assertEquals(List.of(), StageRules.allowed(Stage.COLLECTED, true));
     assertEquals(List.of(), StageRules.allowed(Stage.LOST, false));
-    assertEquals(List.of(Stage.LEAD, Stage.QUALIFIED, Stage.PROPOSAL, Stage.NEGOTIATION), StageRules.allowed(Stage.LOST, true));
+    assertEquals(
+        List.of(Stage.LEAD, Stage.QUALIFIED, Stage.PROPOSAL, Stage.NEGOTIATION),
+        StageRules.allowed(Stage.LOST, true));
     assertTrue(StageRules.isBackStep(Stage.NEGOTIATION, Stage.QUALIFIED));
     assertFalse(StageRules.isBackStep(Stage.QUALIFIED, Stage.NEGOTIATION));
     assertFalse(StageRules.isAllowed(Stage.LEAD, Stage.COLLECTED, true)); // cash needs a win first
   }
 
   @Property
-  void transitionsOutsideTheRulesAreRefused(@ForAll Stage from, @ForAll Stage to, @ForAll boolean canReopen) {
+  void transitionsOutsideTheRulesAreRefused(
+      @ForAll Stage from, @ForAll Stage to, @ForAll boolean canReopen) {
     boolean expected;
     if (from == to) expected = false;
     else if (from.isOpen()) expected = to != Stage.COLLECTED;
@@ -41,6 +45,9 @@ class StageRulesTest {
     ForecastCategory c = s.defaultForecastCategory();
     if (s == Stage.LOST) assertEquals(ForecastCategory.OMITTED, c);
     else if (!s.isOpen()) assertEquals(ForecastCategory.CLOSED, c);
-    else assertTrue(List.of(ForecastCategory.PIPELINE, ForecastCategory.BEST_CASE, ForecastCategory.COMMIT).contains(c));
+    else
+      assertTrue(
+          List.of(ForecastCategory.PIPELINE, ForecastCategory.BEST_CASE, ForecastCategory.COMMIT)
+              .contains(c));
   }
 }

@@ -15,7 +15,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The analytics KEY health check "without an account plan" (domain.md §2) now reads account plans. */
+/**
+ * The analytics KEY health check "without an account plan" (domain.md §2) now reads account plans.
+ */
 @QuarkusTest
 class KeyWithoutPlanTest {
   @Inject TestUsers users;
@@ -26,12 +28,18 @@ class KeyWithoutPlanTest {
     TestUser rep = users.create(Role.REP);
     long key = Fixtures.accountId(rep, "无计划大客户");
     categories.set(key, Category.KEY);
-    Api.as(rep).get("/api/v1/analytics/categories").then().statusCode(200)
+    Api.as(rep)
+        .get("/api/v1/analytics/categories")
+        .then()
+        .statusCode(200)
         .body("keyHealth.withoutAccountPlan.count", equalTo(1))
         .body("keyHealth.withoutAccountPlan.accounts.id", hasItem((int) key));
     int year = LocalDate.now().getYear();
     PlanFixtures.createPlan(rep, key, year + "-01-01", year + "-12-31");
-    Api.as(rep).get("/api/v1/analytics/categories").then().statusCode(200)
+    Api.as(rep)
+        .get("/api/v1/analytics/categories")
+        .then()
+        .statusCode(200)
         .body("keyHealth.withoutAccountPlan.count", equalTo(0));
   }
 }

@@ -8,8 +8,14 @@ import org.junit.jupiter.api.Test;
 
 /** Objective actuals and attainment by hand-computed numbers (no Quarkus). */
 class PlanActualsTest {
-  private final PlanActuals q = new PlanActuals(new BigDecimal("300000.00"), new BigDecimal("75000.00"), 9, 2,
-      new BigDecimal("2400000.00"), 6);
+  private final PlanActuals q =
+      new PlanActuals(
+          new BigDecimal("300000.00"),
+          new BigDecimal("75000.00"),
+          9,
+          2,
+          new BigDecimal("2400000.00"),
+          6);
 
   @Test
   void shareOfWalletIsRevenueOverTheProRatedAnnualPotential() {
@@ -30,13 +36,16 @@ class PlanActualsTest {
   void withoutPotentialShareOfWalletFallsBackToTheManualActual() {
     PlanActuals none = new PlanActuals(BigDecimal.TEN, BigDecimal.ONE, 0, 0, null, 12);
     assertNull(none.actual(ObjectiveMetric.SHARE_OF_WALLET, null));
-    assertEquals(new BigDecimal("40"), none.actual(ObjectiveMetric.SHARE_OF_WALLET, new BigDecimal("40")));
+    assertEquals(
+        new BigDecimal("40"), none.actual(ObjectiveMetric.SHARE_OF_WALLET, new BigDecimal("40")));
   }
 
   @Test
   void attainmentIsActualOverTarget() {
     // 300,000 / 400,000 = 75%
-    assertEquals(new BigDecimal("75.00"), PlanActuals.attainment(new BigDecimal("300000.00"), new BigDecimal("400000")));
+    assertEquals(
+        new BigDecimal("75.00"),
+        PlanActuals.attainment(new BigDecimal("300000.00"), new BigDecimal("400000")));
     assertNull(PlanActuals.attainment(null, BigDecimal.TEN));
     assertNull(PlanActuals.attainment(BigDecimal.TEN, BigDecimal.ZERO));
   }

@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-/** The demo loader's plans, visits and review cycle, checked inside a transaction that is rolled back. */
+/**
+ * The demo loader's plans, visits and review cycle, checked inside a transaction that is rolled
+ * back.
+ */
 @QuarkusTest
 class PlanDemoTest {
   @Inject DemoFixture demoFixture;
@@ -21,15 +24,27 @@ class PlanDemoTest {
     demoFixture.ensureLoaded();
     QuarkusTransaction.begin();
     try {
-      long plans = count("select count(*) from account_plan where stage_goal like '%quarterly executive meetings%'");
+      long plans =
+          count(
+              "select count(*) from account_plan where stage_goal like '%quarterly executive meetings%'");
       assertTrue(plans > 0, "the demo KEY accounts have plans");
-      assertEquals(plans, count("select count(*) from activity where purpose like '%quarterly business review%'"));
-      assertEquals(plans, count("select count(*) from key_account_review r join review_cycle c on c.id = r.cycle_id "
-          + "where c.opened_by_id is null and r.account_id in (select account_id from account_plan "
-          + "where stage_goal like '%quarterly executive meetings%')"));
-      assertEquals(plans, count("select count(*) from concession where description like '%volume rebate%' "
-          + "and commitment_id is not null"));
-      assertTrue(count("select count(*) from commitment where status = 'OPEN' and due_on < current_date") > 0,
+      assertEquals(
+          plans,
+          count("select count(*) from activity where purpose like '%quarterly business review%'"));
+      assertEquals(
+          plans,
+          count(
+              "select count(*) from key_account_review r join review_cycle c on c.id = r.cycle_id "
+                  + "where c.opened_by_id is null and r.account_id in (select account_id from account_plan "
+                  + "where stage_goal like '%quarterly executive meetings%')"));
+      assertEquals(
+          plans,
+          count(
+              "select count(*) from concession where description like '%volume rebate%' "
+                  + "and commitment_id is not null"));
+      assertTrue(
+          count("select count(*) from commitment where status = 'OPEN' and due_on < current_date")
+              > 0,
           "some demo commitments are overdue");
     } finally {
       QuarkusTransaction.rollback();

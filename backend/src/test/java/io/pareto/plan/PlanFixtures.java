@@ -26,13 +26,33 @@ public final class PlanFixtures {
 
   /** Creates a plan and returns its ETag. */
   public static String createPlan(TestUser as, long accountId, String start, String end) {
-    return Api.as(as).body(plan(start, end)).post("/api/v1/accounts/" + accountId + "/plans")
-        .then().statusCode(201).extract().header("ETag");
+    return Api.as(as)
+        .body(plan(start, end))
+        .post("/api/v1/accounts/" + accountId + "/plans")
+        .then()
+        .statusCode(201)
+        .extract()
+        .header("ETag");
   }
 
-  public static void fact(TestUser as, long accountId, String month, String revenue, String gp, int orders) {
-    Api.as(as).body(Map.of("month", month, "revenue", revenue, "grossProfit", gp, "costToServe", "0.00",
-        "orderCount", orders)).post("/api/v1/accounts/" + accountId + "/facts").then().statusCode(201);
+  public static void fact(
+      TestUser as, long accountId, String month, String revenue, String gp, int orders) {
+    Api.as(as)
+        .body(
+            Map.of(
+                "month",
+                month,
+                "revenue",
+                revenue,
+                "grossProfit",
+                gp,
+                "costToServe",
+                "0.00",
+                "orderCount",
+                orders))
+        .post("/api/v1/accounts/" + accountId + "/facts")
+        .then()
+        .statusCode(201);
   }
 
   public static Map<String, Object> objective(String metric, String target, boolean joint) {
@@ -43,7 +63,8 @@ public final class PlanFixtures {
     return m;
   }
 
-  public static Map<String, Object> commitment(String side, String kind, String description, String dueOn) {
+  public static Map<String, Object> commitment(
+      String side, String kind, String description, String dueOn) {
     Map<String, Object> m = new HashMap<>();
     m.put("side", side);
     m.put("kind", kind);
@@ -63,12 +84,24 @@ public final class PlanFixtures {
   }
 
   /** POSTs a plan part with the current ETag; returns the response body. */
-  public static JsonPath addPart(TestUser as, long accountId, String part, Object body, String etag, int status) {
-    return Api.as(as).header("If-Match", etag).body(body).post("/api/v1/accounts/" + accountId + "/plan/" + part)
-        .then().statusCode(status).extract().jsonPath();
+  public static JsonPath addPart(
+      TestUser as, long accountId, String part, Object body, String etag, int status) {
+    return Api.as(as)
+        .header("If-Match", etag)
+        .body(body)
+        .post("/api/v1/accounts/" + accountId + "/plan/" + part)
+        .then()
+        .statusCode(status)
+        .extract()
+        .jsonPath();
   }
 
   public static String etag(TestUser as, long accountId) {
-    return Api.as(as).get("/api/v1/accounts/" + accountId + "/plan").then().statusCode(200).extract().header("ETag");
+    return Api.as(as)
+        .get("/api/v1/accounts/" + accountId + "/plan")
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
   }
 }

@@ -20,7 +20,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Search by Chinese substring, pinyin and initials, owner name, scope; each test in its own team. */
+/**
+ * Search by Chinese substring, pinyin and initials, owner name, scope; each test in its own team.
+ */
 @QuarkusTest
 class SearchTest {
   @Inject TestUsers users;
@@ -48,8 +50,15 @@ class SearchTest {
   }
 
   private List<String> names(TestUser as, String q, String kind) {
-    return Api.as(as).queryParam("q", q).queryParam("limit", 20).get("/api/v1/search").then().statusCode(200)
-        .extract().jsonPath().getList("items.findAll { it.kind == '" + kind + "' }.name");
+    return Api.as(as)
+        .queryParam("q", q)
+        .queryParam("limit", 20)
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.findAll { it.kind == '" + kind + "' }.name");
   }
 
   @Test
@@ -67,11 +76,19 @@ class SearchTest {
 
   @Test
   void findsContactsAndDealsWithTheirAccount() {
-    Api.as(lina).queryParam("q", "wjg").get("/api/v1/search").then().statusCode(200)
+    Api.as(lina)
+        .queryParam("q", "wjg")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
         .body("items.findAll { it.kind == 'CONTACT' }.name", contains("王建国"))
         .body("items.findAll { it.kind == 'CONTACT' }.accountId", contains((int) securities))
         .body("items.findAll { it.kind == 'CONTACT' }.accountName", contains("华泰证券股份有限公司"));
-    Api.as(lina).queryParam("q", "shujuzhongxin").get("/api/v1/search").then().statusCode(200)
+    Api.as(lina)
+        .queryParam("q", "shujuzhongxin")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
         .body("items.findAll { it.kind == 'OPPORTUNITY' }.name", contains("数据中心升级"))
         .body("items.findAll { it.kind == 'OPPORTUNITY' }.detail", contains("LEAD"));
   }
@@ -80,53 +97,106 @@ class SearchTest {
   void findsAnOwnersAccountsByTheOwnersNameAndTheOwnerForTheirManager() {
     assertNames(names(manager, "李娜", "ACCOUNT"), "华泰保险集团", "华泰证券股份有限公司", "中信银行", "Pacific Trading");
     assertNames(names(manager, "lina", "USER"), "李娜");
-    Api.as(manager).queryParam("q", "李娜").get("/api/v1/accounts").then().statusCode(200).body("total", equalTo(4));
+    Api.as(manager)
+        .queryParam("q", "李娜")
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(4));
   }
 
   @Test
   void staysInTheCallersScope() {
-    Api.as(stranger).queryParam("q", "华泰证券股份").get("/api/v1/search").then().statusCode(200)
+    Api.as(stranger)
+        .queryParam("q", "华泰证券股份")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
         .body("items", empty());
-    Api.as(stranger).queryParam("q", "wjg").get("/api/v1/search").then().statusCode(200)
+    Api.as(stranger)
+        .queryParam("q", "wjg")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
         .body("items.name", not(hasItem("王建国")));
     // a rep of another team does not find the team's people either
-    Api.as(stranger).queryParam("q", "李娜").get("/api/v1/search").then().statusCode(200)
+    Api.as(stranger)
+        .queryParam("q", "李娜")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
         .body("items.findAll { it.kind == 'USER' }.id", not(hasItem((int) lina.id())));
   }
 
   @Test
   void theAccountListSearchesByPinyinAndSortsNamesByTheirReading() {
-    Api.as(lina).queryParam("q", "huatai").get("/api/v1/accounts").then().statusCode(200)
+    Api.as(lina)
+        .queryParam("q", "huatai")
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
         .body("items.name", containsInAnyOrder("华泰保险集团", "华泰证券股份有限公司"));
-    Api.as(lina).queryParam("sort", "name").get("/api/v1/accounts").then().statusCode(200)
+    Api.as(lina)
+        .queryParam("sort", "name")
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
         .body("items.name", contains("华泰保险集团", "华泰证券股份有限公司", "Pacific Trading", "中信银行"));
-    Api.as(lina).queryParam("sort", "-name").get("/api/v1/accounts").then().statusCode(200)
+    Api.as(lina)
+        .queryParam("sort", "-name")
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200)
         .body("items.name", contains("中信银行", "Pacific Trading", "华泰证券股份有限公司", "华泰保险集团"));
   }
 
   @Test
   void importedAndRenamedRecordsAreFoundByTheirNewName() {
     String ext = "S-" + UUID.randomUUID();
-    Api.as(admin).body(List.of(Map.of("externalId", ext, "name", "华泰期货", "ownerEmail", lina.email())))
-        .post("/api/v1/imports/accounts").then().statusCode(200).body("created", equalTo(1));
+    Api.as(admin)
+        .body(List.of(Map.of("externalId", ext, "name", "华泰期货", "ownerEmail", lina.email())))
+        .post("/api/v1/imports/accounts")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(1));
     assertNames(names(lina, "htqh", "ACCOUNT"), "华泰期货");
-    Api.as(admin).body(List.of(Map.of("externalId", ext, "name", "长城证券", "ownerEmail", lina.email())))
-        .post("/api/v1/imports/accounts").then().statusCode(200).body("updated", equalTo(1));
+    Api.as(admin)
+        .body(List.of(Map.of("externalId", ext, "name", "长城证券", "ownerEmail", lina.email())))
+        .post("/api/v1/imports/accounts")
+        .then()
+        .statusCode(200)
+        .body("updated", equalTo(1));
     assertNames(names(lina, "htqh", "ACCOUNT"));
     assertNames(names(lina, "changcheng", "ACCOUNT"), "长城证券");
   }
 
   @Test
   void aBlankOrTooLongQueryOrLimitIsRefused() {
-    Api.as(lina).queryParam("q", " ").get("/api/v1/search").then().statusCode(400)
+    Api.as(lina)
+        .queryParam("q", " ")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json");
-    Api.as(lina).queryParam("q", "x").queryParam("limit", 21).get("/api/v1/search").then().statusCode(400)
+    Api.as(lina)
+        .queryParam("q", "x")
+        .queryParam("limit", 21)
+        .get("/api/v1/search")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("limit"));
-    Api.as(lina).queryParam("q", "100%").get("/api/v1/search").then().statusCode(200).body("items", empty());
+    Api.as(lina)
+        .queryParam("q", "100%")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("items", empty());
   }
 
   private static void assertNames(List<String> actual, String... expected) {
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(expected).stream().sorted().toList(),
-        actual.stream().sorted().toList(), "names found");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        List.of(expected).stream().sorted().toList(),
+        actual.stream().sorted().toList(),
+        "names found");
   }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * (PermissionMatrixTest would see 401); this test names the method instead.
  */
 class SecurityAnnotationTest {
-  private static final List<Class<? extends Annotation>> HTTP = List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
+  private static final List<Class<? extends Annotation>> HTTP =
+      List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
   private static final List<Class<? extends Annotation>> RULES =
       List.of(RolesAllowed.class, PermitAll.class, Authenticated.class, DenyAll.class);
 
@@ -37,18 +38,22 @@ class SecurityAnnotationTest {
     int checked = 0;
     try (Stream<Path> files = Files.walk(classes.resolve("io/pareto"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-        String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+        String name =
+            classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
         Class<?> type = Class.forName(name, false, getClass().getClassLoader());
         if (!type.isAnnotationPresent(jakarta.ws.rs.Path.class)) continue;
         boolean classRule = RULES.stream().anyMatch(type::isAnnotationPresent);
         for (Method m : type.getDeclaredMethods()) {
           if (HTTP.stream().noneMatch(m::isAnnotationPresent)) continue;
           checked++;
-          if (!classRule && RULES.stream().noneMatch(m::isAnnotationPresent)) missing.add(name + "#" + m.getName());
+          if (!classRule && RULES.stream().noneMatch(m::isAnnotationPresent))
+            missing.add(name + "#" + m.getName());
         }
       }
     }
     assertTrue(checked > 20, "found only " + checked + " resource methods");
-    assertTrue(missing.isEmpty(), "resource methods without @RolesAllowed/@PermitAll/@Authenticated: " + missing);
+    assertTrue(
+        missing.isEmpty(),
+        "resource methods without @RolesAllowed/@PermitAll/@Authenticated: " + missing);
   }
 }

@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * An unknown email costs the same bcrypt work as a known one with a wrong password, so timing does not
- * tell which emails exist. Runs at the production cost (10); the suite's default cost 4 would hide a
- * cheaper dummy hash.
+ * An unknown email costs the same bcrypt work as a known one with a wrong password, so timing does
+ * not tell which emails exist. Runs at the production cost (10); the suite's default cost 4 would
+ * hide a cheaper dummy hash.
  */
 @QuarkusTest
 @TestProfile(SignInTimingTest.ProductionCost.class)
@@ -29,10 +29,15 @@ class SignInTimingTest {
     @Override
     public Map<String, String> getConfigOverrides() {
       // Only the timing is under test here: no attempt may be refused by the throttle.
-      return Map.of("pareto.security.bcrypt-cost", "10",
-          "pareto.security.login.max-failures-per-user-and-ip", "100000",
-          "pareto.security.login.max-failures-per-ip", "100000",
-          "pareto.security.login.user-delay-after", "100000");
+      return Map.of(
+          "pareto.security.bcrypt-cost",
+          "10",
+          "pareto.security.login.max-failures-per-user-and-ip",
+          "100000",
+          "pareto.security.login.max-failures-per-ip",
+          "100000",
+          "pareto.security.login.user-delay-after",
+          "100000");
     }
   }
 
@@ -42,14 +47,16 @@ class SignInTimingTest {
   @Test
   void unknownEmailAndWrongPasswordTakeTheSameTime() {
     String known = "timing-" + UUID.randomUUID() + "@pareto.test";
-    QuarkusTransaction.requiringNew().run(() -> {
-      AppUser u = new AppUser();
-      u.email = known;
-      u.name = "计时 测试";
-      u.role = Role.REP;
-      u.passwordHash = BcryptUtil.bcryptHash("the-right-password", 10);
-      em.persist(u);
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              AppUser u = new AppUser();
+              u.email = known;
+              u.name = "计时 测试";
+              u.role = Role.REP;
+              u.passwordHash = BcryptUtil.bcryptHash("the-right-password", 10);
+              em.persist(u);
+            });
     // Warm both paths (JIT, the dummy hash's one-off computation) before measuring.
     for (int i = 0; i < 3; i++) {
       credentials.verify(known, "wrong", "10.9.9.9", AuthKind.SESSION);
@@ -67,8 +74,11 @@ class SignInTimingTest {
     double k = median(knownNs);
     double u = median(unknownNs);
     double difference = Math.abs(k - u) / Math.max(k, u);
-    assertTrue(difference < 0.20, String.format("median known-wrong %.1f ms, unknown %.1f ms (%.0f%% apart)",
-        k / 1e6, u / 1e6, difference * 100));
+    assertTrue(
+        difference < 0.20,
+        String.format(
+            "median known-wrong %.1f ms, unknown %.1f ms (%.0f%% apart)",
+            k / 1e6, u / 1e6, difference * 100));
   }
 
   private long time(String email) {

@@ -30,9 +30,13 @@ class SessionCookiesTest {
   @Test
   void idleAndAbsoluteTimeoutsEndTheSession() {
     Instant now = Instant.now();
-    var idle = new SessionCookies.Claims(7, now.minus(Duration.ofHours(9)), now.minus(Duration.ofHours(8).plusSeconds(5)), "c");
+    var idle =
+        new SessionCookies.Claims(
+            7, now.minus(Duration.ofHours(9)), now.minus(Duration.ofHours(8).plusSeconds(5)), "c");
     var old = new SessionCookies.Claims(7, now.minus(Duration.ofHours(25)), now, "c");
-    var active = new SessionCookies.Claims(7, now.minus(Duration.ofHours(20)), now.minus(Duration.ofHours(7)), "c");
+    var active =
+        new SessionCookies.Claims(
+            7, now.minus(Duration.ofHours(20)), now.minus(Duration.ofHours(7)), "c");
     assertTrue(cookies.read(cookies.seal(idle)).isEmpty());
     assertTrue(cookies.read(cookies.seal(old)).isEmpty());
     SessionCookies.Claims stillValid = cookies.read(cookies.seal(active)).orElseThrow();

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs {@code threads} writers released together, each doing {@code writes} writes, and tallies the HTTP
- * status of every request they sent (a write may send several, e.g. create then transition).
+ * Runs {@code threads} writers released together, each doing {@code writes} writes, and tallies the
+ * HTTP status of every request they sent (a write may send several, e.g. create then transition).
  */
 public final class Concurrently {
   private Concurrently() {}
@@ -25,10 +25,13 @@ public final class Concurrently {
 
   /** Status codes seen, by request kind ("create contact" → 201 × 160). */
   public static final class Tally {
-    private final ConcurrentHashMap<String, ConcurrentHashMap<Integer, AtomicInteger>> counts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ConcurrentHashMap<Integer, AtomicInteger>> counts =
+        new ConcurrentHashMap<>();
 
     public int record(String request, int status) {
-      counts.computeIfAbsent(request, k -> new ConcurrentHashMap<>()).computeIfAbsent(status, k -> new AtomicInteger())
+      counts
+          .computeIfAbsent(request, k -> new ConcurrentHashMap<>())
+          .computeIfAbsent(status, k -> new AtomicInteger())
           .incrementAndGet();
       return status;
     }
@@ -43,7 +46,10 @@ public final class Concurrently {
     public int other(String request, Integer... expected) {
       var byStatus = counts.getOrDefault(request, new ConcurrentHashMap<>());
       List<Integer> ok = List.of(expected);
-      return byStatus.entrySet().stream().filter(e -> !ok.contains(e.getKey())).mapToInt(e -> e.getValue().get()).sum();
+      return byStatus.entrySet().stream()
+          .filter(e -> !ok.contains(e.getKey()))
+          .mapToInt(e -> e.getValue().get())
+          .sum();
     }
 
     @Override
@@ -60,11 +66,13 @@ public final class Concurrently {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < writes; i++) write.run(thread, i, thread * writes + i, tally);
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < writes; i++) write.run(thread, i, thread * writes + i, tally);
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : done) f.get(10, TimeUnit.MINUTES);

@@ -24,12 +24,18 @@ public class DemoFixture {
   public YearMonth ensureLoaded() {
     YearMonth current = YearMonth.now();
     // Generous timeout: loading the demo on a busy machine takes longer than the default 60 s.
-    QuarkusTransaction.requiringNew().timeout(600).run(() -> {
-      if (em.createQuery("select count(u) from AppUser u where u.email = 'admin@pareto.demo'", Long.class)
-          .getSingleResult() == 0) {
-        demo.load(current);
-      }
-    });
+    QuarkusTransaction.requiringNew()
+        .timeout(600)
+        .run(
+            () -> {
+              if (em.createQuery(
+                          "select count(u) from AppUser u where u.email = 'admin@pareto.demo'",
+                          Long.class)
+                      .getSingleResult()
+                  == 0) {
+                demo.load(current);
+              }
+            });
     return current;
   }
 }

@@ -21,7 +21,13 @@ public final class Fixtures {
   }
 
   public static JsonPath createAccount(TestUser as, Map<String, Object> body) {
-    return Api.as(as).body(body).post("/api/v1/accounts").then().statusCode(201).extract().jsonPath();
+    return Api.as(as)
+        .body(body)
+        .post("/api/v1/accounts")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
   }
 
   public static long accountId(TestUser as, String name) {
@@ -29,14 +35,26 @@ public final class Fixtures {
   }
 
   public static long contactId(TestUser as, long accountId, String name, String layer) {
-    return Api.as(as).body(Map.of("name", name, "layer", layer))
-        .post("/api/v1/accounts/" + accountId + "/contacts").then().statusCode(201).extract().jsonPath().getLong("id");
+    return Api.as(as)
+        .body(Map.of("name", name, "layer", layer))
+        .post("/api/v1/accounts/" + accountId + "/contacts")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   public static long opportunityId(TestUser as, long accountId, String name, String amount) {
-    return Api.as(as).body(Map.of("accountId", accountId, "name", name, "amount", amount))
-        .post("/api/v1/opportunities").then().statusCode(201).body("stage", equalTo("LEAD"))
-        .extract().jsonPath().getLong("id");
+    return Api.as(as)
+        .body(Map.of("accountId", accountId, "name", name, "amount", amount))
+        .post("/api/v1/opportunities")
+        .then()
+        .statusCode(201)
+        .body("stage", equalTo("LEAD"))
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   public static String etag(TestUser as, String path) {

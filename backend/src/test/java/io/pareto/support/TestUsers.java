@@ -52,6 +52,5 @@ public class TestUsers {
     return create(role, null);
   }
 
-
   public record TestUser(long id, String email, Role role) {}
 }

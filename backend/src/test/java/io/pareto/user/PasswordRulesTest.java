@@ -10,13 +10,21 @@ class PasswordRulesTest {
 
   @Test
   void eachReasonIsNamed() {
-    assertEquals(List.of("is one of the most common passwords"), rules.reasons("Password12", "x@y.cn"));
-    assertEquals(List.of("is one of the most common passwords"), rules.reasons("qwertyuiop!!", "x@y.cn"));
-    assertEquals(List.of("uses too few different characters"), rules.reasons("abababababab", "x@y.cn"));
-    assertEquals(List.of("uses too few different characters"), rules.reasons("aaaaaaaaaa", "x@y.cn"));
-    assertEquals(List.of("is one of the most common passwords"), rules.reasons("1234567890", "x@y.cn"));
-    assertEquals(List.of("is a run of consecutive characters"), rules.reasons("lmnopqrstuvw", "x@y.cn"));
-    assertEquals(List.of("contains the email address's name part"), rules.reasons("li.na-harbour-7", "Li.Na@pareto.cn"));
+    assertEquals(
+        List.of("is one of the most common passwords"), rules.reasons("Password12", "x@y.cn"));
+    assertEquals(
+        List.of("is one of the most common passwords"), rules.reasons("qwertyuiop!!", "x@y.cn"));
+    assertEquals(
+        List.of("uses too few different characters"), rules.reasons("abababababab", "x@y.cn"));
+    assertEquals(
+        List.of("uses too few different characters"), rules.reasons("aaaaaaaaaa", "x@y.cn"));
+    assertEquals(
+        List.of("is one of the most common passwords"), rules.reasons("1234567890", "x@y.cn"));
+    assertEquals(
+        List.of("is a run of consecutive characters"), rules.reasons("lmnopqrstuvw", "x@y.cn"));
+    assertEquals(
+        List.of("contains the email address's name part"),
+        rules.reasons("li.na-harbour-7", "Li.Na@pareto.cn"));
   }
 
   @Test

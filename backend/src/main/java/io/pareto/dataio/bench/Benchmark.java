@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * The measuring stick (scripts/benchmark): runs every scenario of scripts/benchmark.d/*.json
- * against a running Pareto and the same question as hand-written SQL on its database, in the
- * same run, and prints a markdown table with the ratio API ÷ SQL. Exits 1 when a request fails.
+ * against a running Pareto and the same question as hand-written SQL on its database, in the same
+ * run, and prints a markdown table with the ratio API ÷ SQL. Exits 1 when a request fails.
  *
  * <pre>--base URL --jdbc URL --db-user U --db-password P --user EMAIL --password P --scenarios DIR
  * --scale F (iterations × F) --import-rows N (overrides rows of import scenarios) --pid SERVER_PID --out FILE
@@ -38,30 +37,57 @@ import java.util.stream.Stream;
 public final class Benchmark {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
 
-  final Map<String, String> opt = new HashMap<>(Map.of("db-user", "postgres", "db-password", "", "scale", "1",
-      "user", "bench-admin@pareto.local", "password", "pareto-bench-1", "scenarios", "scripts/benchmark.d"));
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build(); // imports and exports: streamed bodies, seconds each
+  final Map<String, String> opt =
+      new HashMap<>(
+          Map.of(
+              "db-user",
+              "postgres",
+              "db-password",
+              "",
+              "scale",
+              "1",
+              "user",
+              "bench-admin@pareto.local",
+              "password",
+              "pareto-bench-1",
+              "scenarios",
+              "scripts/benchmark.d"));
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build(); // imports and exports: streamed bodies, seconds each
   LoopbackHttp timed;
   final List<String> rows = new ArrayList<>();
+
   /** The table of the "concurrent" scenarios (throughput and p99 instead of a ratio to SQL). */
-  final List<String> concurrentRows = new ArrayList<>(List.of(
-      "| feature | concurrent writers on one account | writers × writes | requests/s | p50 / p99 / max (ms) | errors | check |",
-      "|---|---|---|---|---|---|---|"));
+  final List<String> concurrentRows =
+      new ArrayList<>(
+          List.of(
+              "| feature | concurrent writers on one account | writers × writes | requests/s | p50 / p99 / max (ms) | errors | check |",
+              "|---|---|---|---|---|---|---|"));
+
   String auth;
   Connection db;
   int failures;
 
   public static void main(String[] args) throws Exception {
     Benchmark b = new Benchmark();
-    for (int i = 0; i + 1 < args.length; i += 2) b.opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    for (int i = 0; i + 1 < args.length; i += 2)
+      b.opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     System.exit(b.run());
   }
 
   int run() throws Exception {
     // a Bearer token, as integrations call; Basic re-checks the password (bcrypt) on every request
-    auth = opt.containsKey("token") ? "Bearer " + opt.get("token") : "Basic " + Base64.getEncoder()
-        .encodeToString((opt.get("user") + ":" + opt.get("password")).getBytes(StandardCharsets.UTF_8));
+    auth =
+        opt.containsKey("token")
+            ? "Bearer " + opt.get("token")
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString(
+                        (opt.get("user") + ":" + opt.get("password"))
+                            .getBytes(StandardCharsets.UTF_8));
     db = DriverManager.getConnection(opt.get("jdbc"), opt.get("db-user"), opt.get("db-password"));
     timed = new LoopbackHttp(URI.create(opt.get("base")));
     warmUpClients();
@@ -70,7 +96,8 @@ public final class Benchmark {
     try (Stream<Path> s = Files.list(Path.of(opt.get("scenarios")))) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
-    rows.add("| feature | scenario | n | API p50 / p95 / max (ms) | SQL p50 / p95 / max (ms) | ratio p50 (p95) | target | check |");
+    rows.add(
+        "| feature | scenario | n | API p50 / p95 / max (ms) | SQL p50 / p95 / max (ms) | ratio p50 (p95) | target | check |");
     rows.add("|---|---|---|---|---|---|---|---|");
     List<String> only = opt.containsKey("only") ? List.of(opt.get("only").split(",")) : null;
     for (Path f : files) {
@@ -80,7 +107,12 @@ public final class Benchmark {
         setup(f.getParent(), suite);
       } catch (Exception e) {
         failures++;
-        rows.add("| " + suite.feature() + " | setup | | FAILED: " + String.valueOf(e.getMessage()).replace('|', '/') + " | | | | ✗ |");
+        rows.add(
+            "| "
+                + suite.feature()
+                + " | setup | | FAILED: "
+                + String.valueOf(e.getMessage()).replace('|', '/')
+                + " | | | | ✗ |");
         continue;
       }
       for (Scenario s : suite.scenarios()) {
@@ -95,7 +127,14 @@ public final class Benchmark {
         } catch (Exception e) {
           failures++;
           System.err.println("    failed: " + e);
-          rows.add("| " + suite.feature() + " | " + s.name() + " | | FAILED: " + String.valueOf(e.getMessage()).replace('|', '/') + " | | | | ✗ |");
+          rows.add(
+              "| "
+                  + suite.feature()
+                  + " | "
+                  + s.name()
+                  + " | | FAILED: "
+                  + String.valueOf(e.getMessage()).replace('|', '/')
+                  + " | | | | ✗ |");
         }
       }
       afterSuite();
@@ -109,10 +148,11 @@ public final class Benchmark {
   }
 
   /**
-   * This JVM has just started: its HTTP client and JDBC driver run interpreted at first. Measured on the same
-   * warm server, the list page took 4.6-7.5 ms p50 over the harness's first 300 requests and 1.9 ms from a
-   * client that had made 600 before; the SQL side (a thinner client) was barely affected, so the ratio blamed
-   * the API for the client's JIT warm-up. Both clients get the same warm-up before any scenario.
+   * This JVM has just started: its HTTP client and JDBC driver run interpreted at first. Measured
+   * on the same warm server, the list page took 4.6-7.5 ms p50 over the harness's first 300
+   * requests and 1.9 ms from a client that had made 600 before; the SQL side (a thinner client) was
+   * barely affected, so the ratio blamed the API for the client's JIT warm-up. Both clients get the
+   * same warm-up before any scenario.
    */
   private void warmUpClients() throws IOException, InterruptedException, SQLException {
     for (int i = 0; i < 3000; i++) {
@@ -125,10 +165,11 @@ public final class Benchmark {
   }
 
   /**
-   * A suite's writes (a classification run re-categorises tens of thousands of accounts) leave dead rows and
-   * clear the visibility map; autovacuum clears them within a minute or two, but the next suite and wrk's paged
-   * list run at once: with 160k dead account rows the list's count fell back to a sequential scan and wrk
-   * measured 4% of the health endpoint instead of ~30-60%. So on PostgreSQL do what autovacuum would.
+   * A suite's writes (a classification run re-categorises tens of thousands of accounts) leave dead
+   * rows and clear the visibility map; autovacuum clears them within a minute or two, but the next
+   * suite and wrk's paged list run at once: with 160k dead account rows the list's count fell back
+   * to a sequential scan and wrk measured 4% of the health endpoint instead of ~30-60%. So on
+   * PostgreSQL do what autovacuum would.
    */
   private void afterSuite() throws SQLException {
     if (!db.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")) return;
@@ -138,7 +179,8 @@ public final class Benchmark {
   }
 
   private static final Pattern WRITTEN_TABLE =
-      Pattern.compile("^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 
   /** Runs the suite's setup files once, statement by statement, before its scenarios. */
   private void setup(Path dir, Scenario.Suite suite) throws IOException, SQLException {
@@ -151,8 +193,10 @@ public final class Benchmark {
         for (String sql : text.split(";\\s*(\\r?\\n|$)")) {
           if (sql.isBlank()) continue;
           st.execute(sql);
-          // the next statement's anti-joins must see this one's rows: with the generator's statistics of an
-          // empty table PostgreSQL planned a nested loop and one insert of 400k roles ran for minutes
+          // the next statement's anti-joins must see this one's rows: with the generator's
+          // statistics of an
+          // empty table PostgreSQL planned a nested loop and one insert of 400k roles ran for
+          // minutes
           Matcher m = WRITTEN_TABLE.matcher(sql);
           if (pg && m.find()) st.execute("analyze " + m.group(1));
         }
@@ -170,7 +214,10 @@ public final class Benchmark {
   private void httpScenario(String feature, Scenario s) throws Exception {
     List<Map<String, Object>> params = s.params() == null ? List.of(Map.of()) : query(s.params());
     int iterations = s.iterationsOr(100);
-    int n = Math.max(Math.min(5, iterations), (int) Math.round(iterations * Double.parseDouble(opt.get("scale"))));
+    int n =
+        Math.max(
+            Math.min(5, iterations),
+            (int) Math.round(iterations * Double.parseDouble(opt.get("scale"))));
     int warmup = s.warmup() != null ? s.warmup() : Math.max(3, n / 5);
     double[] api = new double[n];
     double[] sql = new double[n];
@@ -178,7 +225,10 @@ public final class Benchmark {
       Map<String, Object> p = params.get(Math.floorMod(i * 7919, params.size()));
       double a = timeApi(s, p);
       double q = s.sql() == null || s.sql().isEmpty() ? Double.NaN : timeSql(s.sql(), p);
-      if (i >= 0) { api[i] = a; sql[i] = q; }
+      if (i >= 0) {
+        api[i] = a;
+        sql[i] = q;
+      }
     }
     report(feature, s, n, Stats.of(api), Stats.of(sql));
   }
@@ -187,13 +237,31 @@ public final class Benchmark {
     double ratio = api.p50() / sql.p50();
     double p95Target = s.target("p95Ms");
     double ratioTarget = s.target("ratio");
-    boolean ok = (Double.isNaN(p95Target) || api.p95() <= p95Target) && (Double.isNaN(ratioTarget) || ratio <= ratioTarget);
-    String target = (Double.isNaN(p95Target) ? "" : "p95 < " + fmt(p95Target) + " ms ")
-        + (Double.isNaN(ratioTarget) ? "" : "ratio ≤ " + fmt(ratioTarget));
-    rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %s / %s / %s | %s / %s / %s | %s (%s) | %s | %s |",
-        feature, s.name(), n, fmt(api.p50()), fmt(api.p95()), fmt(api.max()), fmt(sql.p50()), fmt(sql.p95()),
-        fmt(sql.max()), ratio(ratio), ratio(api.p95() / sql.p95()), target, target.isEmpty() ? "" : ok ? "✓" : "✗"));
-    System.err.println("    " + rows.get(rows.size() - 1)); // as it comes: a long run can be read while it goes on
+    boolean ok =
+        (Double.isNaN(p95Target) || api.p95() <= p95Target)
+            && (Double.isNaN(ratioTarget) || ratio <= ratioTarget);
+    String target =
+        (Double.isNaN(p95Target) ? "" : "p95 < " + fmt(p95Target) + " ms ")
+            + (Double.isNaN(ratioTarget) ? "" : "ratio ≤ " + fmt(ratioTarget));
+    rows.add(
+        String.format(
+            Locale.ROOT,
+            "| %s | %s | %d | %s / %s / %s | %s / %s / %s | %s (%s) | %s | %s |",
+            feature,
+            s.name(),
+            n,
+            fmt(api.p50()),
+            fmt(api.p95()),
+            fmt(api.max()),
+            fmt(sql.p50()),
+            fmt(sql.p95()),
+            fmt(sql.max()),
+            ratio(ratio),
+            ratio(api.p95() / sql.p95()),
+            target,
+            target.isEmpty() ? "" : ok ? "✓" : "✗"));
+    System.err.println(
+        "    " + rows.get(rows.size() - 1)); // as it comes: a long run can be read while it goes on
   }
 
   private static String ratio(double r) {
@@ -205,7 +273,8 @@ public final class Benchmark {
     return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
-  private double timeApi(Scenario s, Map<String, Object> p) throws IOException, InterruptedException {
+  private double timeApi(Scenario s, Map<String, Object> p)
+      throws IOException, InterruptedException {
     String path = path(s.path(), p);
     String method = s.method() == null ? "GET" : s.method();
     String body = s.body() != null ? jsonBody(s.body(), p) : method.equals("GET") ? null : "";
@@ -214,8 +283,14 @@ public final class Benchmark {
     double ms = (System.nanoTime() - t) / 1e6;
     if (r.status() / 100 != 2) {
       failures++;
-      throw new IllegalStateException(method + " " + path + " answered " + r.status() + ": "
-          + new String(r.body(), StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          method
+              + " "
+              + path
+              + " answered "
+              + r.status()
+              + ": "
+              + new String(r.body(), StandardCharsets.UTF_8));
     }
     return ms;
   }
@@ -225,8 +300,12 @@ public final class Benchmark {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(path, Matcher.quoteReplacement(
-          URLEncoder.encode(String.valueOf(p.get(m.group(1).toLowerCase(Locale.ROOT))), StandardCharsets.UTF_8)));
+      m.appendReplacement(
+          path,
+          Matcher.quoteReplacement(
+              URLEncoder.encode(
+                  String.valueOf(p.get(m.group(1).toLowerCase(Locale.ROOT))),
+                  StandardCharsets.UTF_8)));
     }
     m.appendTail(path);
     return path.toString();
@@ -238,18 +317,23 @@ public final class Benchmark {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String v = String.valueOf(p.get(m.group(1).toLowerCase(Locale.ROOT)));
-      m.appendReplacement(out, Matcher.quoteReplacement(v.replace("\\", "\\\\").replace("\"", "\\\"")));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(v.replace("\\", "\\\\").replace("\"", "\\\"")));
     }
     m.appendTail(out);
     return out.toString();
   }
 
   HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(opt.get("base") + path)).header("Authorization", auth)
+    return HttpRequest.newBuilder(URI.create(opt.get("base") + path))
+        .header("Authorization", auth)
         .timeout(Duration.ofMinutes(10));
   }
 
-  /** Runs the statements with the placeholders bound and reads every column of every row, as the API must. */
+  /**
+   * Runs the statements with the placeholders bound and reads every column of every row, as the API
+   * must.
+   */
   double timeSql(List<String> statements, Map<String, Object> p) throws SQLException {
     long t = System.nanoTime();
     for (String sql : statements) {
@@ -269,11 +353,13 @@ public final class Benchmark {
 
   List<Map<String, Object>> query(String sql) throws SQLException {
     List<Map<String, Object>> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = db.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       int cols = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         Map<String, Object> row = new HashMap<>();
-        for (int c = 1; c <= cols; c++) row.put(rs.getMetaData().getColumnLabel(c).toLowerCase(Locale.ROOT), rs.getObject(c));
+        for (int c = 1; c <= cols; c++)
+          row.put(rs.getMetaData().getColumnLabel(c).toLowerCase(Locale.ROOT), rs.getObject(c));
         out.add(row);
       }
     }

@@ -6,22 +6,35 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * One generated deal's way through the funnel (issue 4: ~4 stage changes per deal on average), replayable
- * from its id alone, so the generator can COPY the deals first and their history second. The moves follow
- * the stage rules: forward (sometimes skipping a stage), back one stage with a reason, LOST with a reason
- * from any open stage, WON → COLLECTED; nothing after {@code now}. Gaps are a few weeks, with a long stall
- * now and then, so about a quarter of the deals are still open at the end. Tuned by simulation: 1M deals
- * get ~4.0M changes; ~29% end open, ~40% won or collected, ~31% lost.
+ * One generated deal's way through the funnel (issue 4: ~4 stage changes per deal on average),
+ * replayable from its id alone, so the generator can COPY the deals first and their history second.
+ * The moves follow the stage rules: forward (sometimes skipping a stage), back one stage with a
+ * reason, LOST with a reason from any open stage, WON → COLLECTED; nothing after {@code now}. Gaps
+ * are a few weeks, with a long stall now and then, so about a quarter of the deals are still open
+ * at the end. Tuned by simulation: 1M deals get ~4.0M changes; ~29% end open, ~40% won or
+ * collected, ~31% lost.
  */
 record DealPath(OffsetDateTime created, List<Step> steps) {
-  static final String[] FUNNEL = {"LEAD", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "COLLECTED"};
+  static final String[] FUNNEL = {
+    "LEAD", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "COLLECTED"
+  };
   // COMPETITOR would need a competitor, OTHER a text: the generator has neither
-  static final String[] LOST_REASONS = {"PRICE", "NO_BUDGET", "NO_DECISION", "TIMING", "REQUIREMENTS", "RELATIONSHIP"};
+  static final String[] LOST_REASONS = {
+    "PRICE", "NO_BUDGET", "NO_DECISION", "TIMING", "REQUIREMENTS", "RELATIONSHIP"
+  };
 
   record Step(String from, String to, OffsetDateTime at, String reason, String lostReason) {}
 
-  /** Created within {@code spreadDays} of {@code first}; deals of lost accounts are lost half the time at each step. */
-  static DealPath of(long seed, long dealId, boolean lostAccount, OffsetDateTime first, int spreadDays,
+  /**
+   * Created within {@code spreadDays} of {@code first}; deals of lost accounts are lost half the
+   * time at each step.
+   */
+  static DealPath of(
+      long seed,
+      long dealId,
+      boolean lostAccount,
+      OffsetDateTime first,
+      int spreadDays,
       OffsetDateTime now) {
     SplittableRandom r = new SplittableRandom(seed * 1_000_003L + dealId);
     OffsetDateTime t = first.plusSeconds(r.nextLong(spreadDays * 86_400L));

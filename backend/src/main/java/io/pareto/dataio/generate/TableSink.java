@@ -12,7 +12,9 @@ abstract class TableSink implements AutoCloseable {
   protected long rows;
 
   static TableSink open(Connection conn, String table, String... columns) throws SQLException {
-    return conn.isWrapperFor(PGConnection.class) ? new Copy(conn, table, columns) : new Batch(conn, table, columns);
+    return conn.isWrapperFor(PGConnection.class)
+        ? new Copy(conn, table, columns)
+        : new Batch(conn, table, columns);
   }
 
   abstract void row(Object... values) throws SQLException;
@@ -30,8 +32,15 @@ abstract class TableSink implements AutoCloseable {
     private final StringBuilder buf = new StringBuilder(1 << 20);
 
     Copy(Connection conn, String table, String[] columns) throws SQLException {
-      copy = conn.unwrap(PGConnection.class).getCopyAPI()
-          .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)");
+      copy =
+          conn.unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn(
+                  "COPY "
+                      + table
+                      + " ("
+                      + String.join(", ", columns)
+                      + ") FROM STDIN (FORMAT csv)");
     }
 
     @Override
@@ -68,8 +77,15 @@ abstract class TableSink implements AutoCloseable {
 
     Batch(Connection conn, String table, String[] columns) throws SQLException {
       this.conn = conn;
-      this.ps = conn.prepareStatement("insert into " + table + " (" + String.join(", ", columns) + ") values ("
-          + "?, ".repeat(columns.length - 1) + "?)");
+      this.ps =
+          conn.prepareStatement(
+              "insert into "
+                  + table
+                  + " ("
+                  + String.join(", ", columns)
+                  + ") values ("
+                  + "?, ".repeat(columns.length - 1)
+                  + "?)");
     }
 
     @Override
@@ -89,5 +105,4 @@ abstract class TableSink implements AutoCloseable {
       ps.close();
     }
   }
-
 }

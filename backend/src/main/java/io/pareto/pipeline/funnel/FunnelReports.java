@@ -36,7 +36,10 @@ public class FunnelReports {
     this.caller = caller;
   }
 
-  /** Cohort funnel: deals created in [from, to] (UTC days); a deal reached a stage if it got there or further. */
+  /**
+   * Cohort funnel: deals created in [from, to] (UTC days); a deal reached a stage if it got there
+   * or further.
+   */
   public CohortFunnel cohort(PipelineFilter f, LocalDate from, LocalDate to) {
     checkRange(from, to);
     Instant start = start(from);
@@ -57,7 +60,9 @@ public class FunnelReports {
     }
     Map<Stage, Double[]> time = new EnumMap<>(Stage.class);
     for (Object[] r : queries.timeInStage(caller.scope(), f, start, end)) {
-      time.put(Stage.valueOf((String) r[0]), new Double[] {Sql.days(Sql.asDouble(r[1])), Sql.days(Sql.asDouble(r[2]))});
+      time.put(
+          Stage.valueOf((String) r[0]),
+          new Double[] {Sql.days(Sql.asDouble(r[1])), Sql.days(Sql.asDouble(r[2]))});
     }
     List<CohortStage> stages = new ArrayList<>();
     long reachedLead = 0;
@@ -70,11 +75,22 @@ public class FunnelReports {
         amount = amount.add(amountAtRank[r]);
       }
       if (s == Stage.LEAD) reachedLead = reached;
-      List<LostCount> reasons = lost.getOrDefault(s, List.of()).stream()
-          .sorted(Comparator.comparing(LostCount::reason)).toList();
+      List<LostCount> reasons =
+          lost.getOrDefault(s, List.of()).stream()
+              .sorted(Comparator.comparing(LostCount::reason))
+              .toList();
       Double[] t = time.getOrDefault(s, new Double[] {null, null});
-      stages.add(new CohortStage(s, reached, s == Stage.LEAD ? null : ratio(reached, previous),
-          ratio(reached, reachedLead), amount, reasons.stream().mapToLong(LostCount::count).sum(), reasons, t[0], t[1]));
+      stages.add(
+          new CohortStage(
+              s,
+              reached,
+              s == Stage.LEAD ? null : ratio(reached, previous),
+              ratio(reached, reachedLead),
+              amount,
+              reasons.stream().mapToLong(LostCount::count).sum(),
+              reasons,
+              t[0],
+              t[1]));
       previous = reached;
     }
     return new CohortFunnel(from, to, reachedLead, stages);
@@ -85,14 +101,26 @@ public class FunnelReports {
     Map<Stage, SnapshotStage> byStage = new EnumMap<>(Stage.class);
     for (Object[] r : queries.snapshot(caller.scope(), f, asOf)) {
       Stage s = Stage.valueOf((String) r[0]);
-      byStage.put(s, new SnapshotStage(s, Sql.asLong(r[1]), Sql.money(r[2]), Sql.money(r[3]), Sql.days(Sql.asDouble(r[4]))));
+      byStage.put(
+          s,
+          new SnapshotStage(
+              s, Sql.asLong(r[1]), Sql.money(r[2]), Sql.money(r[3]), Sql.days(Sql.asDouble(r[4]))));
     }
-    List<SnapshotStage> stages = Stage.funnel().stream().filter(Stage::isOpen)
-        .map(s -> byStage.getOrDefault(s, new SnapshotStage(s, 0, Sql.money(null), Sql.money(null), null))).toList();
+    List<SnapshotStage> stages =
+        Stage.funnel().stream()
+            .filter(Stage::isOpen)
+            .map(
+                s ->
+                    byStage.getOrDefault(
+                        s, new SnapshotStage(s, 0, Sql.money(null), Sql.money(null), null)))
+            .toList();
     return new SnapshotFunnel(asOf, stages);
   }
 
-  /** Win rate, deal size, cycle, velocity, collection lag and lost reasons for deals closed in [from, to]. */
+  /**
+   * Win rate, deal size, cycle, velocity, collection lag and lost reasons for deals closed in
+   * [from, to].
+   */
   public Metrics metrics(PipelineFilter f, LocalDate from, LocalDate to) {
     checkRange(from, to);
     Instant start = start(from);
@@ -109,24 +137,43 @@ public class FunnelReports {
         cycleSeconds += Sql.asDouble(r[4]);
       } else {
         lost += Sql.asLong(r[2]);
-        reasons.add(new LostCount(LostReason.valueOf((String) r[1]), Sql.asLong(r[2]), Sql.money(r[3])));
+        reasons.add(
+            new LostCount(LostReason.valueOf((String) r[1]), Sql.asLong(r[2]), Sql.money(r[3])));
       }
     }
     reasons.sort(Comparator.comparing(LostCount::reason));
     Object[] oc = queries.openAndCollection(caller.scope(), f, start, end);
     long open = Sql.asLong(oc[0]);
     Double winRate = won + lost == 0 ? null : round4((double) won / (won + lost));
-    BigDecimal avgSize = won == 0 ? null : wonAmount.divide(BigDecimal.valueOf(won), 2, RoundingMode.HALF_UP);
+    BigDecimal avgSize =
+        won == 0 ? null : wonAmount.divide(BigDecimal.valueOf(won), 2, RoundingMode.HALF_UP);
     Double cycleDays = won == 0 ? null : Sql.days(cycleSeconds / won);
     BigDecimal velocity = null;
     if (winRate != null && avgSize != null && cycleSeconds > 0) {
-      // Unrounded inputs, so the figure does not depend on display rounding (a cycle of minutes shows as 0.0 days).
-      velocity = BigDecimal.valueOf(open).multiply(BigDecimal.valueOf(won))
-          .multiply(wonAmount).multiply(BigDecimal.valueOf(Sql.DAY))
-          .divide(BigDecimal.valueOf(won + lost).multiply(BigDecimal.valueOf(cycleSeconds)), 2, RoundingMode.HALF_UP);
+      // Unrounded inputs, so the figure does not depend on display rounding (a cycle of minutes
+      // shows as 0.0 days).
+      velocity =
+          BigDecimal.valueOf(open)
+              .multiply(BigDecimal.valueOf(won))
+              .multiply(wonAmount)
+              .multiply(BigDecimal.valueOf(Sql.DAY))
+              .divide(
+                  BigDecimal.valueOf(won + lost).multiply(BigDecimal.valueOf(cycleSeconds)),
+                  2,
+                  RoundingMode.HALF_UP);
     }
-    return new Metrics(from, to, won, lost, winRate, avgSize, cycleDays, open, velocity,
-        Sql.days(Sql.asDouble(oc[1])), reasons);
+    return new Metrics(
+        from,
+        to,
+        won,
+        lost,
+        winRate,
+        avgSize,
+        cycleDays,
+        open,
+        velocity,
+        Sql.days(Sql.asDouble(oc[1])),
+        reasons);
   }
 
   static Instant start(LocalDate d) {

@@ -14,14 +14,21 @@ final class Sql {
 
   static final double DAY = 86_400d;
 
-  /** Seconds since the epoch of a timestamp column, as a double (EXTRACT(EPOCH ...) exists on both). */
+  /**
+   * Seconds since the epoch of a timestamp column, as a double (EXTRACT(EPOCH ...) exists on both).
+   */
   static String epoch(String column) {
     return "cast(extract(epoch from " + column + ") as double precision)";
   }
 
   static String open(String column) {
-    return column + " in (" + Stage.funnel().stream().filter(Stage::isOpen).map(s -> "'" + s + "'")
-        .collect(Collectors.joining(", ")) + ")";
+    return column
+        + " in ("
+        + Stage.funnel().stream()
+            .filter(Stage::isOpen)
+            .map(s -> "'" + s + "'")
+            .collect(Collectors.joining(", "))
+        + ")";
   }
 
   @SuppressWarnings("unchecked")

@@ -20,8 +20,14 @@ import java.util.Random;
  */
 @ApplicationScoped
 public class DemoStageHistory {
-  private static final LostReason[] DEMO_REASONS = {LostReason.PRICE, LostReason.NO_BUDGET, LostReason.TIMING,
-      LostReason.NO_DECISION, LostReason.REQUIREMENTS, LostReason.RELATIONSHIP};
+  private static final LostReason[] DEMO_REASONS = {
+    LostReason.PRICE,
+    LostReason.NO_BUDGET,
+    LostReason.TIMING,
+    LostReason.NO_DECISION,
+    LostReason.REQUIREMENTS,
+    LostReason.RELATIONSHIP
+  };
   private final EntityManager em;
   private final StageHistory history;
   private final StageSummaries summaries;
@@ -35,8 +41,13 @@ public class DemoStageHistory {
   void onDemoData(@Observes DemoDataLoaded event) {
     Random rnd = new Random(event.seed() + 8);
     Instant now = Instant.now();
-    List<Opportunity> deals = em.createQuery("from Opportunity o left join fetch o.owner where o.account.id in :ids"
-        + " order by o.id", Opportunity.class).setParameter("ids", event.accountIds()).getResultList();
+    List<Opportunity> deals =
+        em.createQuery(
+                "from Opportunity o left join fetch o.owner where o.account.id in :ids"
+                    + " order by o.id",
+                Opportunity.class)
+            .setParameter("ids", event.accountIds())
+            .getResultList();
     int n = 0;
     for (Opportunity o : deals) {
       List<Stage> path = path(o.stage, n++, rnd);
@@ -53,9 +64,17 @@ public class DemoStageHistory {
         if (at.isAfter(now)) at = now.minusSeconds(3600L * (path.size() - i));
         Stage to = path.get(i);
         boolean back = from.isOpen() && to.isOpen() && to.ordinal() < from.ordinal();
-        LostReason reason = to == Stage.LOST ? DEMO_REASONS[rnd.nextInt(DEMO_REASONS.length)] : null;
-        history.record(o.id, from, to, at, by, back ? "客户需求变更, 重新确认范围" : from == Stage.LOST ? "客户重启项目" : null,
-            reason, false);
+        LostReason reason =
+            to == Stage.LOST ? DEMO_REASONS[rnd.nextInt(DEMO_REASONS.length)] : null;
+        history.record(
+            o.id,
+            from,
+            to,
+            at,
+            by,
+            back ? "客户需求变更, 重新确认范围" : from == Stage.LOST ? "客户重启项目" : null,
+            reason,
+            false);
         if (to == Stage.LOST) {
           o.lostReason = reason;
           o.lostAtStage = from;
@@ -69,21 +88,28 @@ public class DemoStageHistory {
       o.stageChangedAt = at;
       em.flush();
       em.createNativeQuery("update opportunity set created_at = :c where id = :id")
-          .setParameter("c", created).setParameter("id", o.id).executeUpdate();
+          .setParameter("c", created)
+          .setParameter("id", o.id)
+          .executeUpdate();
     }
-    // The summaries were written with each change, before the deals were back-dated: they carry created_at.
+    // The summaries were written with each change, before the deals were back-dated: they carry
+    // created_at.
     summaries.refreshAccounts(event.accountIds());
   }
 
-  /** A route ending in {@code target}: mostly step by step, sometimes skipping, stepping back or reopening. */
+  /**
+   * A route ending in {@code target}: mostly step by step, sometimes skipping, stepping back or
+   * reopening.
+   */
   static List<Stage> path(Stage target, int n, Random rnd) {
     List<Stage> p = new ArrayList<>();
     p.add(Stage.LEAD);
-    Stage top = switch (target) {
-      case WON, COLLECTED -> Stage.NEGOTIATION;
-      case LOST -> Stage.values()[rnd.nextInt(4)];
-      default -> target;
-    };
+    Stage top =
+        switch (target) {
+          case WON, COLLECTED -> Stage.NEGOTIATION;
+          case LOST -> Stage.values()[rnd.nextInt(4)];
+          default -> target;
+        };
     for (int s = 1; s <= top.ordinal(); s++) {
       if (s < top.ordinal() && rnd.nextInt(5) == 0) continue; // skipped stage
       p.add(Stage.values()[s]);

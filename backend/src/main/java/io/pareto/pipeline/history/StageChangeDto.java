@@ -14,9 +14,11 @@ public record StageChangeDto(
     @Schema(example = "li.na@pareto.demo") String by,
     @Schema(example = "客户预算推迟到下季度") String reason,
     LostReason lostReason,
-    @Schema(required = true, description = "Supplied by an import with a historic timestamp") boolean imported) {
+    @Schema(required = true, description = "Supplied by an import with a historic timestamp")
+        boolean imported) {
 
   static StageChangeDto of(StageChange c) {
-    return new StageChangeDto(c.id, c.fromStage, c.toStage, c.changedAt, c.changedBy, c.reason, c.lostReason, c.imported);
+    return new StageChangeDto(
+        c.id, c.fromStage, c.toStage, c.changedAt, c.changedBy, c.reason, c.lostReason, c.imported);
   }
 }

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The append-only stage history of deals (issue 8): every change with from, to, when, by whom.
- * Rows are only ever inserted; analytics reconstruct a deal's stage at any instant from them.
+ * The append-only stage history of deals (issue 8): every change with from, to, when, by whom. Rows
+ * are only ever inserted; analytics reconstruct a deal's stage at any instant from them.
  */
 @ApplicationScoped
 public class StageHistory {
@@ -23,10 +23,20 @@ public class StageHistory {
     this.summaries = summaries;
   }
 
-  /** Records a change made now or at a supplied historic instant, and the deal's summary, inside the caller's transaction. */
+  /**
+   * Records a change made now or at a supplied historic instant, and the deal's summary, inside the
+   * caller's transaction.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public StageChange record(long opportunityId, Stage from, Stage to, Instant at, String by, String reason,
-      LostReason lostReason, boolean imported) {
+  public StageChange record(
+      long opportunityId,
+      Stage from,
+      Stage to,
+      Instant at,
+      String by,
+      String reason,
+      LostReason lostReason,
+      boolean imported) {
     StageChange c = new StageChange();
     c.opportunityId = opportunityId;
     c.fromStage = from;
@@ -49,45 +59,62 @@ public class StageHistory {
    */
   @Transactional
   public void recordImported(long opportunityId, Stage from, Stage to, Instant at, String by) {
-    if (at.isAfter(Instant.now())) throw ProblemException.badRequest("at", "a stage change cannot be in the future");
+    if (at.isAfter(Instant.now()))
+      throw ProblemException.badRequest("at", "a stage change cannot be in the future");
     Instant last = lastChangeAt(opportunityId);
     if (last != null && at.isBefore(last)) {
-      throw ProblemException.badRequest("at", "must not be before the deal's last recorded change (" + last + ")");
+      throw ProblemException.badRequest(
+          "at", "must not be before the deal's last recorded change (" + last + ")");
     }
     record(opportunityId, from, to, at, by, null, null, true);
   }
 
   public Instant lastChangeAt(long opportunityId) {
-    return em.createQuery("select max(c.changedAt) from StageChange c where c.opportunityId = :id", Instant.class)
-        .setParameter("id", opportunityId).getSingleResult();
+    return em.createQuery(
+            "select max(c.changedAt) from StageChange c where c.opportunityId = :id", Instant.class)
+        .setParameter("id", opportunityId)
+        .getSingleResult();
   }
 
   /** Oldest first. */
   public List<StageChangeDto> of(long opportunityId) {
-    return em.createQuery("from StageChange c where c.opportunityId = :id order by c.changedAt, c.id", StageChange.class)
-        .setParameter("id", opportunityId).getResultStream().map(StageChangeDto::of).toList();
+    return em.createQuery(
+            "from StageChange c where c.opportunityId = :id order by c.changedAt, c.id",
+            StageChange.class)
+        .setParameter("id", opportunityId)
+        .getResultStream()
+        .map(StageChangeDto::of)
+        .toList();
   }
 
   /**
    * After a bulk import of opportunities (which writes rows directly), bring their history in line
-   * in two set-based statements: a creation row for every new deal, and a change row for every
-   * deal whose imported stage differs from the last one recorded. Imports carry the ERP's truth,
-   * so the transition rules do not apply; the rows are marked imported.
+   * in two set-based statements: a creation row for every new deal, and a change row for every deal
+   * whose imported stage differs from the last one recorded. Imports carry the ERP's truth, so the
+   * transition rules do not apply; the rows are marked imported.
    */
   public void reconcileImported(Instant importStarted, String by) {
-    em.createNativeQuery("INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
-            + " imported, recorded_at) SELECT o.id, NULL, o.stage, o.created_at, :by, TRUE, CURRENT_TIMESTAMP"
-            + " FROM opportunity o WHERE o.updated_at >= :since"
-            + " AND NOT EXISTS (SELECT 1 FROM stage_change s WHERE s.opportunity_id = o.id)")
-        .setParameter("by", by).setParameter("since", importStarted).executeUpdate();
-    em.createNativeQuery("INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
-            + " imported, recorded_at) SELECT o.id, s.to_stage, o.stage, o.updated_at, :by, TRUE, CURRENT_TIMESTAMP"
-            + " FROM opportunity o JOIN stage_change s ON s.opportunity_id = o.id"
-            + " WHERE o.updated_at >= :since AND s.to_stage <> o.stage"
-            + " AND s.id = (SELECT MAX(s2.id) FROM stage_change s2 WHERE s2.opportunity_id = o.id)")
-        .setParameter("by", by).setParameter("since", importStarted).executeUpdate();
-    em.createNativeQuery("UPDATE opportunity SET stage_changed_at = (SELECT MAX(s.changed_at) FROM stage_change s"
-            + " WHERE s.opportunity_id = opportunity.id) WHERE updated_at >= :since")
-        .setParameter("since", importStarted).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
+                + " imported, recorded_at) SELECT o.id, NULL, o.stage, o.created_at, :by, TRUE, CURRENT_TIMESTAMP"
+                + " FROM opportunity o WHERE o.updated_at >= :since"
+                + " AND NOT EXISTS (SELECT 1 FROM stage_change s WHERE s.opportunity_id = o.id)")
+        .setParameter("by", by)
+        .setParameter("since", importStarted)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
+                + " imported, recorded_at) SELECT o.id, s.to_stage, o.stage, o.updated_at, :by, TRUE, CURRENT_TIMESTAMP"
+                + " FROM opportunity o JOIN stage_change s ON s.opportunity_id = o.id"
+                + " WHERE o.updated_at >= :since AND s.to_stage <> o.stage"
+                + " AND s.id = (SELECT MAX(s2.id) FROM stage_change s2 WHERE s2.opportunity_id = o.id)")
+        .setParameter("by", by)
+        .setParameter("since", importStarted)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE opportunity SET stage_changed_at = (SELECT MAX(s.changed_at) FROM stage_change s"
+                + " WHERE s.opportunity_id = opportunity.id) WHERE updated_at >= :since")
+        .setParameter("since", importStarted)
+        .executeUpdate();
   }
 }

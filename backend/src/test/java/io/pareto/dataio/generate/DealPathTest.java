@@ -12,10 +12,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The generated stage histories obey the stage rules and have the volume issue 4 asks for (~4 per deal). */
+/**
+ * The generated stage histories obey the stage rules and have the volume issue 4 asks for (~4 per
+ * deal).
+ */
 class DealPathTest {
-  private static final OffsetDateTime FIRST = OffsetDateTime.of(2024, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime FIRST =
+      OffsetDateTime.of(2024, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
   @Test
   void everyPathFollowsTheRulesAndTheyAverageFourChanges() {
@@ -39,9 +44,11 @@ class DealPathTest {
         assertTrue(StageRules.isAllowed(from, to, false), from + " -> " + to);
         assertFalse(s.at().isBefore(prev.at()));
         assertFalse(s.at().isAfter(NOW), "never after the generator's now");
-        assertEquals(StageRules.isBackStep(from, to), s.reason() != null, "a reason exactly on back-steps");
+        assertEquals(
+            StageRules.isBackStep(from, to), s.reason() != null, "a reason exactly on back-steps");
         assertEquals(to == Stage.LOST, s.lostReason() != null, "a lost reason exactly on losses");
-        if (s.lostReason() != null) assertNotNull(io.pareto.pipeline.LostReason.valueOf(s.lostReason()));
+        if (s.lostReason() != null)
+          assertNotNull(io.pareto.pipeline.LostReason.valueOf(s.lostReason()));
       }
       changes += p.steps().size();
       Stage last = Stage.valueOf(p.last().to());

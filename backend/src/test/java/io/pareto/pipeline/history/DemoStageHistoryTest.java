@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Demo histories obey the transition rules, end in the deal's stage and show skips, back-steps and reopens. */
+/**
+ * Demo histories obey the transition rules, end in the deal's stage and show skips, back-steps and
+ * reopens.
+ */
 class DemoStageHistoryTest {
 
   @Test
@@ -32,6 +35,8 @@ class DemoStageHistoryTest {
         if (from.isOpen() && to.isOpen() && to.ordinal() > from.ordinal() + 1) skips++;
       }
     }
-    assertTrue(skips > 0 && backSteps > 0 && reopens > 0, skips + " skips, " + backSteps + " back, " + reopens + " reopen");
+    assertTrue(
+        skips > 0 && backSteps > 0 && reopens > 0,
+        skips + " skips, " + backSteps + " back, " + reopens + " reopen");
   }
 }
