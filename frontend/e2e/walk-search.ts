@@ -29,11 +29,14 @@ export const tests: E2ETest[] = [
       await expectAccessible(page, 'search');
 
       await box.fill('ht');
+      await dialog.locator('#global-search-results[aria-busy="false"]').waitFor();
       await hit.first().waitFor();
       await box.fill('李娜');
       await dialog.getByRole('group', { name: '同事' }).getByText('李娜').waitFor();
 
       await box.fill('huataizheng');
+      // Enter opens a hit of the text typed, once its results are in (not the previous query's)
+      await dialog.locator('#global-search-results[aria-busy="false"]').waitFor();
       await hit.first().waitFor();
       await box.press('Enter');
       await page.waitForURL(/\/accounts\/\d+$/);

@@ -1501,7 +1501,7 @@ export interface paths {
         };
         /**
          * A/B/C customer funnel
-         * @description domain.md §4: A producing (revenue in the last 12 months), B incubating (not A, an open deal), C potential. Counts and amounts per level at asOf, and the flows between from and asOf (C→B, B→A, A→C, …).
+         * @description docs/method.md §4: A producing (revenue in the last 12 months), B incubating (not A, an open deal), C potential. Counts and amounts per level at asOf, and the flows between from and asOf (C→B, B→A, A→C, …).
          */
         get: operations["getCustomerFunnel"];
         put?: never;
@@ -2845,7 +2845,7 @@ export interface components {
             /** @example wants the project to be visible to the ministry */
             valueOrientation?: string;
             /**
-             * @description The layer's default value orientation (domain.md §6)
+             * @description The layer's default value orientation (docs/method.md §6)
              * @example recognition by leadership (领导认可)
              */
             layerValueOrientation: string;
@@ -2949,7 +2949,7 @@ export interface components {
             /** Format: int64 */
             accounts: number;
         };
-        /** @description The A/B/C customer funnel of domain.md §4 at asOf, and the flows since from */
+        /** @description The A/B/C customer funnel of docs/method.md §4 at asOf, and the flows since from */
         CustomerFunnel: {
             /**
              * Format: date
@@ -3573,7 +3573,7 @@ export interface components {
             notContactedIn90Days: components["schemas"]["Check"];
             /** @description KEY accounts without an ACTIVE account plan */
             withoutAccountPlan?: components["schemas"]["Check"];
-            /** @example withoutAccountPlan counts KEY accounts with no ACTIVE account plan (domain.md §2) */
+            /** @example withoutAccountPlan counts KEY accounts with no ACTIVE account plan (docs/method.md §2) */
             note: string;
         };
         /** @enum {string} */
@@ -5130,7 +5130,7 @@ export interface components {
              */
             count: number;
         };
-        /** @description Move a deal to another stage (rules: issue 8) */
+        /** @description Move a deal to another stage */
         TransitionInput: {
             /** @example PROPOSAL */
             to: components["schemas"]["Stage"];

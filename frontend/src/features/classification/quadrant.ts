@@ -1,4 +1,4 @@
-/** One account on the input/output plot (domain.md §3). */
+/** One account on the input/output plot (docs/method.md §3). */
 export interface QuadrantPoint {
   id: number | string;
   name: string;

@@ -1,5 +1,5 @@
 /**
- * Layered layout of a decision map (domain.md §6). The layers are given by the method —
+ * Layered layout of a decision map (docs/method.md §6). The layers are given by the method —
  * EXECUTIVE on top down to USER, our relationship owners in a row below — so no rank needs
  * computing; only the order inside each row does. That is the ordering step of a Sugiyama
  * layout: a few barycenter sweeps so connected people sit above each other and edges cross less.

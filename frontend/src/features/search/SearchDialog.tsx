@@ -35,6 +35,9 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
   const active = choice.q === q && choice.index < hits.length ? choice.index : 0;
   const setActive = (index: number) => setChoice({ q, index });
 
+  // the list still shows an earlier query's hits until the typed text has been asked for
+  const stale = q !== text.trim() || search.isPlaceholderData;
+
   const openHit = (hit: SearchHit) => {
     onClose();
     setText('');
@@ -51,6 +54,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
       setActive((active - 1 + hits.length) % hits.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
+      if (stale) return;
       const hit = hits[active];
       if (hit) openHit(hit);
     }
@@ -96,7 +100,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
       {q && !search.isFetching && hits.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('search.empty', { q })} />
       ) : null}
-      <div id="global-search-results" role="listbox" aria-label={t('search.dialogTitle')}>
+      <div id="global-search-results" role="listbox" aria-label={t('search.dialogTitle')} aria-busy={stale}>
         {KINDS.map((kind) => {
           const group = hits.map((hit, index) => ({ hit, index })).filter(({ hit }) => hit.kind === kind);
           if (group.length === 0) return null;

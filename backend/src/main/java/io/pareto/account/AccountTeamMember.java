@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A user who supports an account besides its manager (domain.md §12); shares its visibility. */
+/**
+ * A user who supports an account besides its manager (docs/method.md §12); shares its visibility.
+ */
 @Entity
 @Table(name = "account_team_member")
 public class AccountTeamMember {

@@ -3,7 +3,7 @@ package io.pareto.account;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Someone who supports an account besides its manager (domain.md §12). */
+/** Someone who supports an account besides its manager (docs/method.md §12). */
 @Schema(name = "AccountTeamMember")
 public record AccountTeamMemberDto(
     @Schema(required = true, example = "42") long accountId,

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The account team (domain.md §12): the account manager stays the single interface, others support
- * and share the account's visibility. Only visible accounts are touched (else 404).
+ * The account team (docs/method.md §12): the account manager stays the single interface, others
+ * support and share the account's visibility. Only visible accounts are touched (else 404).
  */
 @ApplicationScoped
 public class AccountTeamService {

@@ -1,6 +1,6 @@
 package io.pareto.account;
 
-/** The four customer categories of domain.md §2, each with its own goal. */
+/** The four customer categories of docs/method.md §2, each with its own goal. */
 public enum Category {
   /** 目标客户: capture the account. */
   TARGET,

@@ -1,6 +1,6 @@
 package io.pareto.account;
 
-/** Relationship stages of domain.md §9: 建立 → 稳定 → 加强. */
+/** Relationship stages of docs/method.md §9: 建立 → 稳定 → 加强. */
 public enum RelationshipStage {
   ESTABLISHING,
   STABILISING,

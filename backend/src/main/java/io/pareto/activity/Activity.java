@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** A visit, call, meeting or e-mail with a customer (domain.md §10). */
+/** A visit, call, meeting or e-mail with a customer (docs/method.md §10). */
 @Entity
 @Table(name = "activity")
 public class Activity extends Timestamped {

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Visits and other contacts with a customer (domain.md §10). */
+/** Visits and other contacts with a customer (docs/method.md §10). */
 @ApplicationScoped
 @RetriedOnContention
 public class ActivityService {

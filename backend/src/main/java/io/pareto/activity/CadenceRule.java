@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Maximum days between visits per category (domain.md §10: regular visits of every KA). {@code
+ * Maximum days between visits per category (docs/method.md §10: regular visits of every KA). {@code
  * pareto.cadence.visit-days.KEY=30} by default; other categories only when configured.
  */
 @ApplicationScoped

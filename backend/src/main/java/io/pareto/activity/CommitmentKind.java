@@ -2,7 +2,7 @@ package io.pareto.activity;
 
 /**
  * What a promise is about. VOLUME, TARGET, REFERENCE and EXCLUSIVITY are the customer commitments a
- * concession may be traded for (domain.md §8); FOLLOW_UP is our side's next step after a visit
+ * concession may be traded for (docs/method.md §8); FOLLOW_UP is our side's next step after a visit
  * (§10).
  */
 public enum CommitmentKind {

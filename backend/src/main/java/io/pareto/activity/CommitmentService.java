@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Two-sided promises (domain.md §8 joint plan, §10 every visit ends with a customer commitment).
+ * Two-sided promises (docs/method.md §8 joint plan, §10 every visit ends with a customer
+ * commitment).
  */
 @ApplicationScoped
 @RetriedOnContention
@@ -98,7 +99,7 @@ public class CommitmentService {
 
   /**
    * The customer commitment a concession is traded for: must be a CUSTOMER promise of the same
-   * account with a tradable kind (VOLUME, TARGET, REFERENCE, EXCLUSIVITY), domain.md §8.
+   * account with a tradable kind (VOLUME, TARGET, REFERENCE, EXCLUSIVITY), docs/method.md §8.
    */
   public CommitmentDto requireTradable(long accountId, long commitmentId) {
     Commitment c =

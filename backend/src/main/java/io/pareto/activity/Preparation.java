@@ -2,7 +2,7 @@ package io.pareto.activity;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The "five treasures" to prepare before a visit (domain.md §10). */
+/** The "five treasures" to prepare before a visit (docs/method.md §10). */
 @Schema(
     name = "Preparation",
     description =

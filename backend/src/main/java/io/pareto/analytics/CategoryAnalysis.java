@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Accounts per category and the KEY health checks of domain.md §2 (manager, plan, regular contact).
+ * Accounts per category and the KEY health checks of docs/method.md §2 (manager, plan, regular
+ * contact).
  */
 @ApplicationScoped
 public class CategoryAnalysis {
@@ -75,7 +76,7 @@ public class CategoryAnalysis {
             withoutManager,
             notContacted,
             withoutPlan,
-            "withoutAccountPlan counts KEY accounts with no ACTIVE account plan (domain.md §2)");
+            "withoutAccountPlan counts KEY accounts with no ACTIVE account plan (docs/method.md §2)");
     return new CategoryOverviewDto(w.asOf(), List.copyOf(totals.values()), health);
   }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Accounts per current category with their 12-month value, and the KEY health checks of domain.md
- * §2.
+ * Accounts per current category with their 12-month value, and the KEY health checks of
+ * docs/method.md §2.
  */
 public record CategoryOverviewDto(
     @Schema(required = true, example = "2026-11-23") LocalDate asOf,
@@ -33,7 +33,7 @@ public record CategoryOverviewDto(
       @Schema(
               required = true,
               example =
-                  "withoutAccountPlan counts KEY accounts with no ACTIVE account plan (domain.md §2)")
+                  "withoutAccountPlan counts KEY accounts with no ACTIVE account plan (docs/method.md §2)")
           String note) {}
 
   public record Check(

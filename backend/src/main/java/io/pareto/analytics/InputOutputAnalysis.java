@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The input/output model (domain.md §3): output = gross profit, input = cost to serve, both over
- * the window; quadrants split at the medians unless thresholds are given. Three or four statements.
+ * The input/output model (docs/method.md §3): output = gross profit, input = cost to serve, both
+ * over the window; quadrants split at the medians unless thresholds are given. Three or four
+ * statements.
  */
 @ApplicationScoped
 public class InputOutputAnalysis {

@@ -8,7 +8,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Output (gross profit) against input (cost to serve) per account over the window (domain.md §3).
+ * Output (gross profit) against input (cost to serve) per account over the window (docs/method.md
+ * §3).
  */
 public record InputOutputDto(
     @Schema(required = true, example = "2026-11-23") LocalDate asOf,

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 20/80 analysis (domain.md §1) in two statements: one aggregate row and the curve points, both
- * over a windowed ranking of the visible customers by their 12-month value, read from the fact
+ * The 20/80 analysis (docs/method.md §1) in two statements: one aggregate row and the curve points,
+ * both over a windowed ranking of the visible customers by their 12-month value, read from the fact
  * summary (one row per account) rather than aggregated from the facts.
  */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The 20/80 picture (domain.md §1) over the customers with a positive value in the window. */
+/** The 20/80 picture (docs/method.md §1) over the customers with a positive value in the window. */
 public record ParetoDto(
     @Schema(required = true, example = "REVENUE") ParetoMetric metric,
     @Schema(required = true, example = "2026-11-23") LocalDate asOf,

@@ -1,6 +1,6 @@
 package io.pareto.analytics;
 
-/** Input/output portfolio quadrants (domain.md §3); "high" means at or above the threshold. */
+/** Input/output portfolio quadrants (docs/method.md §3); "high" means at or above the threshold. */
 public enum Quadrant {
   /** High output, low input: protect and grow. */
   PROTECT_AND_GROW,

@@ -21,8 +21,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What needs a look across the caller's accounts and deals (domain.md §12: the manager steers by
- * exception): the account-level items from one ranked SQL page, then the stuck deals, each with
+ * What needs a look across the caller's accounts and deals (docs/method.md §12: the manager steers
+ * by exception): the account-level items from one ranked SQL page, then the stuck deals, each with
  * owner, account and link.
  */
 @ApplicationScoped

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Computes a classification run set-based in the database (issue 6, domain.md §1-2): one INSERT ...
+ * Computes a classification run set-based in the database (docs/method.md §1-2): one INSERT ...
  * SELECT with aggregates and window functions writes every account's result, one UPDATE applies the
  * categories; a dry run feeds the same SELECT to the summary's aggregates instead ({@link
  * RunTally}). Plain JDBC so properties can drive it without booting Quarkus.

@@ -13,10 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Explains an account's category from its latest stored result (issue 6: explainable
- * classification).
- */
+/** Explains an account's category from its latest stored result (explainable classification). */
 @ApplicationScoped
 public class ClassificationExplanations {
   private final EntityManager em;

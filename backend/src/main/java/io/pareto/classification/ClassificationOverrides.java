@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Manual categories that win over the policy while unexpired (issue 6; domain.md §11: a periodic KA
+ * Manual categories that win over the policy while unexpired (docs/method.md §11: a periodic KA
  * review promotes, keeps or demotes). Every change is audited.
  */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class ClassificationOverrides {
   /**
    * Sets (or replaces) the account's override; the account takes the category at once if the
    * override is unexpired today. The key-account review of the plans feature calls this to turn an
-   * accepted PROMOTE/DEMOTE into an override (domain.md §11).
+   * accepted PROMOTE/DEMOTE into an override (docs/method.md §11).
    */
   @Transactional
   public OverrideDto set(long accountId, Category category, String reason, LocalDate expiresOn) {

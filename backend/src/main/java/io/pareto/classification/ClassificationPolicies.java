@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Versioned KEY criteria (domain.md §2): create a version, preview it with a dry run, activate it.
+ * Versioned KEY criteria (docs/method.md §2): create a version, preview it with a dry run, activate
+ * it.
  */
 @ApplicationScoped
 public class ClassificationPolicies {

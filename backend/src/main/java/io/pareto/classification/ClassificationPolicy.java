@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One version of the KEY selection criteria (domain.md §2: defined, objective, adjustable). */
+/**
+ * One version of the KEY selection criteria (docs/method.md §2: defined, objective, adjustable).
+ */
 @Entity
 @Table(name = "classification_policy")
 public class ClassificationPolicy {

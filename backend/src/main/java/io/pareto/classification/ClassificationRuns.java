@@ -14,9 +14,9 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Classification runs (issue 6, domain.md §1-2): a real run stores one result per account and
- * updates account.category; a dry run computes the same summary and stores nothing. Real runs hold
- * {@link ClassificationLock}, so two at once (or two instances) give 409.
+ * Classification runs (docs/method.md §1-2): a real run stores one result per account and updates
+ * account.category; a dry run computes the same summary and stores nothing. Real runs hold {@link
+ * ClassificationLock}, so two at once (or two instances) give 409.
  */
 @ApplicationScoped
 public class ClassificationRuns {

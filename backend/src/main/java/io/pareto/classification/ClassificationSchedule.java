@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * The monthly run with the active policy (domain.md §11: KAs are evaluated regularly). The cron is
- * pareto.classification.cron ("off" disables it); the database lock keeps it to one instance.
+ * The monthly run with the active policy (docs/method.md §11: KAs are evaluated regularly). The
+ * cron is pareto.classification.cron ("off" disables it); the database lock keeps it to one
+ * instance.
  */
 @ApplicationScoped
 public class ClassificationSchedule {

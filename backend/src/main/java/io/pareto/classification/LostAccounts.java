@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Lost reasons and win-back on LOST accounts (domain.md §2: win it back, first understand why). */
+/**
+ * Lost reasons and win-back on LOST accounts (docs/method.md §2: win it back, first understand
+ * why).
+ */
 @ApplicationScoped
 public class LostAccounts {
   private final EntityManager em;

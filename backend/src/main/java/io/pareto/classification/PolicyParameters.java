@@ -17,7 +17,7 @@ public record PolicyParameters(
     BigDecimal keyCapShare,
     int windowMonths) {
 
-  /** Default policy version 1 of issue 6. */
+  /** Default policy version 1. */
   public static final PolicyParameters V1 =
       new PolicyParameters(
           1,

@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A competitor in the shared catalogue (domain.md §7): who they are and how they compare to us. */
+/**
+ * A competitor in the shared catalogue (docs/method.md §7): who they are and how they compare to
+ * us.
+ */
 @Entity
 @Table(name = "competitor")
 public class Competitor extends Timestamped {

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Competitors per account (installed products, satisfaction, their rep and that rep's relationship)
- * and per deal (who we meet, who took it), domain.md §7; and a competitor's footprint.
+ * and per deal (who we meet, who took it), docs/method.md §7; and a competitor's footprint.
  */
 @ApplicationScoped
 public class CompetitorPresenceService {

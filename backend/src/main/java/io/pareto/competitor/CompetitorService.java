@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
-/** The competitor catalogue (domain.md §7); contacts reference it for competitor closeness. */
+/** The competitor catalogue (docs/method.md §7); contacts reference it for competitor closeness. */
 @ApplicationScoped
 public class CompetitorService {
   private final CompetitorRepository competitors;

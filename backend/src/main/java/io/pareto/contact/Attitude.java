@@ -1,6 +1,6 @@
 package io.pareto.contact;
 
-/** A contact's attitude to us, from most to least favourable (domain.md §6). */
+/** A contact's attitude to us, from most to least favourable (docs/method.md §6). */
 public enum Attitude {
   CHAMPION,
   SUPPORTER,

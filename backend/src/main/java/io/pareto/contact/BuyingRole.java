@@ -1,6 +1,6 @@
 package io.pareto.contact;
 
-/** Buying roles a key person can hold (domain.md §6); a contact may hold several. */
+/** Buying roles a key person can hold (docs/method.md §6); a contact may hold several. */
 public enum BuyingRole {
   DECISION_MAKER,
   INFLUENCER,

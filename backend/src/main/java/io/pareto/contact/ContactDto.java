@@ -24,7 +24,7 @@ public record ContactDto(
     @Schema(example = "wants the project to be visible to the ministry") String valueOrientation,
     @Schema(
             required = true,
-            description = "The layer's default value orientation (domain.md §6)",
+            description = "The layer's default value orientation (docs/method.md §6)",
             example = "recognition by leadership (领导认可)")
         String layerValueOrientation,
     String personalNotes,

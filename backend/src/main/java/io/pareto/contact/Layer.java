@@ -1,6 +1,8 @@
 package io.pareto.contact;
 
-/** The four layers of key persons (domain.md §6), top to bottom, with what each layer values. */
+/**
+ * The four layers of key persons (docs/method.md §6), top to bottom, with what each layer values.
+ */
 public enum Layer {
   /** 形象层: values the organisation's standing. */
   EXECUTIVE("the organisation's standing (单位形象)"),

@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Influence links between contacts and our relationship owners (domain.md §6): the informal lines
- * of the decision map. Both ends must belong to the same, visible account.
+ * Influence links between contacts and our relationship owners (docs/method.md §6): the informal
+ * lines of the decision map. Both ends must belong to the same, visible account.
  */
 @ApplicationScoped
 @RetriedOnContention

@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** The buying centre of a deal (domain.md §5 "decision makers and influencers", §6). */
+/** The buying centre of a deal (docs/method.md §5 "decision makers and influencers", §6). */
 @ApplicationScoped
 @RetriedOnContention
 public class DealContactService {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Score and coded gaps of one map (domain.md §6), from the rules in {@link GapRule} and {@link
+ * Score and coded gaps of one map (docs/method.md §6), from the rules in {@link GapRule} and {@link
  * ScoreWeights}.
  */
 public final class DecisionMapRules {

@@ -34,7 +34,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The contact decision map of an account or a deal, and the portfolio of maps (domain.md §6). */
+/**
+ * The contact decision map of an account or a deal, and the portfolio of maps (docs/method.md §6).
+ */
 @ApplicationScoped
 public class DecisionMapService {
   private final AccountService accounts;

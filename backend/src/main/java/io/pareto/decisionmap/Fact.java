@@ -138,8 +138,9 @@ enum Fact {
   }
 
   /**
-   * Strong (domain.md §6: covered by a close relationship): named, closeness ≥ 4, not an opponent,
-   * and contacted on or after the cut-off {@code staleBefore}; never contacted is not strong.
+   * Strong (docs/method.md §6: covered by a close relationship): named, closeness ≥ 4, not an
+   * opponent, and contacted on or after the cut-off {@code staleBefore}; never contacted is not
+   * strong.
    */
   static boolean strong(ContactRow c, LocalDate staleBefore) {
     return !c.placeholder()

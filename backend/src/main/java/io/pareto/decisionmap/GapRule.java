@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * THE gap rules of the decision map (issue 7, domain.md §6). Each rule counts its findings from
- * {@link MapFacts}; the Java count serves the single map, {@link #sql()} the portfolio, both
- * derived from the same definition. Declared in report order: HIGH first.
+ * THE gap rules of the decision map (docs/method.md §6). Each rule counts its findings from {@link
+ * MapFacts}; the Java count serves the single map, {@link #sql()} the portfolio, both derived from
+ * the same definition. Declared in report order: HIGH first.
  */
 public enum GapRule {
   NO_DECISION_LAYER_CONTACT(

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Points of the decision-map score (0..100). Default formula (issue 7): 15 if EXECUTIVE has a
- * strong contact, 30 DECISION, 15 IMPLEMENTATION, 10 USER; +10 if a CHAMPION with closeness ≥ 3
- * exists; +10 if a COACH exists; +10 if no DECISION_MAKER is OPPONENT or SKEPTIC. Strong = named,
- * closeness ≥ 4, not OPPONENT and contacted within the stale window ({@link Fact#strong}). Set in
+ * Points of the decision-map score (0..100). Default formula: 15 if EXECUTIVE has a strong contact,
+ * 30 DECISION, 15 IMPLEMENTATION, 10 USER; +10 if a CHAMPION with closeness ≥ 3 exists; +10 if a
+ * COACH exists; +10 if no DECISION_MAKER is OPPONENT or SKEPTIC. Strong = named, closeness ≥ 4, not
+ * OPPONENT and contacted within the stale window ({@link Fact#strong}). Set in
  * pareto.decision-map.weight.*; the sum is capped at 100.
  */
 public record ScoreWeights(

@@ -8,7 +8,7 @@ final class DemoCatalog {
 
   record IndustryRow(String code, String en, String zh, String tier) {}
 
-  /** domain.md §2: five major, five minor and five tracked industries. */
+  /** docs/method.md §2: five major, five minor and five tracked industries. */
   static final List<IndustryRow> INDUSTRIES =
       List.of(
           new IndustryRow("FINANCE", "Finance", "金融", "MAJOR"),
@@ -105,7 +105,7 @@ final class DemoCatalog {
     "海燕", "志强"
   };
 
-  /** Typical titles per decision-map layer (domain.md §6), zh and en. */
+  /** Typical titles per decision-map layer (docs/method.md §6), zh and en. */
   static final String[][] EXECUTIVE_TITLES = {{"董事长", "信息化领导小组组长"}, {"Chairman", "President"}};
 
   static final String[][] DECISION_TITLES = {

@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What one account bought from us in one month, and what serving it cost (domain.md §1, §3). */
+/**
+ * What one account bought from us in one month, and what serving it cost (docs/method.md §1, §3).
+ */
 @Entity
 @Table(name = "account_fact")
 public class AccountFact extends Timestamped {

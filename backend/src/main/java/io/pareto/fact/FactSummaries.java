@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The per-account rolling summary of the facts (account_fact_summary, V70): revenue, gross profit,
  * cost to serve and fact months over window W, revenue over P and the last month with revenue, per
- * as-of month, i.e. exactly what the 12-month classification and analytics aggregate (issue 6).
+ * as-of month, i.e. exactly what the 12-month classification and analytics aggregate.
  *
  * <p>Kept current set-based: fact writes through the API refresh their account, imports refresh the
  * accounts whose facts changed, and every read first catches up on facts whose {@code updated_at}

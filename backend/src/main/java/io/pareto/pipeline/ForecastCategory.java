@@ -1,6 +1,6 @@
 package io.pareto.pipeline;
 
-/** How sure the owner is that a deal closes in its period (issue 8); defaults from the stage. */
+/** How sure the owner is that a deal closes in its period; defaults from the stage. */
 public enum ForecastCategory {
   PIPELINE,
   BEST_CASE,

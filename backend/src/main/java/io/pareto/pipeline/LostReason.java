@@ -1,7 +1,7 @@
 package io.pareto.pipeline;
 
 /**
- * Why a deal was lost (domain.md §5: "the reason matters"). OTHER needs a text, COMPETITOR a
+ * Why a deal was lost (docs/method.md §5: "the reason matters"). OTHER needs a text, COMPETITOR a
  * competitor.
  */
 @org.eclipse.microprofile.openapi.annotations.media.Schema(

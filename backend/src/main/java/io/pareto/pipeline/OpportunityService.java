@@ -58,10 +58,7 @@ public class OpportunityService {
     return opportunities.page(caller.scope(), filter, page).map(this::dto);
   }
 
-  /**
-   * Kanban support (issue 8): totals per stage computed in the database plus each column's first
-   * deals.
-   */
+  /** Kanban support: totals per stage computed in the database plus each column's first deals. */
   public BoardDto board(OpportunityFilter filter, int size) {
     var board = opportunities.board(caller.scope(), filter, size);
     java.util.Map<Stage, Object[]> totals = new java.util.EnumMap<>(Stage.class);
@@ -144,7 +141,7 @@ public class OpportunityService {
     opportunities.delete(o);
   }
 
-  /** The forecast category is the owner's call (issue 8); managers and admins may correct it. */
+  /** The forecast category is the owner's call; managers and admins may correct it. */
   private void requireOwnerOrManager(Opportunity o) {
     boolean owner = o.owner == null || o.owner.id.equals(caller.userId());
     if (!owner && !caller.hasRole(Role.MANAGER) && !caller.hasRole(Role.ADMIN)) {

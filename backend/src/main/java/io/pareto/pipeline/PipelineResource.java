@@ -145,7 +145,7 @@ public class PipelineResource {
   @Operation(
       summary = "A/B/C customer funnel",
       description =
-          "domain.md §4: A producing (revenue in the last 12 months), B incubating (not A, an open deal), "
+          "docs/method.md §4: A producing (revenue in the last 12 months), B incubating (not A, an open deal), "
               + "C potential. Counts and amounts per level at asOf, and the flows between from and asOf (C→B, B→A, A→C, …).")
   public CustomerFunnelDto getCustomerFunnel(
       @BeanParam PipelineFilter filter,

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Project information collected per deal (项目资料, domain.md §5). */
+/** Project information collected per deal (项目资料, docs/method.md §5). */
 @Embeddable
 public class ProjectInfo {
   @Column(name = "procurement_plan")

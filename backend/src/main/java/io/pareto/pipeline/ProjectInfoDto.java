@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Project information (项目资料, domain.md §5) on the wire, in and out. */
+/** Project information (项目资料, docs/method.md §5) on the wire, in and out. */
 @Schema(name = "ProjectInfo", description = "Project information collected per deal (项目资料)")
 public record ProjectInfoDto(
     @Size(max = 2000) @Schema(example = "2027 年核心系统升级采购计划") String procurementPlan,

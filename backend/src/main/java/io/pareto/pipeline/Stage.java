@@ -3,7 +3,7 @@ package io.pareto.pipeline;
 import java.util.Arrays;
 import java.util.List;
 
-/** From lead to cash (domain.md §5): 线索 → 需求 → 方案 → 谈判 → 签约 → 回款, or lost at any step. */
+/** From lead to cash (docs/method.md §5): 线索 → 需求 → 方案 → 谈判 → 签约 → 回款, or lost at any step. */
 public enum Stage {
   LEAD,
   QUALIFIED,
@@ -22,7 +22,7 @@ public enum Stage {
     return Arrays.asList(LEAD, QUALIFIED, PROPOSAL, NEGOTIATION, WON, COLLECTED);
   }
 
-  /** Default forecast category (issue 8): LEAD, QUALIFIED → PIPELINE; PROPOSAL → BEST_CASE; ... */
+  /** Default forecast category: LEAD, QUALIFIED → PIPELINE; PROPOSAL → BEST_CASE; ... */
   public ForecastCategory defaultForecastCategory() {
     return switch (this) {
       case LEAD, QUALIFIED -> ForecastCategory.PIPELINE;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The configurable stage probabilities (issue 8 defaults: 10/25/50/75/100/100/0). */
+/** The configurable stage probabilities (defaults: 10/25/50/75/100/100/0). */
 @ApplicationScoped
 public class StageProbabilities {
   private final EntityManager em;

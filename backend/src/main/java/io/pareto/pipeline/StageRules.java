@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The transition rules of issue 8, without persistence so they can be tested by hand and by jqwik:
- * an open stage moves forward to any later open stage, WON or LOST, and back to an earlier open
- * stage only with a reason; WON moves to COLLECTED only; COLLECTED is final; a LOST deal is
- * reopened (to any open stage) only by a manager or an admin.
+ * The transition rules, without persistence so they can be tested by hand and by jqwik: an open
+ * stage moves forward to any later open stage, WON or LOST, and back to an earlier open stage only
+ * with a reason; WON moves to COLLECTED only; COLLECTED is final; a LOST deal is reopened (to any
+ * open stage) only by a manager or an admin.
  */
 public final class StageRules {
   private StageRules() {}

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Moves deals between stages under the rules of issue 8 (domain.md §5) and records every move. */
+/** Moves deals between stages under the rules (docs/method.md §5) and records every move. */
 @ApplicationScoped
 @RetriedOnContention
 public class StageTransitions {
@@ -38,8 +38,8 @@ public class StageTransitions {
   }
 
   /**
-   * Applies one transition (domain.md §5: a deal can be lost at any step and the reason matters): a
-   * refused move is a 409 naming the allowed ones; missing reasons are 400s.
+   * Applies one transition (docs/method.md §5: a deal can be lost at any step and the reason
+   * matters): a refused move is a 409 naming the allowed ones; missing reasons are 400s.
    */
   @Transactional
   public OpportunityDto transition(long id, long expectedVersion, TransitionInput in) {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TransitionInput", description = "Move a deal to another stage (rules: issue 8)")
+@Schema(name = "TransitionInput", description = "Move a deal to another stage ")
 public record TransitionInput(
     @NotNull @Schema(required = true, example = "PROPOSAL") Stage to,
     @Size(max = 1000)

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The account plan (客户计划) owned by the account manager, domain.md §8. */
+/** The account plan (客户计划) owned by the account manager, docs/method.md §8. */
 @Entity
 @Table(name = "account_plan")
 public class AccountPlan extends Timestamped {

@@ -1,6 +1,6 @@
 package io.pareto.plan;
 
-/** What we give (domain.md §8): each must be traded for a written customer commitment. */
+/** What we give (docs/method.md §8): each must be traded for a written customer commitment. */
 public enum ConcessionKind {
   DISCOUNT,
   REBATE,

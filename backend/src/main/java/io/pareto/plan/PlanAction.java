@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A measure of the plan: what, who, by when (domain.md §8 strategy and measures). */
+/** A measure of the plan: what, who, by when (docs/method.md §8 strategy and measures). */
 @Entity
 @Table(name = "plan_action")
 public class PlanAction extends Timestamped {

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The account plan (domain.md §8): one ACTIVE plan per account, history kept. */
+/** The account plan (docs/method.md §8): one ACTIVE plan per account, history kept. */
 @ApplicationScoped
 @RetriedOnContention
 public class PlanService {

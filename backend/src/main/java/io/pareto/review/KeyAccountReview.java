@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The periodic evaluation of one key account (domain.md §11). */
+/** The periodic evaluation of one key account (docs/method.md §11). */
 @Entity
 @Table(name = "key_account_review")
 public class KeyAccountReview extends Timestamped {

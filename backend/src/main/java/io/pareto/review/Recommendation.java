@@ -3,7 +3,7 @@ package io.pareto.review;
 import io.pareto.account.Category;
 import java.util.Optional;
 
-/** The outcome of a key-account review (domain.md §11: 优胜劣汰 — promote, keep, or demote). */
+/** The outcome of a key-account review (docs/method.md §11: 优胜劣汰 — promote, keep, or demote). */
 public enum Recommendation {
   KEEP,
   PROMOTE,

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Periodic key-account evaluation (domain.md §11): score, recommend, and feed back into
+ * Periodic key-account evaluation (docs/method.md §11): score, recommend, and feed back into
  * classification.
  */
 @ApplicationScoped

@@ -20,8 +20,8 @@ import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The team view (domain.md §12, the manager's weekly look at the team): one row per rep, figures
- * scoped to the caller.
+ * The team view (docs/method.md §12, the manager's weekly look at the team): one row per rep,
+ * figures scoped to the caller.
  */
 @ApplicationScoped
 public class TeamViewService {

@@ -19,9 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Personal API tokens for integrations and BI tools (issue 5). A token is 256 random bits, so a
- * plain SHA-256 is a safe way to store it (bcrypt is for guessable passwords) and makes the
- * per-request lookup one indexed query; deleting the row revokes it for the very next request.
+ * Personal API tokens for integrations and BI tools. A token is 256 random bits, so a plain SHA-256
+ * is a safe way to store it (bcrypt is for guessable passwords) and makes the per-request lookup
+ * one indexed query; deleting the row revokes it for the very next request.
  */
 @ApplicationScoped
 public class TokenService {

@@ -18,9 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-computed reference fixture of policy v1 (issue 6). As of D = 2001-06-15: W =
- * 2000-07..2001-06, P = 1999-07..2000-06. Ten active accounts A..J (n = 10, so every percentile is
- * k/9 and cap = max(1, floor(0.20 × 10)) = 2), one LOST (K), one TARGET (L).
+ * The hand-computed reference fixture of policy v1. As of D = 2001-06-15: W = 2000-07..2001-06, P =
+ * 1999-07..2000-06. Ten active accounts A..J (n = 10, so every percentile is k/9 and cap = max(1,
+ * floor(0.20 × 10)) = 2), one LOST (K), one TARGET (L).
  *
  * <pre>
  *     r12   gp12  rPrev growth  pot   strat | p(r12) p(gp)  p(grw) p(pot) p(str) | score (ninths)

@@ -25,8 +25,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Invariants of the set-based engine (issue 6), driven over plain JDBC on an in-memory H2 built
- * from the real migrations: no Quarkus boot, so hundreds of random portfolios run in seconds.
+ * Invariants of the set-based engine, driven over plain JDBC on an in-memory H2 built from the real
+ * migrations: no Quarkus boot, so hundreds of random portfolios run in seconds.
  */
 class ClassificationPropertiesTest {
   static final LocalDate AS_OF = LocalDate.of(2026, 6, 15);

@@ -24,10 +24,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-account fact summary (issue 6) follows every way facts change: API writes and deletes and
- * imports refresh it in their own transaction (read here straight from the table, before any reader
- * could catch up), and each as-of month has its own rows, so the months roll over without going
- * stale.
+ * The per-account fact summary follows every way facts change: API writes and deletes and imports
+ * refresh it in their own transaction (read here straight from the table, before any reader could
+ * catch up), and each as-of month has its own rows, so the months roll over without going stale.
  */
 @QuarkusTest
 class FactSummaryTest {

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The A/B/C customer funnel (domain.md §4) and its flows, by hand. */
+/** The A/B/C customer funnel (docs/method.md §4) and its flows, by hand. */
 @QuarkusTest
 class CustomerFunnelTest {
   @Inject TestUsers users;

@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
-/** The transition rules of issue 8, by hand and as properties. */
+/** The transition rules, by hand and as properties. */
 class StageRulesTest {
 
   @Test

@@ -16,7 +16,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analytics KEY health check "without an account plan" (domain.md §2) now reads account plans.
+ * The analytics KEY health check "without an account plan" (docs/method.md §2) now reads account
+ * plans.
  */
 @QuarkusTest
 class KeyWithoutPlanTest {

@@ -17,9 +17,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/**
- * Roles table of issue 5: scoped lists, owner assignment (mass assignment), account team, audit.
- */
+/** Roles table: scoped lists, owner assignment (mass assignment), account team, audit. */
 @QuarkusTest
 class AccessRulesTest {
   @Inject TestUsers users;

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Walks every operation the running app publishes in /q/openapi (so endpoints added later are
- * covered without touching this test) and checks the access rules of issue 5: unauthenticated →
- * 401; READONLY write → 403; a REP on another rep's account or its contacts/opportunities/facts →
- * 404; a MANAGER outside the owning team → 404. A 403 there is accepted only when the caller's role
- * is refused on their own records too (a role rule that reveals nothing about the record). An
- * operation left without a security rule answers 2xx to the anonymous call and fails this test.
+ * covered without touching this test) and checks the access rules: unauthenticated → 401; READONLY
+ * write → 403; a REP on another rep's account or its contacts/opportunities/facts → 404; a MANAGER
+ * outside the owning team → 404. A 403 there is accepted only when the caller's role is refused on
+ * their own records too (a role rule that reveals nothing about the record). An operation left
+ * without a security rule answers 2xx to the anonymous call and fails this test.
  */
 @QuarkusTest
 class PermissionMatrixTest {

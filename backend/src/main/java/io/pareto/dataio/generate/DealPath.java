@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * One generated deal's way through the funnel (issue 4: ~4 stage changes per deal on average),
- * replayable from its id alone, so the generator can COPY the deals first and their history second.
- * The moves follow the stage rules: forward (sometimes skipping a stage), back one stage with a
- * reason, LOST with a reason from any open stage, WON → COLLECTED; nothing after {@code now}. Gaps
- * are a few weeks, with a long stall now and then, so about a quarter of the deals are still open
- * at the end. Tuned by simulation: 1M deals get ~4.0M changes; ~29% end open, ~40% won or
- * collected, ~31% lost.
+ * One generated deal's way through the funnel (~4 stage changes per deal on average), replayable
+ * from its id alone, so the generator can COPY the deals first and their history second. The moves
+ * follow the stage rules: forward (sometimes skipping a stage), back one stage with a reason, LOST
+ * with a reason from any open stage, WON → COLLECTED; nothing after {@code now}. Gaps are a few
+ * weeks, with a long stall now and then, so about a quarter of the deals are still open at the end.
+ * Tuned by simulation: 1M deals get ~4.0M changes; ~29% end open, ~40% won or collected, ~31% lost.
  */
 record DealPath(OffsetDateTime created, List<Step> steps) {
   static final String[] FUNNEL = {

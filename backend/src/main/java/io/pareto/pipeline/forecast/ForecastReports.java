@@ -27,8 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What will close this period and which deals need attention (domain.md §4: the cooked duck can
- * still fly away).
+ * What will close this period and which deals need attention (docs/method.md §4: the cooked duck
+ * can still fly away).
  */
 @ApplicationScoped
 public class ForecastReports {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The A/B/C customer funnel (domain.md §4): potential → incubating → producing, and who moved. */
+/**
+ * The A/B/C customer funnel (docs/method.md §4): potential → incubating → producing, and who moved.
+ */
 @ApplicationScoped
 public class CustomerFunnel {
   private final EntityManager em;

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "CustomerFunnel",
-    description = "The A/B/C customer funnel of domain.md §4 at asOf, and the flows since from")
+    description =
+        "The A/B/C customer funnel of docs/method.md §4 at asOf, and the flows since from")
 public record CustomerFunnelDto(
     @Schema(required = true) LocalDate from,
     @Schema(required = true) LocalDate asOf,

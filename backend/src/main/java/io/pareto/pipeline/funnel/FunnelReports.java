@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where deals leak and how fast they move (domain.md §5, issue 8). Every figure comes from a
- * constant number of set-based statements; Java only divides the handful of aggregated rows.
+ * Where deals leak and how fast they move (docs/method.md §5). Every figure comes from a constant
+ * number of set-based statements; Java only divides the handful of aggregated rows.
  */
 @ApplicationScoped
 public class FunnelReports {

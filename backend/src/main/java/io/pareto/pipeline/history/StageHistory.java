@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The append-only stage history of deals (issue 8): every change with from, to, when, by whom. Rows
- * are only ever inserted; analytics reconstruct a deal's stage at any instant from them.
+ * The append-only stage history of deals: every change with from, to, when, by whom. Rows are only
+ * ever inserted; analytics reconstruct a deal's stage at any instant from them.
  */
 @ApplicationScoped
 public class StageHistory {

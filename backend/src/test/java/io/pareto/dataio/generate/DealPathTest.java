@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated stage histories obey the stage rules and have the volume issue 4 asks for (~4 per
- * deal).
+ * The generated stage histories obey the stage rules and have the volume the benchmark needs (~4
+ * per deal).
  */
 class DealPathTest {
   private static final OffsetDateTime FIRST =
