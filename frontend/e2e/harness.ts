@@ -24,6 +24,10 @@ export function expect(condition: unknown, message: string): asserts condition {
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   // Evaluated through the DevTools protocol rather than an inline <script>: the app's CSP
   // (script-src 'self') rightly blocks inline scripts, and stays enforced for the app itself.
+  // A card still loading is drawn faded behind antd's spinner: judge the settled screen, not that.
+  await page
+    .waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, { timeout: 15_000 })
+    .catch(() => undefined);
   await page.evaluate(axeSource);
   // axe reads contrast from rendered colours: a modal still fading in (antd's zoom) measured as low contrast in
   // one CI run. Wait for the finite animations and transitions in flight (spinners run forever: not those).
