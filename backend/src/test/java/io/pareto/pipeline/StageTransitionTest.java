@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.pareto.decisionmap.DecisionMapFixtures;
 import io.pareto.security.Role;
 import io.pareto.support.Api;
 import io.pareto.support.Fixtures;
@@ -101,11 +102,18 @@ class StageTransitionTest {
     move(rep, id, "\"1\"", Map.of("to", "LOST", "lostReason", "OTHER"))
         .statusCode(400)
         .body("errors.field", hasItem("lostReasonText"));
-    move(rep, id, "\"1\"", Map.of("to", "LOST", "lostReason", "COMPETITOR", "competitorId", 7))
+    // Its own competitor: a fixed id would depend on which tests ran before.
+    long competitor =
+        DecisionMapFixtures.competitor(users.create(Role.ADMIN), "丢单竞品 " + System.nanoTime());
+    move(
+            rep,
+            id,
+            "\"1\"",
+            Map.of("to", "LOST", "lostReason", "COMPETITOR", "competitorId", competitor))
         .statusCode(200)
         .body("stage", equalTo("LOST"))
         .body("lostAtStage", equalTo("PROPOSAL"))
-        .body("competitorId", equalTo(7))
+        .body("competitorId", equalTo((int) competitor))
         .body("forecastCategory", equalTo("OMITTED"));
     move(rep, id, "\"2\"", PipelineFixtures.to(Stage.QUALIFIED))
         .statusCode(409)
