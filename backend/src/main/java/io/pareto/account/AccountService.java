@@ -60,7 +60,8 @@ public class AccountService {
   public AccountDto create(AccountInput in) {
     Account a = new Account();
     apply(a, in);
-    if (a.owner == null) a.owner = caller.user().orElse(null);
+    if (a.owner == null && caller.userId() != null)
+      a.owner = accounts.getEntityManager().find(AppUser.class, caller.userId());
     accounts.persistAndFlush(a);
     AccountDto dto = AccountDto.of(a);
     audit.created("ACCOUNT", a.id, a.id, dto);

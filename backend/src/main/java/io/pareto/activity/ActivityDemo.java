@@ -1,6 +1,6 @@
 package io.pareto.activity;
 
-import io.pareto.demo.DemoDataLoaded;
+import io.pareto.common.DemoDataLoaded;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,6 +1,6 @@
 package io.pareto.classification;
 
-import io.pareto.demo.DemoDataLoaded;
+import io.pareto.common.DemoDataLoaded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;

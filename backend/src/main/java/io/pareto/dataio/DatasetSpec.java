@@ -19,6 +19,7 @@ import io.pareto.account.ProcurementMode;
 import io.pareto.account.PurchasePattern;
 import io.pareto.account.RelationshipStage;
 import io.pareto.contact.Layer;
+import io.pareto.dataset.Dataset;
 import io.pareto.pipeline.Stage;
 import io.pareto.security.Role;
 import java.util.List;

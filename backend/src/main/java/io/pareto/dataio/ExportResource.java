@@ -2,6 +2,7 @@ package io.pareto.dataio;
 
 import io.pareto.account.AccountFilter;
 import io.pareto.common.ProblemException;
+import io.pareto.dataset.Dataset;
 import io.pareto.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;

@@ -7,6 +7,8 @@ import io.pareto.audit.AuditTrail;
 import io.pareto.common.Months;
 import io.pareto.common.ProblemException;
 import io.pareto.common.SearchKey;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.Tombstones;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
 import io.pareto.security.Role;

@@ -1,5 +1,6 @@
 package io.pareto.dataio;
 
+import io.pareto.dataset.Dataset;
 import io.pareto.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.ProblemException;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.DatasetImported;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
 /**
  * SQL with {@code :name} parameters (as {@code AccountScope.sql} writes them) turned into JDBC
  * {@code ?} placeholders, remembering which value goes where. Positional {@code ?} already in the
- * text stay as they are; the caller binds those itself.
+ * text stay as they are; the caller binds those itself. Quoted literals and casts ({@code ::text})
+ * are left alone.
  */
 record NamedSql(String sql, List<Integer> positions, List<Object> values) {
-  private static final Pattern NAME = Pattern.compile("(?<![:\\w]):([a-zA-Z][a-zA-Z0-9_]*)|\\?");
+  // a quoted literal (skipped whole, '' inside it included), a :name, or a positional ?
+  private static final Pattern NAME =
+      Pattern.compile("'(?:[^']|'')*'|(?<![:\\w]):([a-zA-Z][a-zA-Z0-9_]*)|\\?");
 
   static NamedSql of(String sql, Map<String, Object> params) {
     Matcher m = NAME.matcher(sql);
@@ -23,6 +26,10 @@ record NamedSql(String sql, List<Integer> positions, List<Object> values) {
     List<Object> values = new ArrayList<>();
     int index = 0;
     while (m.find()) {
+      if (m.group().startsWith("'")) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
       index++;
       if (m.group(1) != null) {
         if (!params.containsKey(m.group(1)))

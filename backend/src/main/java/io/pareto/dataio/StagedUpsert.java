@@ -3,6 +3,7 @@ package io.pareto.dataio;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.Problem.RowError.Code;
 import io.pareto.dataio.ImportRun.Parsed;
+import io.pareto.dataset.Dataset;
 import io.pareto.security.OwnerRule;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.pareto.decisionmap;
 
+import io.pareto.common.DemoDataLoaded;
 import io.pareto.competitor.Competitor;
 import io.pareto.competitor.CompetitorTier;
 import io.pareto.competitor.PriceLevel;
@@ -7,7 +8,6 @@ import io.pareto.contact.Attitude;
 import io.pareto.contact.BuyingRole;
 import io.pareto.contact.Contact;
 import io.pareto.contact.Layer;
-import io.pareto.demo.DemoDataLoaded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;

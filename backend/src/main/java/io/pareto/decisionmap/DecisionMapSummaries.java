@@ -2,8 +2,8 @@ package io.pareto.decisionmap;
 
 import io.pareto.account.AccountLocks;
 import io.pareto.contact.ContactsChanged;
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.DatasetImported;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.DatasetImported;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;

@@ -6,6 +6,7 @@ import io.pareto.account.KaKind;
 import io.pareto.account.ProcurementMode;
 import io.pareto.account.PurchasePattern;
 import io.pareto.account.RelationshipStage;
+import io.pareto.common.DemoDataLoaded;
 import io.pareto.contact.Contact;
 import io.pareto.contact.Layer;
 import io.pareto.fact.AccountFact;

@@ -1,7 +1,7 @@
 package io.pareto.fact;
 
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.DatasetImported;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.DatasetImported;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

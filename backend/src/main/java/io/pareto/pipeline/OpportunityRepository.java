@@ -2,10 +2,13 @@ package io.pareto.pipeline;
 
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
+import io.pareto.common.Rows;
 import io.pareto.common.SortSpec;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,23 +64,30 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
         count.getSingleResult());
   }
 
-  /**
-   * Kanban columns: per stage the count and amount of every match, and the first {@code size} deals
-   * (3 statements).
-   */
-  public Board board(AccountScope scope, OpportunityFilter f, int size) {
+  /** A Kanban column's head: how many deals match in the stage and their amount. */
+  public record StageTotal(Stage stage, long deals, BigDecimal amount) {}
+
+  /** Kanban columns: per stage the count and amount of every match (one statement). */
+  public List<StageTotal> boardTotals(AccountScope scope, OpportunityFilter f) {
     Map<String, Object> params = new HashMap<>(scope.params());
     String where = where(scope, f, params);
     var totals =
         getEntityManager()
             .createQuery(
-                "select o.stage, count(o), coalesce(sum(o.amount), 0)"
+                "select o.stage as stage, count(o) as deals, coalesce(sum(o.amount), 0) as amount"
                     + " from Opportunity o join o.account a"
                     + where
                     + " group by o.stage",
-                Object[].class);
+                Tuple.class);
     params.forEach(totals::setParameter);
-    // Newest change first inside each column, like the list; ranked in the database, not in Java.
+    return Rows.as(StageTotal.class, totals.getResultList());
+  }
+
+  /** Each Kanban column's first {@code size} deals, newest change first (2 statements). */
+  public List<Opportunity> boardDeals(AccountScope scope, OpportunityFilter f, int size) {
+    Map<String, Object> params = new HashMap<>(scope.params());
+    String where = where(scope, f, params);
+    // Ranked in the database, not in Java, like the list.
     var firstIds =
         getEntityManager()
             .createQuery(
@@ -89,19 +99,15 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
     params.forEach(firstIds::setParameter);
     firstIds.setParameter("boardSize", size);
     List<Long> ids = firstIds.getResultList();
-    List<Opportunity> deals =
-        ids.isEmpty()
-            ? List.of()
-            : getEntityManager()
-                .createQuery(
-                    "select o" + FROM + " where o.id in :ids order by o.updatedAt desc, o.id",
-                    Opportunity.class)
-                .setParameter("ids", ids)
-                .getResultList();
-    return new Board(totals.getResultList(), deals);
+    return ids.isEmpty()
+        ? List.of()
+        : getEntityManager()
+            .createQuery(
+                "select o" + FROM + " where o.id in :ids order by o.updatedAt desc, o.id",
+                Opportunity.class)
+            .setParameter("ids", ids)
+            .getResultList();
   }
-
-  public record Board(List<Object[]> totals, List<Opportunity> deals) {}
 
   private static String where(AccountScope scope, OpportunityFilter f, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where ").append(scope.jpql("a"));

@@ -8,17 +8,23 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.Tombstones;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.Tombstones;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.pipeline.history.StageSummaries;
+import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
 import io.pareto.security.Role;
 import io.pareto.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -60,21 +66,20 @@ public class OpportunityService {
 
   /** Kanban support: totals per stage computed in the database plus each column's first deals. */
   public BoardDto board(OpportunityFilter filter, int size) {
-    var board = opportunities.board(caller.scope(), filter, size);
-    java.util.Map<Stage, Object[]> totals = new java.util.EnumMap<>(Stage.class);
-    board.totals().forEach(r -> totals.put((Stage) r[0], r));
+    AccountScope scope = caller.scope();
+    Map<Stage, OpportunityRepository.StageTotal> totals = new EnumMap<>(Stage.class);
+    opportunities.boardTotals(scope, filter).forEach(t -> totals.put(t.stage(), t));
+    List<Opportunity> deals = opportunities.boardDeals(scope, filter, size);
     return new BoardDto(
-        java.util.Arrays.stream(Stage.values())
+        Arrays.stream(Stage.values())
             .map(
                 s -> {
-                  Object[] t = totals.get(s);
+                  var t = totals.get(s);
                   return new BoardDto.Column(
                       s,
-                      t == null ? 0 : ((Number) t[1]).longValue(),
-                      t == null
-                          ? java.math.BigDecimal.ZERO.setScale(2)
-                          : ((java.math.BigDecimal) t[2]).setScale(2),
-                      board.deals().stream().filter(o -> o.stage == s).map(this::dto).toList());
+                      t == null ? 0 : t.deals(),
+                      (t == null ? BigDecimal.ZERO : t.amount()).setScale(2),
+                      deals.stream().filter(o -> o.stage == s).map(this::dto).toList());
                 })
             .toList());
   }
@@ -97,7 +102,8 @@ public class OpportunityService {
     }
     o.stage = initial;
     apply(o, in);
-    if (o.owner == null) o.owner = caller.user().orElse(null);
+    if (o.owner == null && caller.userId() != null)
+      o.owner = opportunities.getEntityManager().find(AppUser.class, caller.userId());
     o.stageChangedAt = Instant.now();
     opportunities.persistAndFlush(o);
     history.record(o.id, null, initial, o.stageChangedAt, caller.name(), null, null, false);

@@ -5,7 +5,7 @@ import io.pareto.activity.Commitment;
 import io.pareto.activity.CommitmentKind;
 import io.pareto.activity.CommitmentSide;
 import io.pareto.activity.CommitmentStatus;
-import io.pareto.demo.DemoDataLoaded;
+import io.pareto.common.DemoDataLoaded;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

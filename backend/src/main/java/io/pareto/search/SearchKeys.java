@@ -1,8 +1,8 @@
 package io.pareto.search;
 
 import io.pareto.common.SearchKey;
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.DatasetImported;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.DatasetImported;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -216,7 +216,7 @@ public class SearchService {
   private String usersVisible(Map<String, Object> params) {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.READONLY)) return "1 = 1";
     Long me = caller.userId();
-    Long team = caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
+    Long team = caller.teamId();
     params.put("searchUser", me == null ? -1L : me);
     params.put("searchTeam", team == null ? -1L : team);
     return "(u.id = :searchUser or u.team_id = :searchTeam)";

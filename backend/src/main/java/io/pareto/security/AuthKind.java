@@ -1,6 +1,5 @@
 package io.pareto.security;
 
-import io.pareto.user.AppUser;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
@@ -36,12 +35,6 @@ public enum AuthKind {
   public static final String TEAM_ID = "pareto.team-id";
 
   /** The identity of a signed-in user, with the attributes every request relies on. */
-  public QuarkusSecurityIdentity.Builder identityOf(AppUser user) {
-    // The team's id comes from the foreign key; a lazy team is not loaded for it.
-    return identityOf(user.id, user.email, user.role, user.team == null ? null : user.team.id);
-  }
-
-  /** The same from the user's columns, for a look-up that reads no entity. */
   public QuarkusSecurityIdentity.Builder identityOf(
       long userId, String email, Role role, Long teamId) {
     var b =

@@ -1,10 +1,8 @@
 package io.pareto.security;
 
-import io.pareto.user.AppUser;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
-import java.util.Optional;
 
 /**
  * Who is calling, resolved once per request from the authenticated principal (the user's email) to
@@ -14,7 +12,8 @@ import java.util.Optional;
 public class Caller {
   private final SecurityIdentity identity;
   private final EntityManager em;
-  private AppUser user;
+  private Long userId;
+  private Long teamId;
   private boolean resolved;
 
   public Caller(SecurityIdentity identity, EntityManager em) {
@@ -22,29 +21,45 @@ public class Caller {
     this.em = em;
   }
 
-  public Optional<AppUser> user() {
-    if (!resolved) {
-      resolved = true;
-      if (!identity.isAnonymous()) {
-        user =
-            em.createQuery(
-                    "from AppUser u left join fetch u.team where u.email = :email", AppUser.class)
-                .setParameter("email", identity.getPrincipal().getName())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-      }
+  /** The user row's id and team id, from the sign-in's attributes or else one look-up by email. */
+  private void resolve() {
+    if (resolved) return;
+    resolved = true;
+    if (identity.isAnonymous()) return;
+    Long id = identity.getAttribute(AuthKind.USER_ID);
+    if (id != null) { // set at sign-in: no second lookup of the user row
+      userId = id;
+      teamId = identity.getAttribute(AuthKind.TEAM_ID);
+      return;
     }
-    return Optional.ofNullable(user);
+    // By name, not by class: the user feature sits above security.
+    em.createQuery(
+            "select u.id, t.id from AppUser u left join u.team t where u.email = :email",
+            Object[].class)
+        .setParameter("email", identity.getPrincipal().getName())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            r -> {
+              userId = (Long) r[0];
+              teamId = (Long) r[1];
+            });
   }
 
   public String name() {
     return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
   }
 
+  /** The signed-in user's id; null when anonymous or when no user row has the principal's email. */
   public Long userId() {
-    Long id = identity.isAnonymous() ? null : identity.getAttribute(AuthKind.USER_ID);
-    return id != null ? id : user().map(u -> u.id).orElse(null);
+    resolve();
+    return userId;
+  }
+
+  /** The signed-in user's team; null without one. */
+  public Long teamId() {
+    resolve();
+    return teamId;
   }
 
   /** How this request authenticated; null when anonymous. */
@@ -61,16 +76,11 @@ public class Caller {
     if (identity.isAnonymous())
       return AccountScope.NONE; // unauthenticated requests never reach data
     if (hasRole(Role.ADMIN) || hasRole(Role.READONLY)) return AccountScope.ALL;
-    Long id = identity.getAttribute(AuthKind.USER_ID);
-    if (id != null) { // set at sign-in: no second lookup of the user row
-      Long team = identity.getAttribute(AuthKind.TEAM_ID);
-      return hasRole(Role.MANAGER) && team != null
-          ? AccountScope.team(id, team)
-          : AccountScope.own(id);
-    }
-    AppUser u = user().orElse(null);
-    if (u == null) return AccountScope.NONE;
-    if (hasRole(Role.MANAGER) && u.team != null) return AccountScope.team(u.id, u.team.id);
-    return AccountScope.own(u.id);
+    Long id = userId();
+    if (id == null) return AccountScope.NONE;
+    Long team = teamId();
+    return hasRole(Role.MANAGER) && team != null
+        ? AccountScope.team(id, team)
+        : AccountScope.own(id);
   }
 }

@@ -58,7 +58,7 @@ public class OwnerPolicy {
     if (caller.hasRole(Role.ADMIN)) return OwnerRule.ADMIN;
     Long me = caller.userId();
     if (caller.hasRole(Role.MANAGER)) {
-      Long team = caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
+      Long team = caller.teamId();
       return OwnerRule.manager(me, team);
     }
     return OwnerRule.rep(me);

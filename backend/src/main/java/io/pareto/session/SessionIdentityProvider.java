@@ -44,7 +44,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionRequest>
             throw new AuthenticationFailedException("session revoked");
           }
           return AuthKind.SESSION
-              .identityOf(user)
+              .identityOf(user.id, user.email, user.role, user.teamId())
               .addAttribute(AuthKind.CSRF, request.claims().csrf())
               .build();
         });

@@ -4,7 +4,8 @@ import io.pareto.audit.AccessAudit;
 import io.pareto.common.ProblemException;
 import io.pareto.security.AuthKind;
 import io.pareto.security.Caller;
-import io.pareto.security.Credentials;
+import io.pareto.user.Credentials;
+import io.pareto.user.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +19,19 @@ public class SessionService {
   private final SessionCookies cookies;
   private final Caller caller;
   private final AccessAudit audit;
+  private final CurrentUser currentUser;
 
   public SessionService(
-      Credentials credentials, SessionCookies cookies, Caller caller, AccessAudit audit) {
+      Credentials credentials,
+      SessionCookies cookies,
+      Caller caller,
+      AccessAudit audit,
+      CurrentUser currentUser) {
     this.credentials = credentials;
     this.cookies = cookies;
     this.caller = caller;
     this.audit = audit;
+    this.currentUser = currentUser;
   }
 
   /** A new session and the values of its two cookies. */
@@ -63,20 +70,18 @@ public class SessionService {
    */
   public void signOut(String clientAddress) {
     if (caller.authKind() != AuthKind.SESSION) return;
-    caller
-        .user()
-        .ifPresent(
-            u ->
-                audit.record(
-                    AccessAudit.Action.SIGN_OUT,
-                    "USER",
-                    u.id,
-                    u.email,
-                    Map.of("address", clientAddress, "via", "SESSION")));
+    Long id = caller.userId();
+    if (id != null)
+      audit.record(
+          AccessAudit.Action.SIGN_OUT,
+          "USER",
+          id,
+          caller.name(),
+          Map.of("address", clientAddress, "via", "SESSION"));
   }
 
   /** The signed-in user, however they authenticated. */
   public Optional<SessionUser> current() {
-    return caller.user().map(SessionUser::of);
+    return currentUser.get().map(SessionUser::of);
   }
 }

@@ -127,7 +127,7 @@ public class TargetService {
         throw ProblemException.badRequest("userId", "no user " + userId);
       return;
     }
-    Long team = caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
+    Long team = caller.teamId();
     Object[] u =
         (Object[])
             em.createNativeQuery("select id, team_id from app_user where id = :u")
@@ -148,10 +148,7 @@ public class TargetService {
   private String visible(Map<String, Object> p) {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.READONLY)) return "1 = 1";
     p.put("me", caller.userId());
-    Long team =
-        caller.hasRole(Role.MANAGER)
-            ? caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null)
-            : null;
+    Long team = caller.hasRole(Role.MANAGER) ? caller.teamId() : null;
     if (team == null) return "u.id = :me";
     p.put("myTeam", team);
     return "(u.id = :me or u.team_id = :myTeam)";

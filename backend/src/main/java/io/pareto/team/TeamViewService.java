@@ -104,7 +104,7 @@ public class TeamViewService {
 
   private Long resolveTeam(Long teamId) {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.READONLY)) return teamId;
-    Long own = caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
+    Long own = caller.teamId();
     if (own == null)
       throw ProblemException.forbidden("the team view needs a manager with a team", null);
     if (teamId != null && !Objects.equals(teamId, own)) {

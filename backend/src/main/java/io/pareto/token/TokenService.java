@@ -6,7 +6,9 @@ import io.pareto.security.AuthKind;
 import io.pareto.security.Caller;
 import io.pareto.security.Role;
 import io.pareto.user.AppUser;
+import io.pareto.user.SignedOutEverywhere;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Personal API tokens for integrations and BI tools. A token is 256 random bits, so a plain SHA-256
@@ -52,13 +55,18 @@ public class TokenService {
   /** A token for the caller. A token cannot mint tokens: that needs a password or a session. */
   @Transactional
   public NewTokenDto createMine(TokenInput in) {
-    return create(caller.user().orElseThrow(), in);
+    return create(
+        tokens.getEntityManager().find(AppUser.class, Objects.requireNonNull(caller.userId())), in);
   }
 
   /** A token for a (service) user, made by an admin. */
   @Transactional
   public NewTokenDto createFor(long userId, TokenInput in) {
     return create(requireUser(userId), in);
+  }
+
+  void onSignedOutEverywhere(@Observes SignedOutEverywhere e) {
+    revokeAllOf(e.userId());
   }
 
   /**

@@ -61,4 +61,9 @@ public class AppUser extends Timestamped {
   void keepSearchKey() {
     searchKey = SearchKey.ofUser(name, email).search();
   }
+
+  /** The team's id from the foreign key; a lazy team is not loaded for it. */
+  public Long teamId() {
+    return team == null ? null : team.id;
+  }
 }

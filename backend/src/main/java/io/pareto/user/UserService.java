@@ -6,12 +6,12 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.common.SortSpec;
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.Tombstones;
-import io.pareto.token.TokenService;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.Tombstones;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public class UserService {
   private final int bcryptCost;
   private final Tombstones tombstones;
   private final PasswordRules passwordRules;
-  private final TokenService tokens;
+  private final Event<SignedOutEverywhere> signedOut;
 
   public UserService(
       UserRepository users,
@@ -47,11 +47,11 @@ public class UserService {
       AuditTrail audit,
       Tombstones tombstones,
       PasswordRules passwordRules,
-      TokenService tokens,
+      Event<SignedOutEverywhere> signedOut,
       @ConfigProperty(name = "pareto.security.bcrypt-cost") int bcryptCost) {
     this.tombstones = tombstones;
     this.passwordRules = passwordRules;
-    this.tokens = tokens;
+    this.signedOut = signedOut;
     this.users = users;
     this.teams = teams;
     this.audit = audit;
@@ -100,7 +100,7 @@ public class UserService {
     if (in.password() != null || (wasActive && !u.active)) {
       // signs the user out everywhere: sessions carry the generation they were signed with
       u.sessionGeneration++;
-      tokens.revokeAllOf(u.id);
+      signedOut.fire(new SignedOutEverywhere(u.id));
     }
     users.flush();
     UserDto after = UserDto.of(u);

@@ -23,6 +23,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.flywaydb.core.Flyway;
 
 /**
  * Invariants of the set-based engine, driven over plain JDBC on an in-memory H2 built from the real
@@ -38,14 +39,14 @@ class ClassificationPropertiesTest {
 
   @BeforeContainer
   static void schema() throws SQLException {
-    c =
-        DriverManager.getConnection(
-            "jdbc:h2:mem:classification-properties;DB_CLOSE_DELAY=-1", "sa", "");
-    try (Statement s = c.createStatement()) {
-      s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V1__foundation.sql'");
-      s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V30__classification.sql'");
-      s.execute("RUNSCRIPT FROM 'classpath:/db/migration/V70__fact_summary.sql'");
-    }
+    String url = "jdbc:h2:mem:classification-properties;DB_CLOSE_DELAY=-1";
+    // the application's own migrations, all of them, as Flyway runs them at start-up
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    c = DriverManager.getConnection(url, "sa", "");
   }
 
   @AfterContainer

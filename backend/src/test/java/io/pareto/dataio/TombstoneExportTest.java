@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.pareto.dataset.Tombstones;
 import io.pareto.security.Role;
 import io.pareto.support.Api;
 import io.pareto.support.Fixtures;

@@ -3,6 +3,7 @@ package io.pareto.security;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pareto.user.AppUser;
+import io.pareto.user.Credentials;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

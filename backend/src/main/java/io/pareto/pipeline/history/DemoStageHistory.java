@@ -1,6 +1,6 @@
 package io.pareto.pipeline.history;
 
-import io.pareto.demo.DemoDataLoaded;
+import io.pareto.common.DemoDataLoaded;
 import io.pareto.pipeline.LostReason;
 import io.pareto.pipeline.Opportunity;
 import io.pareto.pipeline.Stage;

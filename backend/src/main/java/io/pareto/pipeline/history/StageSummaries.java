@@ -1,8 +1,8 @@
 package io.pareto.pipeline.history;
 
 import io.pareto.account.AccountLocks;
-import io.pareto.dataio.Dataset;
-import io.pareto.dataio.DatasetImported;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.DatasetImported;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;

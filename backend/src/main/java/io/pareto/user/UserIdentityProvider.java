@@ -1,5 +1,8 @@
-package io.pareto.security;
+package io.pareto.user;
 
+import io.pareto.security.AuthKind;
+import io.pareto.security.ClientAddress;
+import io.pareto.security.Throttled;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -41,7 +44,12 @@ public class UserIdentityProvider
                     new String(request.getPassword().getPassword()),
                     ip,
                     AuthKind.BASIC)
-                .map(user -> (SecurityIdentity) AuthKind.BASIC.identityOf(user).build())
+                .map(
+                    user ->
+                        (SecurityIdentity)
+                            AuthKind.BASIC
+                                .identityOf(user.id, user.email, user.role, user.teamId())
+                                .build())
                 .orElseThrow(() -> new AuthenticationFailedException("invalid credentials"));
           } catch (Throttled t) {
             throw new AuthenticationFailedException("throttled");

@@ -1,4 +1,4 @@
-package io.pareto.dataio.generate;
+package io.pareto.tools.generate;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

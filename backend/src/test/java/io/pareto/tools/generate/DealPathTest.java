@@ -1,4 +1,4 @@
-package io.pareto.dataio.generate;
+package io.pareto.tools.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.pareto.dataio;
+package io.pareto.dataset;
 
 import java.time.Instant;
 

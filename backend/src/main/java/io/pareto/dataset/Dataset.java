@@ -1,4 +1,4 @@
-package io.pareto.dataio;
+package io.pareto.dataset;
 
 import io.pareto.common.ProblemException;
 import java.util.Arrays;

@@ -1,4 +1,13 @@
-package io.pareto.dataio.generate;
+package io.pareto.tools.generate;
+
+import static io.pareto.tools.generate.Vocabulary.CITIES;
+import static io.pareto.tools.generate.Vocabulary.GIVEN;
+import static io.pareto.tools.generate.Vocabulary.INDUSTRIES;
+import static io.pareto.tools.generate.Vocabulary.LAYERS;
+import static io.pareto.tools.generate.Vocabulary.REGIONS;
+import static io.pareto.tools.generate.Vocabulary.SUFFIXES;
+import static io.pareto.tools.generate.Vocabulary.SURNAMES;
+import static io.pareto.tools.generate.Vocabulary.WORDS;
 
 import io.pareto.common.SearchKey;
 import io.pareto.decisionmap.SummarySql;
@@ -15,7 +24,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
@@ -34,62 +42,10 @@ import org.flywaydb.core.Flyway;
  * </pre>
  */
 public final class DataGenerator {
-  static final String[] INDUSTRIES = {
-    "FINANCE",
-    "TAX",
-    "EDUCATION",
-    "SECURITIES",
-    "POSTAL",
-    "TELECOM",
-    "PUBLIC_SECURITY",
-    "TRANSPORT",
-    "MILITARY",
-    "INSURANCE",
-    "POWER",
-    "WATER"
-  };
-  static final String[] REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"};
-  static final String[] CITIES = {
-    "南京", "上海", "杭州", "苏州", "广州", "深圳", "北京", "天津", "武汉", "成都", "西安", "沈阳"
-  };
-  static final String[] WORDS = {
-    "华信", "联创", "中科", "远航", "恒通", "金桥", "瑞丰", "星河", "海纳", "天成", "博远", "众合"
-  };
-  static final String[] SUFFIXES = {"有限公司", "集团", "分行", "分公司", "研究院", "中心"};
-  static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
-  static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "军", "杰", "涛"};
-  static final String[] LAYERS = {"EXECUTIVE", "DECISION", "IMPLEMENTATION", "USER"};
   static final int MONTHS = 24;
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o =
-        new HashMap<>(
-            Map.of(
-                "accounts",
-                "100000",
-                "seed",
-                "42",
-                "db",
-                "h2",
-                "user",
-                "",
-                "password",
-                "",
-                "admin-email",
-                "bench-admin@pareto.local",
-                "admin-password",
-                "pareto-bench-1",
-                "bcrypt-cost",
-                "4"));
-    for (int i = 0; i + 1 < args.length; i += 2)
-      o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    o.putIfAbsent(
-        "url",
-        o.get("db").equals("postgresql")
-            ? "jdbc:postgresql://127.0.0.1:5432/pareto"
-            : "jdbc:h2:file:./data/pareto");
-    if (o.get("db").equals("h2") && o.get("user").isEmpty()) o.put("user", "sa");
-    if (o.get("db").equals("postgresql") && o.get("user").isEmpty()) o.put("user", "postgres");
+    Map<String, String> o = GeneratorOptions.parse(args);
     long t0 = System.nanoTime();
     Flyway.configure()
         .dataSource(o.get("url"), o.get("user"), o.get("password"))
@@ -124,14 +80,15 @@ public final class DataGenerator {
 
   void run(String adminEmail, String adminPassword, int bcryptCost) throws SQLException {
     long accountBase = max("account") + 1;
-    if (count("account where external_id like 'GEN-%'") > 0) {
+    if (Directory.count(conn, "account where external_id like 'GEN-%'") > 0) {
       System.out.println(
           "generated data already present; nothing to do (drop the database to regenerate)");
       return;
     }
-    industries();
+    Directory directory = new Directory(conn, rnd, now);
+    directory.industries();
     String hash = BcryptUtil.bcryptHash(adminPassword, bcryptCost);
-    long[] reps = users(adminEmail, hash);
+    long[] reps = directory.users(adminEmail, hash, accounts);
     long t = System.nanoTime();
     double[] scale = new double[accounts];
     int[] status = new int[accounts]; // 0 buying, 1 prospect, 2 lost
@@ -416,86 +373,6 @@ public final class DataGenerator {
     report("facts", rows.rows(), t);
   }
 
-  private void industries() throws SQLException {
-    for (int i = 0; i < INDUSTRIES.length; i++) {
-      if (count("industry where code = '" + INDUSTRIES[i] + "'") > 0) continue;
-      try (var ps =
-          conn.prepareStatement(
-              "insert into industry (code, name_en, name_zh, tier, created_at, updated_at, "
-                  + "version) values (?, ?, ?, ?, ?, ?, 0)")) {
-        ps.setString(1, INDUSTRIES[i]);
-        ps.setString(
-            2,
-            INDUSTRIES[i].charAt(0) + INDUSTRIES[i].substring(1).toLowerCase().replace('_', ' '));
-        ps.setString(3, INDUSTRIES[i]);
-        ps.setString(4, i < 5 ? "MAJOR" : i < 10 ? "MINOR" : "TRACKED");
-        ps.setObject(5, now);
-        ps.setObject(6, now);
-        ps.executeUpdate();
-      }
-    }
-    conn.commit();
-  }
-
-  /** 20 teams with a manager each, one rep per 200 accounts, and the benchmark's administrator. */
-  private long[] users(String adminEmail, String hash) throws SQLException {
-    if (count("app_user where email = '" + adminEmail.replace("'", "''") + "'") == 0) {
-      insertUser(adminEmail, "Benchmark admin", "ADMIN", null, hash);
-    }
-    long[] teams = new long[20];
-    for (int i = 0; i < teams.length; i++) {
-      try (var ps =
-          conn.prepareStatement(
-              "insert into team (name, created_at, updated_at, version) values (?, ?, ?, 0)",
-              Statement.RETURN_GENERATED_KEYS)) {
-        ps.setString(1, "GEN 大客户部 " + (i + 1));
-        ps.setObject(2, now);
-        ps.setObject(3, now);
-        ps.executeUpdate();
-        try (ResultSet k = ps.getGeneratedKeys()) {
-          k.next();
-          teams[i] = k.getLong(1);
-        }
-      }
-      insertUser(
-          "gen-manager-" + (i + 1) + "@pareto.local", "经理" + (i + 1), "MANAGER", teams[i], hash);
-    }
-    long[] reps = new long[Math.max(5, accounts / 200)];
-    for (int i = 0; i < reps.length; i++) {
-      reps[i] =
-          insertUser(
-              "gen-rep-" + (i + 1) + "@pareto.local",
-              pick(SURNAMES) + pick(GIVEN) + (i + 1),
-              "REP",
-              teams[i % teams.length],
-              hash);
-    }
-    conn.commit();
-    return reps;
-  }
-
-  private long insertUser(String email, String name, String role, Long team, String hash)
-      throws SQLException {
-    try (var ps =
-        conn.prepareStatement(
-            "insert into app_user (email, name, role, team_id, password_hash, active, "
-                + "created_at, updated_at, version) values (?, ?, ?, ?, ?, true, ?, ?, 0)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, email);
-      ps.setString(2, name);
-      ps.setString(3, role);
-      ps.setObject(4, team);
-      ps.setString(5, hash);
-      ps.setObject(6, now);
-      ps.setObject(7, now);
-      ps.executeUpdate();
-      try (ResultSet k = ps.getGeneratedKeys()) {
-        k.next();
-        return k.getLong(1);
-      }
-    }
-  }
-
   private long max(String table) throws SQLException {
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("select coalesce(max(id), 0) from " + table)) {
@@ -504,16 +381,8 @@ public final class DataGenerator {
     }
   }
 
-  private long count(String fromWhere) throws SQLException {
-    try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery("select count(*) from " + fromWhere)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
   private String pick(String[] values) {
-    return values[rnd.nextInt(values.length)];
+    return Vocabulary.pick(rnd, values);
   }
 
   private static BigDecimal money(double v) {

@@ -1,9 +1,8 @@
-package io.pareto.security;
+package io.pareto.session;
 
 import io.pareto.common.ProblemMappers;
 import io.pareto.common.ProblemMessages;
-import io.pareto.session.SessionCookies;
-import io.pareto.session.SessionRequest;
+import io.pareto.security.ClientAddress;
 import io.pareto.token.ApiTokenRequest;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;

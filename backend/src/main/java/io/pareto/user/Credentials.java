@@ -1,7 +1,9 @@
-package io.pareto.security;
+package io.pareto.user;
 
 import io.pareto.audit.AccessAudit;
-import io.pareto.user.AppUser;
+import io.pareto.security.AuthKind;
+import io.pareto.security.LoginThrottle;
+import io.pareto.security.Throttled;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,6 @@
-package io.pareto.security;
+package io.pareto.user;
 
-import io.pareto.user.AppUser;
-import io.pareto.user.UserRepository;
+import io.pareto.security.Role;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

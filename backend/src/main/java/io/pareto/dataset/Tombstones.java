@@ -1,11 +1,9 @@
-package io.pareto.dataio;
+package io.pareto.dataset;
 
-import io.pareto.account.AccountDeleting;
 import io.pareto.common.ProblemException;
 import io.pareto.security.AccountScope;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -74,10 +72,10 @@ public class Tombstones {
    * Contacts and facts are deleted with their account (foreign-key cascade): their tombstones go
    * first.
    */
-  void onAccountDeleting(@Observes AccountDeleting e) {
-    insert(Dataset.CONTACTS, "t.account_id = :id", e.accountId());
-    insert(Dataset.FACTS, "t.account_id = :id", e.accountId());
-    insert(Dataset.ACCOUNTS, "t.id = :id", e.accountId());
+  public void recordAccount(long accountId) {
+    insert(Dataset.CONTACTS, "t.account_id = :id", accountId);
+    insert(Dataset.FACTS, "t.account_id = :id", accountId);
+    insert(Dataset.ACCOUNTS, "t.id = :id", accountId);
   }
 
   private void insert(Dataset dataset, String where, long id) {
@@ -141,7 +139,7 @@ public class Tombstones {
    * owner's team manager, account-team members of an account still there), all for ADMIN and
    * READONLY.
    */
-  static String visible(AccountScope scope) {
+  public static String visible(AccountScope scope) {
     return scope.sqlOver("t.account_id", "t.owner_id");
   }
 }

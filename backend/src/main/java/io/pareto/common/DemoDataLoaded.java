@@ -1,4 +1,4 @@
-package io.pareto.demo;
+package io.pareto.common;
 
 import java.util.List;
 

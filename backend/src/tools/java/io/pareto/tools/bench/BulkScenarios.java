@@ -1,8 +1,8 @@
-package io.pareto.dataio.bench;
+package io.pareto.tools.bench;
 
 import io.pareto.dataio.Column;
-import io.pareto.dataio.Dataset;
 import io.pareto.dataio.DatasetSpec;
+import io.pareto.dataset.Dataset;
 import io.pareto.fact.FactSummaries;
 import java.io.InputStream;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package io.pareto.dataio.bench;
+package io.pareto.tools.bench;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
