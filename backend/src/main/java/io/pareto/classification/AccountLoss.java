@@ -18,7 +18,7 @@ public class AccountLoss {
   public Long accountId;
 
   @Enumerated(EnumType.STRING)
-  public LostReason reason;
+  public AccountLostReason reason;
 
   @Column(name = "reason_text")
   public String reasonText;

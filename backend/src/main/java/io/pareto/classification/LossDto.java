@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record LossDto(
     @Schema(required = true, example = "42") long accountId,
-    @Schema(required = true, example = "COMPETITOR") LostReason reason,
+    @Schema(required = true, example = "COMPETITOR") AccountLostReason reason,
     @Schema(example = "竞争对手报价低 15%") String reasonText,
     @Schema(example = "Acme Systems") String competitor,
     @Schema(required = true, example = "IN_PROGRESS") WinBackStatus winBackStatus,

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record LossInput(
-    @NotNull @Schema(example = "COMPETITOR") LostReason reason,
+    @NotNull @Schema(example = "COMPETITOR") AccountLostReason reason,
     @Size(max = 2000) @Schema(example = "竞争对手报价低 15%") String reasonText,
     @Size(max = 200)
         @Schema(

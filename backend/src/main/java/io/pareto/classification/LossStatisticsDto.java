@@ -14,7 +14,7 @@ public record LossStatisticsDto(
     @Schema(required = true) List<ByReason> byReason) {
 
   public record ByReason(
-      @Schema(required = true, example = "COMPETITOR") LostReason reason,
+      @Schema(required = true, example = "COMPETITOR") AccountLostReason reason,
       @Schema(required = true, example = "5") long count,
       @Schema(required = true, example = "2") long notStarted,
       @Schema(required = true, example = "2") long inProgress,

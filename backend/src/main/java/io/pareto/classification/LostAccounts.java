@@ -100,7 +100,12 @@ public class LostAccounts {
       }
       by.add(
           new LossStatisticsDto.ByReason(
-              LostReason.valueOf(r[0].toString()), count, n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+              AccountLostReason.valueOf(r[0].toString()),
+              count,
+              n(r[2]),
+              n(r[3]),
+              n(r[4]),
+              n(r[5])));
     }
     return new LossStatisticsDto(lost, without, by);
   }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The decision map's read SQL: four statements for one map whatever its size, and one set-based
  * statement for the portfolio over the stored per-account fact counts ({@link SummarySql}) → score
- * and gap counts, generated from {@link Fact}, {@link GapRule} and {@link ScoreWeights}.
+ * and gap counts, generated from {@link ContactCondition}, {@link GapRule} and {@link
+ * ScoreWeights}.
  */
 @ApplicationScoped
 public class DecisionMapQueries {
@@ -210,11 +211,11 @@ public class DecisionMapQueries {
    */
   private static String withZeros(String acc) {
     return "select acc.id, acc.name, acc.category, acc.owner_id, "
-        + Fact.stored().stream()
+        + ContactCondition.stored().stream()
             .map(f -> "coalesce(s." + f.column() + ", 0) as " + f.column())
             .collect(Collectors.joining(", "))
         + ", "
-        + Fact.datedFacts().stream()
+        + ContactCondition.datedFacts().stream()
             .map(
                 f ->
                     "case when s."
@@ -223,9 +224,9 @@ public class DecisionMapQueries {
                         + f.column())
             .collect(Collectors.joining(", "))
         + ", coalesce(st."
-        + Fact.STALE.column()
+        + ContactCondition.STALE.column()
         + ", 0) as "
-        + Fact.STALE.column()
+        + ContactCondition.STALE.column()
         + ", s.close_owner_min, s.close_owner_max from ("
         + acc
         + ") acc left join "

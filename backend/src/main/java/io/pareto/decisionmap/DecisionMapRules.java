@@ -37,7 +37,7 @@ public final class DecisionMapRules {
                 .forEach(c -> out.add(new Finding(rule, c.id(), c.layer())));
         case LAYERS_ABSENT -> {
           for (Layer l : Layer.values())
-            if (facts.count(Fact.named(l)) == 0) out.add(new Finding(rule, null, l));
+            if (facts.count(ContactCondition.named(l)) == 0) out.add(new Finding(rule, null, l));
         }
       }
     }

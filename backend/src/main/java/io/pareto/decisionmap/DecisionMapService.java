@@ -300,7 +300,8 @@ public class DecisionMapService {
   }
 
   /**
-   * Per layer; "strong" exactly as the score counts it ({@link Fact#strong}, as of the cut-off).
+   * Per layer; "strong" exactly as the score counts it ({@link ContactCondition#strong}, as of the
+   * cut-off).
    */
   private static List<LayerSummary> layers(
       List<Node> nodes, List<ContactRow> facts, LocalDate staleBefore) {
@@ -309,7 +310,10 @@ public class DecisionMapService {
       List<Node> in = nodes.stream().filter(n -> n.layer() == l).toList();
       List<Node> named = in.stream().filter(n -> !n.placeholder()).toList();
       int strong =
-          (int) facts.stream().filter(c -> c.layer() == l && Fact.strong(c, staleBefore)).count();
+          (int)
+              facts.stream()
+                  .filter(c -> c.layer() == l && ContactCondition.strong(c, staleBefore))
+                  .count();
       int supporters =
           (int)
               named.stream()

@@ -13,32 +13,32 @@ public enum GapRule {
   NO_DECISION_LAYER_CONTACT(
       Severity.HIGH,
       Kind.ABSENT,
-      Fact.NAMED_DECISION,
+      ContactCondition.NAMED_DECISION,
       "Identify and meet the head of the deciding department (决策层)."),
   NO_DECISION_MAKER(
       Severity.HIGH,
       Kind.ABSENT,
-      Fact.DECISION_MAKER,
+      ContactCondition.DECISION_MAKER,
       "Find out who signs off the purchase and get an introduction."),
   DECISION_MAKER_OPPOSED(
       Severity.HIGH,
       Kind.EACH,
-      Fact.DECISION_MAKER_OPPOSED,
+      ContactCondition.DECISION_MAKER_OPPOSED,
       "Understand the objection; plan an executive meeting or have an ally answer it."),
   WEAK_DECISION_RELATIONSHIP(
       Severity.HIGH,
       Kind.ABSENT,
-      Fact.STRONG_AT_TOP,
+      ContactCondition.STRONG_AT_TOP,
       "Build and keep a close relationship (closeness ≥ 4, contacted recently) with a decision or executive contact."),
   COMPETITOR_CLOSE_TO_DECISION_MAKER(
       Severity.HIGH,
       Kind.EACH,
-      Fact.COMPETITOR_CLOSE,
+      ContactCondition.COMPETITOR_CLOSE,
       "A competitor's rep is close to a key person: plan how to neutralise that relationship."),
   NO_COACH(
       Severity.MEDIUM,
       Kind.ABSENT,
-      Fact.COACH,
+      ContactCondition.COACH,
       "Develop an insider (内线) who tells you how the decision is really made."),
   SINGLE_THREADED(
       Severity.MEDIUM,
@@ -48,12 +48,12 @@ public enum GapRule {
   STALE_KEY_CONTACT(
       Severity.MEDIUM,
       Kind.EACH,
-      Fact.STALE,
+      ContactCondition.STALE,
       "Book a visit: a decision maker or influencer has not been contacted recently."),
   UNIDENTIFIED_KEY_PERSON(
       Severity.MEDIUM,
       Kind.EACH,
-      Fact.PLACEHOLDER,
+      ContactCondition.PLACEHOLDER,
       "Find out who this person is and arrange a first meeting."),
   LAYER_UNCOVERED(
       Severity.LOW, Kind.LAYERS_ABSENT, null, "Name at least one contact in this layer.");
@@ -70,11 +70,11 @@ public enum GapRule {
   final Kind kind;
 
   /** For ABSENT: the fact that must be present; for EACH: one finding per contact matching it. */
-  final Fact fact;
+  final ContactCondition fact;
 
   final String action;
 
-  GapRule(Severity severity, Kind kind, Fact fact, String action) {
+  GapRule(Severity severity, Kind kind, ContactCondition fact, String action) {
     this.severity = severity;
     this.kind = kind;
     this.fact = fact;
@@ -103,10 +103,14 @@ public enum GapRule {
       case ABSENT -> f.count(fact) == 0 ? 1 : 0;
       case EACH -> f.count(fact);
       case LAYERS_ABSENT ->
-          (int) Arrays.stream(Layer.values()).filter(l -> f.count(Fact.named(l)) == 0).count();
+          (int)
+              Arrays.stream(Layer.values())
+                  .filter(l -> f.count(ContactCondition.named(l)) == 0)
+                  .count();
       // Fewer than two close contacts, or fewer than two of our users holding relationships with
       // them.
-      case SINGLE_THREADED -> f.count(Fact.CLOSE) < 2 || !f.closeHeldByTwoUsers() ? 1 : 0;
+      case SINGLE_THREADED ->
+          f.count(ContactCondition.CLOSE) < 2 || !f.closeHeldByTwoUsers() ? 1 : 0;
     };
   }
 
@@ -117,11 +121,15 @@ public enum GapRule {
       case EACH -> fact.column();
       case LAYERS_ABSENT ->
           Arrays.stream(Layer.values())
-              .map(l -> "(case when " + Fact.named(l).column() + " = 0 then 1 else 0 end)")
+              .map(
+                  l ->
+                      "(case when "
+                          + ContactCondition.named(l).column()
+                          + " = 0 then 1 else 0 end)")
               .collect(Collectors.joining(" + ", "(", ")"));
       case SINGLE_THREADED ->
           "(case when "
-              + Fact.CLOSE.column()
+              + ContactCondition.CLOSE.column()
               + " < 2 or close_owner_min is null "
               + "or close_owner_min = close_owner_max then 1 else 0 end)";
     };

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * Points of the decision-map score (0..100). Default formula: 15 if EXECUTIVE has a strong contact,
  * 30 DECISION, 15 IMPLEMENTATION, 10 USER; +10 if a CHAMPION with closeness ≥ 3 exists; +10 if a
  * COACH exists; +10 if no DECISION_MAKER is OPPONENT or SKEPTIC. Strong = named, closeness ≥ 4, not
- * OPPONENT and contacted within the stale window ({@link Fact#strong}). Set in
+ * OPPONENT and contacted within the stale window ({@link ContactCondition#strong}). Set in
  * pareto.decision-map.weight.*; the sum is capped at 100.
  */
 public record ScoreWeights(
@@ -21,17 +21,17 @@ public record ScoreWeights(
   public static final ScoreWeights DEFAULT = new ScoreWeights(15, 30, 15, 10, 10, 10, 10);
 
   /** One term of the formula: {@code points} when the fact is present (or absent). */
-  record Part(Fact fact, boolean whenPresent, int points) {}
+  record Part(ContactCondition fact, boolean whenPresent, int points) {}
 
   List<Part> parts() {
     return List.of(
-        new Part(Fact.STRONG_EXECUTIVE, true, executive),
-        new Part(Fact.STRONG_DECISION, true, decision),
-        new Part(Fact.STRONG_IMPLEMENTATION, true, implementation),
-        new Part(Fact.STRONG_USER, true, user),
-        new Part(Fact.CLOSE_CHAMPION, true, champion),
-        new Part(Fact.COACH, true, coach),
-        new Part(Fact.DECISION_MAKER_RESISTANT, false, noResistantDecisionMaker));
+        new Part(ContactCondition.STRONG_EXECUTIVE, true, executive),
+        new Part(ContactCondition.STRONG_DECISION, true, decision),
+        new Part(ContactCondition.STRONG_IMPLEMENTATION, true, implementation),
+        new Part(ContactCondition.STRONG_USER, true, user),
+        new Part(ContactCondition.CLOSE_CHAMPION, true, champion),
+        new Part(ContactCondition.COACH, true, coach),
+        new Part(ContactCondition.DECISION_MAKER_RESISTANT, false, noResistantDecisionMaker));
   }
 
   /** The score of one account. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * SQL of the stored decision-map summary, generated from {@link Fact}: per account the count of
- * every stored fact and the latest last contact of every dated fact's candidates
+ * SQL of the stored decision-map summary, generated from {@link ContactCondition}: per account the
+ * count of every stored fact and the latest last contact of every dated fact's candidates
  * (decision_map_summary), and per named key person the date STALE compares
  * (decision_map_key_person). Refreshing a set of accounts = delete their rows and insert them again
  * from contacts, roles and owners (one pass each). V80 holds the same statements over all accounts
@@ -18,9 +18,9 @@ public final class SummarySql {
   static final String KEY_PERSON = "decision_map_key_person";
 
   /**
-   * Per-contact columns the {@link Fact} SQL conditions read. Roles and owners come in through
-   * joins grouped per contact (not correlated subqueries, which PostgreSQL re-runs for every fact
-   * using them).
+   * Per-contact columns the {@link ContactCondition} SQL conditions read. Roles and owners come in
+   * through joins grouped per contact (not correlated subqueries, which PostgreSQL re-runs for
+   * every fact using them).
    */
   private static final String PER_CONTACT =
       "select c.id as contact_id, c.account_id, c.layer, "
@@ -73,7 +73,7 @@ public final class SummarySql {
         + " (contact_id, account_id, last_on) select contact_id, account_id, last_on from ("
         + perContact(where)
         + ") cf where "
-        + Fact.KEY_PERSON.sql;
+        + ContactCondition.KEY_PERSON.sql;
   }
 
   static String deleteSummaries(String accounts) {
@@ -81,14 +81,14 @@ public final class SummarySql {
   }
 
   static String insertSummaries(String where) {
-    List<Fact> stored = Fact.stored();
-    List<Fact> dated = Fact.datedFacts();
+    List<ContactCondition> stored = ContactCondition.stored();
+    List<ContactCondition> dated = ContactCondition.datedFacts();
     return "insert into "
         + SUMMARY
         + " (account_id, contacts, "
-        + stored.stream().map(Fact::column).collect(Collectors.joining(", "))
+        + stored.stream().map(ContactCondition::column).collect(Collectors.joining(", "))
         + ", "
-        + dated.stream().map(Fact::lastColumn).collect(Collectors.joining(", "))
+        + dated.stream().map(ContactCondition::lastColumn).collect(Collectors.joining(", "))
         + ", close_owner_min, close_owner_max) "
         + "select account_id, count(*), "
         + stored.stream()
@@ -99,10 +99,10 @@ public final class SummarySql {
             .map(f -> "max(case when " + f.sql + " then last_on end)")
             .collect(Collectors.joining(", "))
         + ", min(case when "
-        + Fact.CLOSE.sql
+        + ContactCondition.CLOSE.sql
         + " then owner_min end)"
         + ", max(case when "
-        + Fact.CLOSE.sql
+        + ContactCondition.CLOSE.sql
         + " then owner_max end) from ("
         + perContact(where)
         + ") cf group by account_id";
@@ -115,13 +115,13 @@ public final class SummarySql {
    */
   static String staleCounts(String accounts) {
     return "select k.account_id, count(*) as "
-        + Fact.STALE.column()
+        + ContactCondition.STALE.column()
         + " from "
         + KEY_PERSON
         + " k join ("
         + accounts
         + ") ka on ka.id = k.account_id where "
-        + Fact.UNCONTACTED_SQL
+        + ContactCondition.UNCONTACTED_SQL
         + " group by k.account_id";
   }
 

@@ -56,7 +56,7 @@ public class Opportunity extends Timestamped {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "lost_reason")
-  public LostReason lostReason;
+  public DealLostReason lostReason;
 
   @Column(name = "lost_reason_text")
   public String lostReasonText;

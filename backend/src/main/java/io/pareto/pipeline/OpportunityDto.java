@@ -28,7 +28,7 @@ public record OpportunityDto(
             required = true,
             description = "True when the owner overrode the stage's default category")
         boolean forecastCategoryOverridden,
-    @Schema(description = "Set while LOST") LostReason lostReason,
+    @Schema(description = "Set while LOST") DealLostReason lostReason,
     String lostReasonText,
     @Schema(description = "Competitor that won the deal (lost reason COMPETITOR)")
         Long competitorId,

@@ -68,7 +68,7 @@ public class StageTransitions {
     if (in.to() == Stage.LOST) {
       o.lostReason = in.lostReason();
       o.lostReasonText = in.lostReasonText();
-      o.competitorId = in.lostReason() == LostReason.COMPETITOR ? in.competitorId() : null;
+      o.competitorId = in.lostReason() == DealLostReason.COMPETITOR ? in.competitorId() : null;
       o.lostAtStage = from;
     } else if (from == Stage.LOST) {
       o.lostReason = null;
@@ -101,10 +101,10 @@ public class StageTransitions {
             new Problem.FieldError(
                 "lostReason",
                 "a lost deal needs a lost reason",
-                java.util.Arrays.stream(LostReason.values()).map(Enum::name).toList()));
-      } else if (in.lostReason() == LostReason.OTHER && blank(in.lostReasonText())) {
+                java.util.Arrays.stream(DealLostReason.values()).map(Enum::name).toList()));
+      } else if (in.lostReason() == DealLostReason.OTHER && blank(in.lostReasonText())) {
         errors.add(new Problem.FieldError("lostReasonText", "lost reason OTHER needs a text"));
-      } else if (in.lostReason() == LostReason.COMPETITOR && in.competitorId() == null) {
+      } else if (in.lostReason() == DealLostReason.COMPETITOR && in.competitorId() == null) {
         errors.add(
             new Problem.FieldError("competitorId", "lost reason COMPETITOR needs the competitor"));
       }

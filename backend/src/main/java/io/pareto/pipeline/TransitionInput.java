@@ -13,7 +13,7 @@ public record TransitionInput(
             description = "Required when moving back to an earlier stage",
             example = "客户需求变更, 重新确认")
         String reason,
-    @Schema(description = "Required when moving to LOST") LostReason lostReason,
+    @Schema(description = "Required when moving to LOST") DealLostReason lostReason,
     @Size(max = 1000) @Schema(description = "Required with lostReason OTHER", example = "项目取消")
         String lostReasonText,
     @Schema(description = "Required with lostReason COMPETITOR") Long competitorId,

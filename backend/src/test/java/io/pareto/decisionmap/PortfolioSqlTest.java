@@ -27,7 +27,8 @@ class PortfolioSqlTest {
             new DecisionMapQueries.PortfolioFilter("KEY", null, null),
             ScoreWeights.DEFAULT,
             "score");
-    for (Fact f : Fact.values()) assertTrue(sql.contains(" as " + f.column()), f.name());
+    for (ContactCondition f : ContactCondition.values())
+      assertTrue(sql.contains(" as " + f.column()), f.name());
     for (GapRule r : GapRule.values()) assertTrue(sql.contains(" as " + r.column()), r.name());
     assertTrue(sql.contains("order by score asc"));
     // Kept for the benchmark scenario (scripts/benchmark.d/decision-map.json carries the same
@@ -45,9 +46,9 @@ class PortfolioSqlTest {
     for (String s : SummarySql.rebuildAll())
       assertTrue(migration.contains(s.replaceAll(" +", " ") + ";"), s);
     String tables = Files.readString(TABLES).replaceAll(" +", " ");
-    for (Fact f : Fact.stored())
+    for (ContactCondition f : ContactCondition.stored())
       assertTrue(tables.contains(f.column() + " INT NOT NULL"), f.name());
-    for (Fact f : Fact.datedFacts())
+    for (ContactCondition f : ContactCondition.datedFacts())
       assertTrue(migration.contains("ADD COLUMN " + f.lastColumn() + " DATE;"), f.name());
   }
 }

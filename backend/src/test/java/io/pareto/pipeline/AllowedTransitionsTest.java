@@ -32,7 +32,13 @@ class AllowedTransitionsTest {
         deals.deal(account, rep.id(), "200.00", null, null, at(1, Stage.LEAD), at(2, Stage.WON));
     long lostDeal =
         deals.deal(
-            account, rep.id(), "300.00", null, null, at(1, Stage.LEAD), lost(2, LostReason.PRICE));
+            account,
+            rep.id(),
+            "300.00",
+            null,
+            null,
+            at(1, Stage.LEAD),
+            lost(2, DealLostReason.PRICE));
 
     Api.as(rep)
         .get("/api/v1/opportunities/" + proposal)

@@ -46,7 +46,7 @@ class CustomerFunnelTest {
         null,
         null,
         at(10, Stage.LEAD),
-        PipelineFixtures.lost(20, LostReason.PRICE));
+        PipelineFixtures.lost(20, DealLostReason.PRICE));
     // W: nothing (C→C).
     Json j =
         new Json(

@@ -46,7 +46,7 @@ class FunnelNumbersTest {
         null,
         at(0, LEAD),
         at(10, PROPOSAL),
-        lost(20, LostReason.PRICE),
+        lost(20, DealLostReason.PRICE),
         at(30, QUALIFIED),
         at(40, NEGOTIATION),
         at(50, WON));
@@ -59,7 +59,7 @@ class FunnelNumbersTest {
         null,
         at(0, LEAD),
         at(10, QUALIFIED),
-        lost(20, LostReason.TIMING));
+        lost(20, DealLostReason.TIMING));
     // R3 lost at PROPOSAL, reopened, lost again at QUALIFIED: one loss, the last (QUALIFIED,
     // NO_BUDGET).
     pf.deal(
@@ -70,9 +70,9 @@ class FunnelNumbersTest {
         null,
         at(0, LEAD),
         at(5, PROPOSAL),
-        lost(15, LostReason.PRICE),
+        lost(15, DealLostReason.PRICE),
         at(25, QUALIFIED),
-        lost(35, LostReason.NO_BUDGET));
+        lost(35, DealLostReason.NO_BUDGET));
     // R4 lost at LEAD and reopened, still open: its last close event is the loss, so it counts
     // (LEAD, OTHER).
     pf.deal(
@@ -82,7 +82,7 @@ class FunnelNumbersTest {
         null,
         null,
         at(0, LEAD),
-        lost(5, LostReason.OTHER),
+        lost(5, DealLostReason.OTHER),
         at(8, LEAD));
 
     Json j =

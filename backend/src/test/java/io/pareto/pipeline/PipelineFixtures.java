@@ -34,13 +34,13 @@ public class PipelineFixtures {
   /**
    * One step of a history: on {@code day} the deal moved to {@code stage} (lost reason when LOST).
    */
-  public record Step(int day, Stage stage, LostReason lostReason) {}
+  public record Step(int day, Stage stage, DealLostReason lostReason) {}
 
   public static Step at(int day, Stage stage) {
     return new Step(day, stage, null);
   }
 
-  public static Step lost(int day, LostReason reason) {
+  public static Step lost(int day, DealLostReason reason) {
     return new Step(day, Stage.LOST, reason);
   }
 

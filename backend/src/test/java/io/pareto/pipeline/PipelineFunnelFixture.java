@@ -72,7 +72,7 @@ final class PipelineFunnelFixture {
             at(40, WON),
             at(70, COLLECTED));
     d[2] = pf.deal(accountId, r1, "200000", null, null, at(2, LEAD), at(12, PROPOSAL), at(32, WON));
-    d[3] = pf.deal(accountId, r1, "50000", null, null, at(5, LEAD), lost(25, LostReason.PRICE));
+    d[3] = pf.deal(accountId, r1, "50000", null, null, at(5, LEAD), lost(25, DealLostReason.PRICE));
     d[4] =
         pf.deal(
             accountId,
@@ -82,7 +82,7 @@ final class PipelineFunnelFixture {
             null,
             at(5, LEAD),
             at(15, QUALIFIED),
-            lost(35, LostReason.NO_BUDGET));
+            lost(35, DealLostReason.NO_BUDGET));
     d[5] =
         pf.deal(
             accountId,
@@ -95,7 +95,7 @@ final class PipelineFunnelFixture {
             at(30, PROPOSAL),
             at(40, QUALIFIED),
             at(60, PROPOSAL),
-            lost(80, LostReason.COMPETITOR));
+            lost(80, DealLostReason.COMPETITOR));
     d[6] =
         pf.deal(
             accountId,
@@ -115,7 +115,7 @@ final class PipelineFunnelFixture {
             LocalDate.of(2025, 3, 25),
             ForecastCategory.COMMIT,
             at(20, LEAD),
-            lost(30, LostReason.TIMING),
+            lost(30, DealLostReason.TIMING),
             at(50, QUALIFIED),
             at(70, PROPOSAL));
     d[8] = pf.deal(accountId, r1, "40000.05", LocalDate.of(2025, 2, 15), null, at(30, LEAD));
@@ -128,7 +128,7 @@ final class PipelineFunnelFixture {
             null,
             at(30, LEAD),
             at(40, NEGOTIATION),
-            lost(60, LostReason.OTHER));
+            lost(60, DealLostReason.OTHER));
     d[10] =
         pf.deal(
             accountId,

@@ -107,7 +107,7 @@ class PipelineInvariantsTest {
       day += rnd.nextInt(30); // same-day changes too: ordered by id
       h.add(
           stage == Stage.LOST
-              ? PipelineFixtures.lost(day, LostReason.values()[rnd.nextInt(8)])
+              ? PipelineFixtures.lost(day, DealLostReason.values()[rnd.nextInt(8)])
               : PipelineFixtures.at(day, stage));
     }
     return h;

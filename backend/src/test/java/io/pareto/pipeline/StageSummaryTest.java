@@ -225,9 +225,9 @@ class StageSummaryTest {
           null,
           null,
           at(i, Stage.LEAD),
-          PipelineFixtures.lost(i + 2, LostReason.PRICE),
+          PipelineFixtures.lost(i + 2, DealLostReason.PRICE),
           at(i + 4, Stage.PROPOSAL),
-          PipelineFixtures.lost(i + 6, LostReason.TIMING));
+          PipelineFixtures.lost(i + 6, DealLostReason.TIMING));
     }
     assertArrayEquals(
         one,

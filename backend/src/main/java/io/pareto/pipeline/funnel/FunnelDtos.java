@@ -1,6 +1,6 @@
 package io.pareto.pipeline.funnel;
 
-import io.pareto.pipeline.LostReason;
+import io.pareto.pipeline.DealLostReason;
 import io.pareto.pipeline.Stage;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +14,7 @@ public final class FunnelDtos {
 
   @Schema(name = "LostCount", description = "Deals lost for one reason")
   public record LostCount(
-      @Schema(required = true) LostReason reason,
+      @Schema(required = true) DealLostReason reason,
       @Schema(required = true) long count,
       @Schema(required = true, example = "300000.00") BigDecimal amount) {}
 

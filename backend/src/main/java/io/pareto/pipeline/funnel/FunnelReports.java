@@ -1,7 +1,7 @@
 package io.pareto.pipeline.funnel;
 
 import io.pareto.common.ProblemException;
-import io.pareto.pipeline.LostReason;
+import io.pareto.pipeline.DealLostReason;
 import io.pareto.pipeline.Stage;
 import io.pareto.pipeline.funnel.FunnelDtos.CohortFunnel;
 import io.pareto.pipeline.funnel.FunnelDtos.CohortStage;
@@ -56,7 +56,9 @@ public class FunnelReports {
     Map<Stage, List<LostCount>> lost = new EnumMap<>(Stage.class);
     for (Object[] r : queries.lostAt(caller.scope(), f, start, end)) {
       lost.computeIfAbsent(Stage.valueOf((String) r[0]), k -> new ArrayList<>())
-          .add(new LostCount(LostReason.valueOf((String) r[1]), Sql.asLong(r[2]), Sql.money(r[3])));
+          .add(
+              new LostCount(
+                  DealLostReason.valueOf((String) r[1]), Sql.asLong(r[2]), Sql.money(r[3])));
     }
     Map<Stage, Double[]> time = new EnumMap<>(Stage.class);
     for (Object[] r : queries.timeInStage(caller.scope(), f, start, end)) {
@@ -138,7 +140,8 @@ public class FunnelReports {
       } else {
         lost += Sql.asLong(r[2]);
         reasons.add(
-            new LostCount(LostReason.valueOf((String) r[1]), Sql.asLong(r[2]), Sql.money(r[3])));
+            new LostCount(
+                DealLostReason.valueOf((String) r[1]), Sql.asLong(r[2]), Sql.money(r[3])));
       }
     }
     reasons.sort(Comparator.comparing(LostCount::reason));

@@ -1,7 +1,7 @@
 package io.pareto.pipeline.history;
 
 import io.pareto.common.DemoDataLoaded;
-import io.pareto.pipeline.LostReason;
+import io.pareto.pipeline.DealLostReason;
 import io.pareto.pipeline.Opportunity;
 import io.pareto.pipeline.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,13 +20,13 @@ import java.util.Random;
  */
 @ApplicationScoped
 public class DemoStageHistory {
-  private static final LostReason[] DEMO_REASONS = {
-    LostReason.PRICE,
-    LostReason.NO_BUDGET,
-    LostReason.TIMING,
-    LostReason.NO_DECISION,
-    LostReason.REQUIREMENTS,
-    LostReason.RELATIONSHIP
+  private static final DealLostReason[] DEMO_REASONS = {
+    DealLostReason.PRICE,
+    DealLostReason.NO_BUDGET,
+    DealLostReason.TIMING,
+    DealLostReason.NO_DECISION,
+    DealLostReason.REQUIREMENTS,
+    DealLostReason.RELATIONSHIP
   };
   private final EntityManager em;
   private final StageHistory history;
@@ -64,7 +64,7 @@ public class DemoStageHistory {
         if (at.isAfter(now)) at = now.minusSeconds(3600L * (path.size() - i));
         Stage to = path.get(i);
         boolean back = from.isOpen() && to.isOpen() && to.ordinal() < from.ordinal();
-        LostReason reason =
+        DealLostReason reason =
             to == Stage.LOST ? DEMO_REASONS[rnd.nextInt(DEMO_REASONS.length)] : null;
         history.record(
             o.id,

@@ -1,6 +1,6 @@
 package io.pareto.pipeline.history;
 
-import io.pareto.pipeline.LostReason;
+import io.pareto.pipeline.DealLostReason;
 import io.pareto.pipeline.Stage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,7 +43,7 @@ public class StageChange {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "lost_reason", updatable = false)
-  public LostReason lostReason;
+  public DealLostReason lostReason;
 
   @Column(updatable = false)
   public boolean imported;

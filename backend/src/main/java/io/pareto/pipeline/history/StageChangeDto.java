@@ -1,6 +1,6 @@
 package io.pareto.pipeline.history;
 
-import io.pareto.pipeline.LostReason;
+import io.pareto.pipeline.DealLostReason;
 import io.pareto.pipeline.Stage;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +13,7 @@ public record StageChangeDto(
     @Schema(required = true, example = "2026-10-12T08:30:00Z") Instant at,
     @Schema(example = "li.na@pareto.demo") String by,
     @Schema(example = "客户预算推迟到下季度") String reason,
-    LostReason lostReason,
+    DealLostReason lostReason,
     @Schema(required = true, description = "Supplied by an import with a historic timestamp")
         boolean imported) {
 

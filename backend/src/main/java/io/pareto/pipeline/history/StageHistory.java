@@ -1,7 +1,7 @@
 package io.pareto.pipeline.history;
 
 import io.pareto.common.ProblemException;
-import io.pareto.pipeline.LostReason;
+import io.pareto.pipeline.DealLostReason;
 import io.pareto.pipeline.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,7 +35,7 @@ public class StageHistory {
       Instant at,
       String by,
       String reason,
-      LostReason lostReason,
+      DealLostReason lostReason,
       boolean imported) {
     StageChange c = new StageChange();
     c.opportunityId = opportunityId;

@@ -48,7 +48,7 @@ class DealPathTest {
             StageRules.isBackStep(from, to), s.reason() != null, "a reason exactly on back-steps");
         assertEquals(to == Stage.LOST, s.lostReason() != null, "a lost reason exactly on losses");
         if (s.lostReason() != null)
-          assertNotNull(io.pareto.pipeline.LostReason.valueOf(s.lostReason()));
+          assertNotNull(io.pareto.pipeline.DealLostReason.valueOf(s.lostReason()));
       }
       changes += p.steps().size();
       Stage last = Stage.valueOf(p.last().to());

@@ -7,7 +7,7 @@ package io.pareto.pipeline;
 @org.eclipse.microprofile.openapi.annotations.media.Schema(
     name = "DealLostReason",
     description = "Why a deal was lost")
-public enum LostReason {
+public enum DealLostReason {
   PRICE,
   COMPETITOR,
   NO_BUDGET,

@@ -4,7 +4,7 @@ package io.pareto.classification;
 @org.eclipse.microprofile.openapi.annotations.media.Schema(
     name = "AccountLostReason",
     description = "Why a customer stopped buying")
-public enum LostReason {
+public enum AccountLostReason {
   PRICE,
   QUALITY,
   SERVICE,

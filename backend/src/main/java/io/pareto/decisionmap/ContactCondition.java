@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.BiPredicate;
 
 /**
- * Per-contact facts the gap and score rules count, each defined twice side by side: as a Java
+ * Per-contact conditions the gap and score rules count, each defined twice side by side: as a Java
  * predicate (the single map, unit-tested) and as an SQL condition over the per-contact columns of
  * {@link SummarySql} (the stored per-account summary the portfolio reads). Keep the two in step;
  * DecisionMapGapsTest and DecisionMapSummaryTest check they agree. Placeholders count only for
@@ -17,7 +17,7 @@ import java.util.function.BiPredicate;
  * summary stores its date input (the key persons' last contact, {@link #KEY_PERSON}), never the
  * verdict.
  */
-enum Fact {
+enum ContactCondition {
   NAMED_EXECUTIVE(namedIn(Layer.EXECUTIVE), "placeholder = 0 and layer = 'EXECUTIVE'"),
   NAMED_DECISION(namedIn(Layer.DECISION), "placeholder = 0 and layer = 'DECISION'"),
   NAMED_IMPLEMENTATION(
@@ -54,7 +54,7 @@ enum Fact {
       "placeholder = 0 and attitude = 'CHAMPION' and closeness >= 3"),
   CLOSE((c, d) -> !c.placeholder() && c.closeness() >= 3, "placeholder = 0 and closeness >= 3"),
   /** A named decision maker or influencer: whose last contact STALE looks at. */
-  KEY_PERSON((c, d) -> !c.placeholder() && c.isKeyPerson(), Fact.KEY_PERSON_SQL),
+  KEY_PERSON((c, d) -> !c.placeholder() && c.isKeyPerson(), ContactCondition.KEY_PERSON_SQL),
   /**
    * A decision maker or influencer not contacted since the cut-off (never contacted counts as
    * stale).
@@ -64,7 +64,7 @@ enum Fact {
           !c.placeholder()
               && c.isKeyPerson()
               && (c.lastContactedOn() == null || c.lastContactedOn().isBefore(staleBefore)),
-      Fact.KEY_PERSON_SQL + " and " + Fact.UNCONTACTED_SQL),
+      ContactCondition.KEY_PERSON_SQL + " and " + ContactCondition.UNCONTACTED_SQL),
   PLACEHOLDER((c, d) -> c.placeholder(), "placeholder = 1");
 
   static final String KEY_PERSON_SQL = "placeholder = 0 and (dm = 1 or infl = 1)";
@@ -88,11 +88,11 @@ enum Fact {
    */
   final boolean dated;
 
-  Fact(BiPredicate<ContactRow, LocalDate> test, String sql) {
+  ContactCondition(BiPredicate<ContactRow, LocalDate> test, String sql) {
     this(test, sql, false);
   }
 
-  Fact(BiPredicate<ContactRow, LocalDate> test, String sql, boolean dated) {
+  ContactCondition(BiPredicate<ContactRow, LocalDate> test, String sql, boolean dated) {
     this.test = test;
     this.sql = sql;
     this.dated = dated;
@@ -112,20 +112,20 @@ enum Fact {
    * Facts the summary stores as counts: all but STALE and the dated ones, which depend on the day
    * asked.
    */
-  static List<Fact> stored() {
+  static List<ContactCondition> stored() {
     return Arrays.stream(values()).filter(f -> f != STALE && !f.dated).toList();
   }
 
   /** Facts the summary stores as a latest contact date. */
-  static List<Fact> datedFacts() {
+  static List<ContactCondition> datedFacts() {
     return Arrays.stream(values()).filter(f -> f.dated).toList();
   }
 
-  static Fact named(Layer layer) {
+  static ContactCondition named(Layer layer) {
     return valueOf("NAMED_" + layer.name());
   }
 
-  static Fact strong(Layer layer) {
+  static ContactCondition strong(Layer layer) {
     return valueOf("STRONG_" + layer.name());
   }
 
