@@ -64,10 +64,21 @@ class ArchitectureTest {
         .haveSimpleNameEndingWith("Resource")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "io.quarkus.hibernate..")
+        .resideInAnyPackage(
+            "jakarta.persistence..",
+            "org.hibernate..",
+            "io.quarkus.hibernate..",
+            "java.sql..",
+            "javax.sql..")
         .orShould()
         .dependOnClassesThat()
         .areAnnotatedWith(Entity.class)
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Queries")
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Repository")
         .check(product);
   }
 

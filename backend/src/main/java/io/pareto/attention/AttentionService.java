@@ -4,7 +4,7 @@ import io.pareto.activity.CadenceRule;
 import io.pareto.common.Page;
 import io.pareto.decisionmap.DecisionMapService;
 import io.pareto.pipeline.forecast.ForecastDtos.StuckDeal;
-import io.pareto.pipeline.forecast.ForecastReports;
+import io.pareto.pipeline.forecast.ForecastService;
 import io.pareto.pipeline.funnel.PipelineFilter;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AttentionService {
   private final AttentionQueries queries;
   private final DecisionMapService maps;
-  private final ForecastReports forecast;
+  private final ForecastService forecast;
   private final CadenceRule cadence;
   private final Caller caller;
   private final int weakMapScore;
@@ -37,7 +37,7 @@ public class AttentionService {
   public AttentionService(
       AttentionQueries queries,
       DecisionMapService maps,
-      ForecastReports forecast,
+      ForecastService forecast,
       CadenceRule cadence,
       Caller caller,
       @ConfigProperty(name = "pareto.attention.weak-map-score", defaultValue = "50")

@@ -11,9 +11,9 @@ import java.time.LocalDate;
  */
 @ApplicationScoped
 public class ClassificationDemo {
-  private final ClassificationRuns runs;
+  private final ClassificationRunService runs;
 
-  public ClassificationDemo(ClassificationRuns runs) {
+  public ClassificationDemo(ClassificationRunService runs) {
     this.runs = runs;
   }
 

@@ -33,14 +33,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP, Role.Names.READONLY})
 public class ClassificationResource {
   private final ClassificationPolicies policies;
-  private final ClassificationRuns runs;
+  private final ClassificationRunService runs;
   private final ClassificationOverrides overrides;
   private final LostAccounts lost;
   private final Caller caller;
 
   public ClassificationResource(
       ClassificationPolicies policies,
-      ClassificationRuns runs,
+      ClassificationRunService runs,
       ClassificationOverrides overrides,
       LostAccounts lost,
       Caller caller) {

@@ -13,9 +13,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ClassificationSchedule {
   private static final Logger LOG = Logger.getLogger(ClassificationSchedule.class);
-  private final ClassificationRuns runs;
+  private final ClassificationRunService runs;
 
-  public ClassificationSchedule(ClassificationRuns runs) {
+  public ClassificationSchedule(ClassificationRunService runs) {
     this.runs = runs;
   }
 

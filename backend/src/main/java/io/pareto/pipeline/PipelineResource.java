@@ -5,12 +5,12 @@ import io.pareto.common.ProblemException;
 import io.pareto.common.Responses;
 import io.pareto.pipeline.forecast.ForecastDtos.Forecast;
 import io.pareto.pipeline.forecast.ForecastDtos.StuckDeal;
-import io.pareto.pipeline.forecast.ForecastReports;
+import io.pareto.pipeline.forecast.ForecastService;
 import io.pareto.pipeline.funnel.CustomerFunnel;
 import io.pareto.pipeline.funnel.CustomerFunnelDto;
 import io.pareto.pipeline.funnel.FunnelDtos.Funnel;
 import io.pareto.pipeline.funnel.FunnelDtos.Metrics;
-import io.pareto.pipeline.funnel.FunnelReports;
+import io.pareto.pipeline.funnel.FunnelService;
 import io.pareto.pipeline.funnel.PipelineFilter;
 import io.pareto.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,14 +47,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Pipeline", description = "Funnel, velocity, forecast and stuck deals (从线索到回款)")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP, Role.Names.READONLY})
 public class PipelineResource {
-  private final FunnelReports funnel;
-  private final ForecastReports forecast;
+  private final FunnelService funnel;
+  private final ForecastService forecast;
   private final CustomerFunnel customers;
   private final StageProbabilities probabilities;
 
   public PipelineResource(
-      FunnelReports funnel,
-      ForecastReports forecast,
+      FunnelService funnel,
+      ForecastService forecast,
       CustomerFunnel customers,
       StageProbabilities probabilities) {
     this.funnel = funnel;

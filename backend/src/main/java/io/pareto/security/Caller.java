@@ -1,8 +1,10 @@
 package io.pareto.security;
 
+import io.pareto.common.Rows;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 /**
  * Who is calling, resolved once per request from the authenticated principal (the user's email) to
@@ -34,17 +36,21 @@ public class Caller {
     }
     // By name, not by class: the user feature sits above security.
     em.createQuery(
-            "select u.id, t.id from AppUser u left join u.team t where u.email = :email",
-            Object[].class)
+            "select u.id as userId, t.id as teamId from AppUser u left join u.team t"
+                + " where u.email = :email",
+            Tuple.class)
         .setParameter("email", identity.getPrincipal().getName())
         .getResultStream()
         .findFirst()
+        .map(r -> Rows.one(Ids.class, r))
         .ifPresent(
-            r -> {
-              userId = (Long) r[0];
-              teamId = (Long) r[1];
+            ids -> {
+              userId = ids.userId();
+              teamId = ids.teamId();
             });
   }
+
+  private record Ids(Long userId, Long teamId) {}
 
   public String name() {
     return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

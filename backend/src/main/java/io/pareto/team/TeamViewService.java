@@ -3,7 +3,7 @@ package io.pareto.team;
 import io.pareto.common.ProblemException;
 import io.pareto.decisionmap.DecisionMapService;
 import io.pareto.pipeline.forecast.ForecastDtos.StuckDeal;
-import io.pareto.pipeline.forecast.ForecastReports;
+import io.pareto.pipeline.forecast.ForecastService;
 import io.pareto.pipeline.funnel.PipelineFilter;
 import io.pareto.security.Caller;
 import io.pareto.security.Role;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TeamViewService {
   private final TeamViewQueries queries;
   private final DecisionMapService maps;
-  private final ForecastReports forecast;
+  private final ForecastService forecast;
   private final Caller caller;
   private final AttainmentBasis basis;
   private final int weakMapScore;
@@ -35,7 +35,7 @@ public class TeamViewService {
   public TeamViewService(
       TeamViewQueries queries,
       DecisionMapService maps,
-      ForecastReports forecast,
+      ForecastService forecast,
       Caller caller,
       @ConfigProperty(name = "pareto.targets.basis", defaultValue = "WON") AttainmentBasis basis,
       @ConfigProperty(name = "pareto.attention.weak-map-score", defaultValue = "50")

@@ -31,12 +31,12 @@ import java.util.regex.Pattern;
  * can still fly away).
  */
 @ApplicationScoped
-public class ForecastReports {
+public class ForecastService {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private final ForecastQueries queries;
   private final Caller caller;
 
-  public ForecastReports(ForecastQueries queries, Caller caller) {
+  public ForecastService(ForecastQueries queries, Caller caller) {
     this.queries = queries;
     this.caller = caller;
   }

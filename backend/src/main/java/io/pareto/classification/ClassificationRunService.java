@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
  * ClassificationLock}, so two at once (or two instances) give 409.
  */
 @ApplicationScoped
-public class ClassificationRuns {
-  private static final Logger LOG = Logger.getLogger(ClassificationRuns.class);
+public class ClassificationRunService {
+  private static final Logger LOG = Logger.getLogger(ClassificationRunService.class);
   static final int SUMMARY_PAGE = 50;
 
   private final EntityManager em;
@@ -29,7 +29,7 @@ public class ClassificationRuns {
   private final FactSummaries summaries;
   private final Clock clock = Clock.systemUTC();
 
-  public ClassificationRuns(
+  public ClassificationRunService(
       EntityManager em,
       ClassificationPolicies policies,
       ClassificationLock lock,

@@ -27,11 +27,11 @@ import java.util.Map;
  * number of set-based statements; Java only divides the handful of aggregated rows.
  */
 @ApplicationScoped
-public class FunnelReports {
+public class FunnelService {
   private final FunnelQueries queries;
   private final Caller caller;
 
-  public FunnelReports(FunnelQueries queries, Caller caller) {
+  public FunnelService(FunnelQueries queries, Caller caller) {
     this.queries = queries;
     this.caller = caller;
   }
