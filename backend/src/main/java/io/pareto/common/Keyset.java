@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -174,6 +177,46 @@ public final class Keyset {
     for (int i = 0; i < keys.size(); i++)
       if (after.get(i) != null) out.put(PREFIX + i, convert(after.get(i), types.get(i)));
     return out;
+  }
+
+  /**
+   * One page of entities, by offset or after the cursor: the rows query selects the sort keys
+   * alongside each entity (for the next cursor) and one row past the page (whether there is one).
+   *
+   * @param alias the entity's alias in {@code from} ("c")
+   * @param from "from Contact c join fetch c.account a"
+   * @param countFrom the same without fetches, for the total
+   */
+  public <E> Page<E> page(
+      EntityManager em,
+      Class<E> type,
+      String alias,
+      String from,
+      String countFrom,
+      String where,
+      Map<String, Object> params,
+      PageRequest page) {
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "select " + alias + ", " + selectKeys() + " " + from + where + predicate() + orderBy(),
+            Object[].class);
+    TypedQuery<Long> count =
+        em.createQuery("select count(" + alias + ") " + countFrom + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          rows.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    bind(rows);
+    if (!hasCursor()) rows.setFirstResult(page.offset());
+    List<Object[]> result = rows.setMaxResults(page.size + 1).getResultList();
+    String next = null;
+    if (result.size() > page.size) {
+      result = result.subList(0, page.size);
+      next = cursor(Arrays.asList(result.get(page.size - 1)).subList(1, 1 + keys.size()));
+    }
+    List<E> items = result.stream().map(r -> type.cast(r[0])).toList();
+    return new Page<>(items, page.page, page.size, count.getSingleResult(), next);
   }
 
   /** The cursor naming a row by its sort key values (as selected by {@link #selectKeys}). */
