@@ -1994,6 +1994,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description The answer carries the signing secret; it is never shown again.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook endpoint */
+        get: operations["getWebhook"];
+        /**
+         * Replace a webhook endpoint
+         * @description Requires If-Match; enabled=false pauses deliveries, true resumes them.
+         */
+        put: operations["replaceWebhook"];
+        post?: never;
+        /**
+         * Delete a webhook endpoint and its delivery log
+         * @description Requires If-Match.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint's delivery log, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Same delivery id, attempts reset and a fresh retry window.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3882,6 +3965,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageAccountPoint: {
             items: components["schemas"]["AccountPoint"][];
@@ -3900,6 +3988,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageActivityDto: {
             items: components["schemas"]["Activity"][];
@@ -3918,6 +4011,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageAttentionItemDto: {
             items: components["schemas"]["AttentionItem"][];
@@ -3936,6 +4034,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageAuditRecord: {
             items: components["schemas"]["AuditRecord"][];
@@ -3954,6 +4057,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageChangeDto: {
             items: components["schemas"]["ChangeDto"][];
@@ -3972,6 +4080,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageCompetitorDto: {
             items: components["schemas"]["Competitor"][];
@@ -3990,6 +4103,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageContactDto: {
             items: components["schemas"]["Contact"][];
@@ -4008,6 +4126,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageFactDto: {
             items: components["schemas"]["AccountFact"][];
@@ -4026,6 +4149,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageOpportunityDto: {
             items: components["schemas"]["Opportunity"][];
@@ -4044,6 +4172,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageOverrideDto: {
             items: components["schemas"]["OverrideDto"][];
@@ -4062,6 +4195,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PagePortfolioRowDto: {
             items: components["schemas"]["DecisionMapSummary"][];
@@ -4080,6 +4218,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageRunDto: {
             items: components["schemas"]["RunDto"][];
@@ -4098,6 +4241,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageTimelineEntryDto: {
             items: components["schemas"]["TimelineEntry"][];
@@ -4116,6 +4264,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageUserDto: {
             items: components["schemas"]["User"][];
@@ -4134,6 +4287,34 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
+        };
+        PageWebhookDeliveryDto: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         ParetoDto: {
             /** @example REVENUE */
@@ -5222,6 +5403,99 @@ export interface components {
             /** @description At least 10 characters; stored as a bcrypt hash */
             password?: string;
         };
+        /** @description One event sent (or to be sent) to one endpoint */
+        WebhookDelivery: {
+            /**
+             * Format: int64
+             * @description Also the Pareto-Delivery header
+             * @example 981
+             */
+            id: number;
+            /** @example account.updated */
+            eventType: string;
+            /** @example ACCOUNT:42 */
+            recordKey: string;
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED";
+            /**
+             * Format: int32
+             * @example 1
+             */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastAttemptAt?: string;
+            /**
+             * Format: int32
+             * @example 200
+             */
+            lastStatusCode?: number;
+            /** @example HTTP 503 */
+            lastError?: string;
+            /**
+             * Format: date-time
+             * @description When it is tried next; only while PENDING
+             */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            deliveredAt?: string;
+        };
+        /** @description A registered webhook receiver (its secret is never shown again) */
+        WebhookEndpoint: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /** @example https://erp.example.com/hooks/pareto */
+            url: string;
+            /**
+             * @example [
+             *       "account.created",
+             *       "opportunity.stage_changed"
+             *     ]
+             */
+            eventTypes: string[];
+            enabled: boolean;
+            /**
+             * @description Why the server disabled it: DELIVERY_FAILED when a delivery kept failing for the whole retry window
+             * @enum {string}
+             */
+            disabledReason?: "DELIVERY_FAILED";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The new endpoint and its signing secret, shown only in this answer */
+        WebhookEndpointCreated: {
+            endpoint: components["schemas"]["WebhookEndpoint"];
+            /**
+             * @description HMAC-SHA256 key of the Pareto-Signature header; store it now
+             * @example whsec_3q2-7wE8yUu0M1m0bq4Q2YxJ6Zc0dJ0aT8kq9kSdl5o
+             */
+            secret: string;
+        };
+        WebhookInput: {
+            /** @example https://erp.example.com/hooks/pareto */
+            url: string;
+            /**
+             * @description account.created, account.updated, account.deleted, account.category_changed, opportunity.stage_changed, classification.run_completed, import.completed, contact.created, contact.updated, contact.deleted
+             * @example [
+             *       "account.created",
+             *       "account.updated"
+             *     ]
+             */
+            eventTypes: string[];
+            /**
+             * @description Defaults to true; true again clears disabledReason
+             * @example true
+             */
+            enabled?: boolean;
+        };
         /** @enum {string} */
         WinBackStatus: "NOT_STARTED" | "IN_PROGRESS" | "WON_BACK" | "ABANDONED";
         /** @description JSON merge patch (RFC 7396) of AccountInput: only the fields to change; null clears a field */
@@ -5351,6 +5625,8 @@ export interface operations {
     listAccounts: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 category?: components["schemas"]["Category"];
                 /** @description Industry code */
                 industry?: string;
@@ -5539,6 +5815,8 @@ export interface operations {
     listAccountActivities: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 opportunityId?: number;
                 /** @description 0-based page number */
                 page?: number;
@@ -6015,6 +6293,8 @@ export interface operations {
     listAccountContacts: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 layer?: components["schemas"]["Layer"];
                 /** @description 0-based page number */
                 page?: number;
@@ -6219,6 +6499,8 @@ export interface operations {
     listAccountFacts: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 from?: string;
                 /** @description 0-based page number */
                 page?: number;
@@ -8045,6 +8327,8 @@ export interface operations {
     listAccountTimeline: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -9811,6 +10095,8 @@ export interface operations {
     getInputOutputAnalysis: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /**
                  * @description Default today
                  * @example 2026-11-23
@@ -10049,6 +10335,8 @@ export interface operations {
                 action?: string[];
                 /** @description Who acted: the user's email (case-insensitive) */
                 actor?: string;
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 entityId?: string;
                 /** @description Kind of record, e.g. ACCOUNT, OPPORTUNITY, USER, EXPORT */
                 entityType?: string;
@@ -10205,6 +10493,8 @@ export interface operations {
     listClassificationOverrides: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -10629,6 +10919,8 @@ export interface operations {
     listClassificationRuns: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -10892,6 +11184,8 @@ export interface operations {
     listClassificationRunChanges: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -11318,6 +11612,8 @@ export interface operations {
     listCompetitors: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /** @description 0-based page number */
                 page?: number;
                 q?: string;
@@ -11872,6 +12168,8 @@ export interface operations {
         parameters: {
             query?: {
                 accountId?: number;
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 layer?: components["schemas"]["Layer"];
                 /** @description 0-based page number */
                 page?: number;
@@ -13318,6 +13616,8 @@ export interface operations {
     listDecisionMaps: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 category?: components["schemas"]["Category"];
                 /** @description Only accounts with this gap */
                 gapCode?: components["schemas"]["GapRule"];
@@ -14507,6 +14807,8 @@ export interface operations {
         parameters: {
             query?: {
                 accountId?: number;
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /** @description Expected close date on or after (YYYY-MM-DD) */
                 closeFrom?: string;
                 /** @description Expected close date on or before (YYYY-MM-DD) */
@@ -18566,6 +18868,8 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /** @description 0-based page number */
                 page?: number;
                 q?: string;
@@ -19277,6 +19581,665 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NewApiToken"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://erp.example.com/hooks/pareto",
+                 *       "eventTypes": [
+                 *         "account.created",
+                 *         "account.updated"
+                 *       ],
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointCreated"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://erp.example.com/hooks/pareto",
+                 *       "eventTypes": [
+                 *         "account.created",
+                 *         "account.updated"
+                 *       ],
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageWebhookDeliveryDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deliveryId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
             /** @description Invalid request: the offending fields are listed in `errors` */

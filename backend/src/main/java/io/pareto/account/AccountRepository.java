@@ -1,17 +1,19 @@
 package io.pareto.account;
 
+import io.pareto.common.Keyset;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.SearchKey;
-import io.pareto.common.SortSpec;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
@@ -27,6 +29,10 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
           Map.entry("externalId", "externalId"),
           Map.entry("createdAt", "createdAt"),
           Map.entry("updatedAt", "updatedAt"));
+
+  /** Sort fields whose column may be null (they sort last ascending). */
+  private static final Set<String> NULLABLE =
+      Set.of("industry", "region", "strategicValue", "estimatedAnnualPotential", "externalId");
 
   static Map<String, String> sorts(String alias) {
     Map<String, String> out = new HashMap<>();
@@ -44,17 +50,19 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
   public Page<AccountDto> page(AccountScope scope, AccountFilter f, PageRequest page) {
     Map<String, Object> params = new HashMap<>(scope.params());
     String where = where(scope, f, "a", params);
+    Keyset keys = Keyset.of(page, sorts("a"), NULLABLE, "name", "a.id");
+    Keyset outer = keys.rebased(e -> "p" + e.substring(1));
     // offset and size as literals (validated ints): as bind parameters PostgreSQL's generic plan
-    // for a
-    // reused statement cannot see that the subquery yields 50 ids and scans the whole table instead
+    // for a reused statement cannot see that the subquery yields 50 ids and scans the whole table
+    // instead. One row past the page tells whether a next page exists.
     String ids =
         "select a.id from Account a"
             + where
-            + SortSpec.orderBy(page.sort, sorts("a"), "name", "a.id")
-            + " offset "
-            + (long) page.page * page.size
-            + " rows fetch first "
-            + page.size
+            + keys.predicate()
+            + keys.orderBy()
+            + (keys.hasCursor() ? "" : " offset " + (long) page.page * page.size + " rows")
+            + " fetch first "
+            + (page.size + 1)
             + " rows only";
     String count = "select count(c) from Account c" + where(scope, f, "c", params);
     TypedQuery<Object[]> rows =
@@ -65,24 +73,33 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
                     + " p.procurementMode, p.purchasePattern, p.estimatedAnnualPotential, p.strategicValue, p.category,"
                     + " p.createdAt, p.updatedAt, p.version), ("
                     + count
-                    + ") from Account p left join p.owner o"
+                    + "), "
+                    + outer.selectKeys()
+                    + " from Account p left join p.owner o"
                     + " where p.id in ("
                     + ids
                     + ")"
-                    + SortSpec.orderBy(page.sort, sorts("p"), "name", "p.id"),
+                    + outer.orderBy(),
                 Object[].class);
     params.forEach(rows::setParameter);
+    keys.bind(rows);
     List<Object[]> result = rows.getResultList();
+    String next = null;
+    if (result.size() > page.size) {
+      result = result.subList(0, page.size);
+      Object[] last = result.get(page.size - 1);
+      next = keys.cursor(Arrays.asList(last).subList(2, 2 + keys.keyCount()));
+    }
     List<AccountDto> items = result.stream().map(r -> (AccountDto) r[0]).toList();
     long total;
     if (!result.isEmpty()) total = ((Number) result.get(0)[1]).longValue();
-    else if (page.page == 0) total = 0;
+    else if (page.page == 0 && !keys.hasCursor()) total = 0;
     else {
       TypedQuery<Long> alone = getEntityManager().createQuery(count, Long.class);
       params.forEach(alone::setParameter);
       total = alone.getSingleResult();
     }
-    return new Page<>(items, page.page, page.size, total);
+    return new Page<>(items, page.page, page.size, total, next);
   }
 
   /**

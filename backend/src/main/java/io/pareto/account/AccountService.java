@@ -10,6 +10,8 @@ import io.pareto.industry.Industry;
 import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
 import io.pareto.user.AppUser;
+import io.pareto.webhook.WebhookEvents;
+import io.pareto.webhook.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -24,14 +26,17 @@ public class AccountService {
   private final AuditTrail audit;
   private final OwnerPolicy ownerPolicy;
   private final Event<AccountDeleting> deleting;
+  private final WebhookOutbox outbox;
 
   public AccountService(
       AccountRepository accounts,
       Caller caller,
       AuditTrail audit,
       OwnerPolicy ownerPolicy,
-      Event<AccountDeleting> deleting) {
+      Event<AccountDeleting> deleting,
+      WebhookOutbox outbox) {
     this.deleting = deleting;
+    this.outbox = outbox;
     this.accounts = accounts;
     this.caller = caller;
     this.audit = audit;
@@ -65,6 +70,7 @@ public class AccountService {
     accounts.persistAndFlush(a);
     AccountDto dto = AccountDto.of(a);
     audit.created("ACCOUNT", a.id, a.id, dto);
+    outbox.publish(WebhookEvents.ACCOUNT_CREATED, "ACCOUNT:" + a.id, dto);
     return dto;
   }
 
@@ -77,6 +83,7 @@ public class AccountService {
     accounts.flush();
     AccountDto after = AccountDto.of(a);
     audit.updated("ACCOUNT", a.id, a.id, before, after);
+    outbox.publish(WebhookEvents.ACCOUNT_UPDATED, "ACCOUNT:" + a.id, after);
     return after;
   }
 
@@ -137,6 +144,7 @@ public class AccountService {
               + " opportunities; delete or move them first (contacts and facts would be deleted with it)");
     }
     audit.deleted("ACCOUNT", a.id, a.id, AccountDto.of(a));
+    outbox.publish(WebhookEvents.ACCOUNT_DELETED, "ACCOUNT:" + a.id, AccountDto.of(a));
     DELETED_ALONG.forEach((type, sql) -> audit.deletedAlong(type, a.id, sql));
     deleting.fire(new AccountDeleting(a.id));
     accounts.delete(a);

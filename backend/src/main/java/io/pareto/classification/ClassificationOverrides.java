@@ -9,6 +9,8 @@ import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
+import io.pareto.webhook.WebhookEvents;
+import io.pareto.webhook.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -29,9 +31,15 @@ public class ClassificationOverrides {
   private final AccountService accounts;
   private final AuditTrail audit;
   private final Caller caller;
+  private final WebhookOutbox outbox;
 
   public ClassificationOverrides(
-      EntityManager em, AccountService accounts, AuditTrail audit, Caller caller) {
+      EntityManager em,
+      AccountService accounts,
+      AuditTrail audit,
+      Caller caller,
+      WebhookOutbox outbox) {
+    this.outbox = outbox;
     this.em = em;
     this.accounts = accounts;
     this.audit = audit;
@@ -60,8 +68,10 @@ public class ClassificationOverrides {
     o.setBy = caller.name();
     o.updatedAt = now;
     if (before == null) em.persist(o);
+    Category was = a.category;
     if (!isExpired(o, LocalDate.now())) a.category = category;
     em.flush();
+    announce(a, was);
     OverrideDto after = dto(o, a.name);
     if (before == null) audit.created(AUDIT_TYPE, accountId, accountId, after);
     else audit.updated(AUDIT_TYPE, accountId, accountId, before, after);
@@ -77,8 +87,19 @@ public class ClassificationOverrides {
       throw ProblemException.notFound("Classification override for account", accountId);
     audit.deleted(AUDIT_TYPE, accountId, accountId, dto(o, a.name));
     em.remove(o);
+    Category was = a.category;
     latestPolicyCategory(accountId).ifPresent(c -> a.category = c);
     em.flush();
+    announce(a, was);
+  }
+
+  private void announce(Account a, Category was) {
+    if (a.category == was) return;
+    outbox.publish(
+        WebhookEvents.ACCOUNT_CATEGORY_CHANGED,
+        "ACCOUNT:" + a.id,
+        java.util.Map.of(
+            "accountId", a.id, "category", a.category, "previousCategory", String.valueOf(was)));
   }
 
   public Optional<OverrideDto> find(long accountId) {

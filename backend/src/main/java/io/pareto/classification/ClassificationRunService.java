@@ -4,6 +4,8 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.fact.FactSummaries;
+import io.pareto.webhook.WebhookEvents;
+import io.pareto.webhook.WebhookOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,11 +31,19 @@ public class ClassificationRunService {
   private final FactSummaries summaries;
   private final Clock clock = Clock.systemUTC();
 
+<<<<<<< HEAD:backend/src/main/java/io/pareto/classification/ClassificationRunService.java
   public ClassificationRunService(
+=======
+  private final WebhookOutbox outbox;
+
+  public ClassificationRuns(
+>>>>>>> hooks:backend/src/main/java/io/pareto/classification/ClassificationRuns.java
       EntityManager em,
       ClassificationPolicies policies,
       ClassificationLock lock,
-      FactSummaries summaries) {
+      FactSummaries summaries,
+      WebhookOutbox outbox) {
+    this.outbox = outbox;
     this.em = em;
     this.policies = policies;
     this.lock = lock;
@@ -120,6 +130,16 @@ public class ClassificationRunService {
     run.durationMs = ms;
     if (!policy.used) policy.used = true;
     em.flush();
+    outbox.publishCategoryChanges(runId);
+    outbox.publish(
+        WebhookEvents.CLASSIFICATION_RUN_COMPLETED,
+        "CLASSIFICATION_RUN:" + runId,
+        java.util.Map.of(
+            "runId", runId,
+            "asOf", asOf.toString(),
+            "policyVersion", policy.version,
+            "activeCount", t.activeCount(),
+            "changedCount", t.changedCount()));
     LOG.infof(
         "classification run %d as of %s with policy v%d: %d active, %d changed in %d ms",
         runId, asOf, policy.version, t.activeCount(), t.changedCount(), ms);

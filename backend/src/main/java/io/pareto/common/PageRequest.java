@@ -30,6 +30,14 @@ public class PageRequest {
       example = "-updatedAt,name")
   public String sort;
 
+  @QueryParam("after")
+  @Parameter(
+      description =
+          "Opaque cursor from a previous page's nextCursor: the page starts right after that row"
+              + " and page is ignored. Cursors survive inserts and deletes between pages; use the"
+              + " same sort (and filters) as the page that gave it.")
+  public String after;
+
   public PageRequest() {}
 
   public PageRequest(int page, int size, String sort) {

@@ -1,17 +1,20 @@
 package io.pareto.competitor;
 
+import io.pareto.common.Keyset;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
-import io.pareto.common.SortSpec;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The catalogue is shared by every account, so it is not scoped by account visibility. */
 @ApplicationScoped
 public class CompetitorRepository implements PanacheRepositoryBase<Competitor, Long> {
+  private static final Set<String> NULLABLE = Set.of("tier", "priceLevel");
+
   static final Map<String, String> SORTS =
       Map.of(
           "name",
@@ -36,25 +39,16 @@ public class CompetitorRepository implements PanacheRepositoryBase<Competitor, L
       where.append(" and (lower(c.name) like :q or lower(c.brand) like :q)");
       params.put("q", "%" + text.trim().toLowerCase() + "%");
     }
-    var rows =
-        getEntityManager()
-            .createQuery(
-                "select c from Competitor c"
-                    + where
-                    + SortSpec.orderBy(page.sort, SORTS, "name", "c.id"),
-                Competitor.class);
-    var count =
-        getEntityManager().createQuery("select count(c) from Competitor c" + where, Long.class);
-    params.forEach(
-        (k, v) -> {
-          rows.setParameter(k, v);
-          count.setParameter(k, v);
-        });
-    return new Page<>(
-        rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(),
-        page.page,
-        page.size,
-        count.getSingleResult());
+    return Keyset.of(page, SORTS, NULLABLE, "name", "c.id")
+        .page(
+            getEntityManager(),
+            Competitor.class,
+            "c",
+            "from Competitor c",
+            "from Competitor c",
+            where.toString(),
+            params,
+            page);
   }
 
   public Optional<Competitor> findByName(String name) {

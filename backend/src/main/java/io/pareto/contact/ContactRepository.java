@@ -1,14 +1,15 @@
 package io.pareto.contact;
 
+import io.pareto.common.Keyset;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
-import io.pareto.common.SortSpec;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, Long> {
@@ -16,6 +17,8 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, Long> {
   static final String LAYER_ORDER =
       "case c.layer when io.pareto.contact.Layer.EXECUTIVE then 0"
           + " when io.pareto.contact.Layer.DECISION then 1 when io.pareto.contact.Layer.IMPLEMENTATION then 2 else 3 end";
+
+  private static final Set<String> NULLABLE = Set.of("title", "lastContactedOn");
 
   static final Map<String, String> SORTS =
       Map.of(
@@ -60,24 +63,16 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, Long> {
       where.append(" and (lower(c.name) like :q or lower(c.title) like :q)");
       params.put("q", "%" + text.trim().toLowerCase() + "%");
     }
-    String order = SortSpec.orderBy(page.sort, SORTS, "layer,name", "c.id");
-    var rows =
-        getEntityManager()
-            .createQuery(
-                "select c from Contact c join fetch c.account a" + where + order, Contact.class);
-    var count =
-        getEntityManager()
-            .createQuery("select count(c) from Contact c join c.account a" + where, Long.class);
-    params.forEach(
-        (k, v) -> {
-          rows.setParameter(k, v);
-          count.setParameter(k, v);
-        });
-    return new Page<>(
-        rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(),
-        page.page,
-        page.size,
-        count.getSingleResult());
+    return Keyset.of(page, SORTS, NULLABLE, "layer,name", "c.id")
+        .page(
+            getEntityManager(),
+            Contact.class,
+            "c",
+            "from Contact c join fetch c.account a",
+            "from Contact c join c.account a",
+            where.toString(),
+            params,
+            page);
   }
 
   /** (id, reportsToId) of every contact of an account, for the reportsTo cycle check. */

@@ -12,6 +12,8 @@ import io.pareto.competitor.CompetitorService;
 import io.pareto.dataset.Dataset;
 import io.pareto.dataset.Tombstones;
 import io.pareto.security.Caller;
+import io.pareto.webhook.WebhookEvents;
+import io.pareto.webhook.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 @RetriedOnContention
 public class ContactService {
   private final Tombstones tombstones;
+  private final WebhookOutbox outbox;
   private final ContactRepository contacts;
   private final AccountService accounts;
   private final Caller caller;
@@ -39,7 +42,9 @@ public class ContactService {
       AuditTrail audit,
       CompetitorService competitors,
       Event<ContactsChanged> changed,
-      Tombstones tombstones) {
+      Tombstones tombstones,
+      WebhookOutbox outbox) {
+    this.outbox = outbox;
     this.contacts = contacts;
     this.accounts = accounts;
     this.caller = caller;
@@ -68,6 +73,7 @@ public class ContactService {
     apply(c, in);
     contacts.persistAndFlush(c);
     audit.created("CONTACT", c.id, a.id, ContactDto.of(c));
+    outbox.publish(WebhookEvents.CONTACT_CREATED, "CONTACT:" + c.id, ContactDto.of(c));
     changed.fire(new ContactsChanged(a.id));
     return ContactDto.of(c);
   }
@@ -82,6 +88,7 @@ public class ContactService {
     apply(c, in);
     contacts.flush();
     audit.updated("CONTACT", c.id, c.account.id, before, ContactDto.of(c));
+    outbox.publish(WebhookEvents.CONTACT_UPDATED, "CONTACT:" + c.id, ContactDto.of(c));
     changed.fire(new ContactsChanged(c.account.id));
     return ContactDto.of(c);
   }
@@ -95,6 +102,7 @@ public class ContactService {
     Contact c = require(id);
     ETags.check(expectedVersion, c.version);
     audit.deleted("CONTACT", c.id, c.account.id, ContactDto.of(c));
+    outbox.publish(WebhookEvents.CONTACT_DELETED, "CONTACT:" + c.id, ContactDto.of(c));
     tombstones.record(Dataset.CONTACTS, c.id);
     contacts.delete(c);
     changed.fire(new ContactsChanged(c.account.id));

@@ -10,6 +10,8 @@ import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
 import io.pareto.security.Role;
+import io.pareto.webhook.WebhookEvents;
+import io.pareto.webhook.WebhookOutbox;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,7 @@ import org.jboss.logging.Logger;
 public class ImportService {
   private static final Logger LOG = Logger.getLogger(ImportService.class);
   private final AgroalDataSource dataSource;
+  private final WebhookOutbox outbox;
   private final Caller caller;
   private final OwnerPolicy ownerPolicy;
   private final AuditTrail audit;
@@ -46,6 +49,7 @@ public class ImportService {
       StageHistory stageHistory,
       ObjectMapper mapper,
       Event<DatasetImported> imported,
+      WebhookOutbox outbox,
       @ConfigProperty(name = "pareto.import.max-body-size", defaultValue = "200M")
           MemorySize maxBytes) {
     this.dataSource = dataSource;
@@ -55,6 +59,7 @@ public class ImportService {
     this.stageHistory = stageHistory;
     this.mapper = mapper;
     this.imported = imported;
+    this.outbox = outbox;
     this.maxBytes = maxBytes.asLongValue();
   }
 
@@ -148,6 +153,7 @@ public class ImportService {
         if (dataset == Dataset.USERS) revokeDeactivated(conn, startedAt, audit.stamp());
         imported.fire(new DatasetImported(dataset, startedAt));
         audit.created("IMPORT", dataset.path(), null, result);
+        outbox.publish(WebhookEvents.IMPORT_COMPLETED, "IMPORT:" + dataset.path(), result);
       }
       return result;
     } catch (CsvRows.UnterminatedQuote e) {

@@ -1,5 +1,6 @@
 package io.pareto.pipeline;
 
+import io.pareto.common.Keyset;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.Rows;
@@ -13,9 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class OpportunityRepository implements PanacheRepositoryBase<Opportunity, Long> {
+  private static final Set<String> NULLABLE = Set.of("amount", "expectedCloseDate");
+
   static final Map<String, String> SORTS =
       Map.of(
           "name",
@@ -47,21 +51,16 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
   public Page<Opportunity> page(AccountScope scope, OpportunityFilter f, PageRequest page) {
     Map<String, Object> params = new HashMap<>(scope.params());
     String where = where(scope, f, params);
-    String order = SortSpec.orderBy(page.sort, SORTS, "-updatedAt", "o.id");
-    var rows = getEntityManager().createQuery("select o" + FROM + where + order, Opportunity.class);
-    var count =
-        getEntityManager()
-            .createQuery("select count(o) from Opportunity o join o.account a" + where, Long.class);
-    params.forEach(
-        (k, v) -> {
-          rows.setParameter(k, v);
-          count.setParameter(k, v);
-        });
-    return new Page<>(
-        rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(),
-        page.page,
-        page.size,
-        count.getSingleResult());
+    return Keyset.of(page, SORTS, NULLABLE, "-updatedAt", "o.id")
+        .page(
+            getEntityManager(),
+            Opportunity.class,
+            "o",
+            FROM.trim(),
+            "from Opportunity o join o.account a",
+            where,
+            params,
+            page);
   }
 
   /** A Kanban column's head: how many deals match in the stage and their amount. */

@@ -8,6 +8,8 @@ import io.pareto.common.RetriedOnContention;
 import io.pareto.pipeline.history.StageChangeDto;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
+import io.pareto.webhook.WebhookEvents;
+import io.pareto.webhook.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -23,13 +25,16 @@ public class StageTransitions {
   private final StageHistory history;
   private final Caller caller;
   private final AuditTrail audit;
+  private final WebhookOutbox outbox;
 
   public StageTransitions(
       OpportunityService opportunities,
       OpportunityRepository repository,
       StageHistory history,
       Caller caller,
-      AuditTrail audit) {
+      AuditTrail audit,
+      WebhookOutbox outbox) {
+    this.outbox = outbox;
     this.opportunities = opportunities;
     this.repository = repository;
     this.history = history;
@@ -80,6 +85,7 @@ public class StageTransitions {
     repository.flush();
     OpportunityDto after = OpportunityDto.of(o, canReopen);
     audit.updated("OPPORTUNITY", o.id, o.account.id, before, after);
+    outbox.publish(WebhookEvents.OPPORTUNITY_STAGE_CHANGED, "OPPORTUNITY:" + o.id, after);
     return after;
   }
 
