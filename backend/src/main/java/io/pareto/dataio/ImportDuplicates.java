@@ -124,7 +124,8 @@ final class ImportDuplicates {
       Seen earlier =
           fileReadings.putIfAbsent(
               n.reading(), new Seen(c.rowNumber(), c.externalId(), n.key(), c.creditCode()));
-      if (earlier != null) {
+      // a row already like an existing account says enough; like an earlier row only otherwise
+      if (earlier != null && !existing) {
         add(
             new ImportDuplicateDto(
                 c.rowNumber(),
