@@ -28,6 +28,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/duplicate-clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Duplicate clusters across the database
+         * @description Groups of accounts whose names read the same (pinyin of the normalised name), largest first: candidates for merging. One GROUP BY over an indexed column.
+         */
+        get: operations["listDuplicateClusters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find accounts like a name (查重)
+         * @description Scores every account by the signals it matches: CREDIT_CODE 100, NAME 80 (same name once folded, without legal suffixes and bracketed regions), READING 70 (same pinyin), READING_PREFIX 50, CONTACT_PHONE 30, EMAIL_DOMAIN 20; summed, at most 100. From 70 an account is a likely duplicate. Accounts the caller cannot see are only counted.
+         */
+        get: operations["findDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/activities": {
         parameters: {
             query?: never;
@@ -2121,6 +2161,11 @@ export interface components {
             updatedAt: string;
             /** Format: int64 */
             version: number;
+            /**
+             * @description 统一社会信用代码
+             * @example 914403001922038216
+             */
+            creditCode?: string;
         };
         /** @description One account's figures for one month */
         AccountFact: {
@@ -2185,6 +2230,11 @@ export interface components {
             estimatedAnnualPotential?: number;
             /** Format: int32 */
             strategicValue?: number;
+            /**
+             * @description 统一社会信用代码 (GB 32100): 18 characters, the last a check character; unique
+             * @example 914403001922038216
+             */
+            creditCode?: string;
         };
         /**
          * @description Why a customer stopped buying
@@ -3308,6 +3358,57 @@ export interface components {
             until: string;
             owners: components["schemas"]["OwnerDue"][];
         };
+        /** @description An account the caller may see that looks like the one asked about */
+        DuplicateCandidate: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id: number;
+            /** @example 华为技术(深圳)有限公司 */
+            name: string;
+            /** @example 914403001922038216 */
+            creditCode?: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            ownerId?: number;
+            /** @example 李娜 */
+            ownerName?: string;
+            /**
+             * Format: int32
+             * @description Sum of the matched signals' weights, at most 100
+             * @example 80
+             */
+            score: number;
+            /** @description Which signals matched, strongest first */
+            signals: components["schemas"]["DuplicateSignal"][];
+        };
+        /** @description Accounts that look like the given name or credit code. Accounts the caller may not see are only counted, so a rep learns that someone else already works the customer. */
+        DuplicateCheck: {
+            /** @description Visible candidates, highest score first */
+            candidates: components["schemas"]["DuplicateCandidate"][];
+            /**
+             * Format: int32
+             * @description How many accounts the caller cannot see match with a likely score
+             * @example 1
+             */
+            hiddenMatches: number;
+            /** @description True when a candidate or a hidden match scores 70 or more */
+            likely: boolean;
+        };
+        /** @description Accounts whose names read the same once normalised: merge candidates */
+        DuplicateCluster: {
+            /** @example huaweijishu */
+            reading: string;
+            /** @description NAME when every member has the same normalised name, else READING */
+            signal: components["schemas"]["DuplicateSignal"];
+            /** @description The members, oldest first */
+            accounts: components["schemas"]["DuplicateCandidate"][];
+        };
+        /** @enum {string} */
+        DuplicateSignal: "CREDIT_CODE" | "NAME" | "READING" | "READING_PREFIX" | "CONTACT_PHONE" | "EMAIL_DOMAIN";
         ExplanationDto: {
             /**
              * Format: int64
@@ -3508,6 +3609,30 @@ export interface components {
             /** @example 0.823611 */
             score?: number;
         };
+        /** @description A row of an account import's dry run that looks like an existing account (accountId; both account fields empty when the caller cannot see it) or like an earlier row (sameAsRow) */
+        ImportDuplicate: {
+            /**
+             * Format: int64
+             * @example 17
+             */
+            rowNumber: number;
+            /** @example 华为技术(深圳)有限公司 */
+            name: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            accountId?: number;
+            /** @example 华为技术有限公司 */
+            accountName?: string;
+            /**
+             * Format: int64
+             * @description An earlier data row of the same file
+             * @example 3
+             */
+            sameAsRow?: number;
+            signals: components["schemas"]["DuplicateSignal"][];
+        };
         /** @description What an import did (or, for a dry run, would do) */
         ImportResult: {
             /** @example accounts */
@@ -3539,6 +3664,8 @@ export interface components {
              * @example 8450
              */
             elapsedMs: number;
+            /** @description An account import's dry run: rows that look like an existing account or an earlier row (at most 1,000); empty otherwise */
+            duplicates: components["schemas"]["ImportDuplicate"][];
         };
         Industry: {
             /** @example FINANCE */
@@ -3661,6 +3788,33 @@ export interface components {
         };
         /** @enum {string} */
         Layer: "EXECUTIVE" | "DECISION" | "IMPLEMENTATION" | "USER";
+        /** @description RFC 9457 problem for an account that looks like an existing one; the fields of Problem plus the candidates and the number of matching accounts the caller cannot see */
+        LikelyDuplicateProblem: {
+            /** @example https://pareto.dev/problems/likely-duplicate */
+            type?: string;
+            /** @example Likely duplicate */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 409
+             */
+            status?: number;
+            /**
+             * @description Stable UPPER_SNAKE code of this error
+             * @example LIKELY_DUPLICATE
+             */
+            code: string;
+            /** @example This looks like 1 account(s) you can see and 0 you cannot */
+            detail?: string;
+            /** @description Request id, also in the X-Request-Id response header */
+            instance?: string;
+            candidates: components["schemas"]["DuplicateCandidate"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            hiddenMatches: number;
+        };
         /** @enum {string} */
         LinkKind: "INFLUENCES" | "ALLY" | "RIVAL";
         LossDto: {
@@ -4131,6 +4285,24 @@ export interface components {
              * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
              */
             nextCursor?: string;
+        };
+        PageDuplicateClusterDto: {
+            items: components["schemas"]["DuplicateCluster"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
         };
         PageFactDto: {
             items: components["schemas"]["AccountFact"][];
@@ -4826,7 +4998,7 @@ export interface components {
             expected?: string;
         };
         /** @enum {string} */
-        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY" | "OWNER_CHANGE_NOT_ALLOWED" | "OWNER_OUTSIDE_TEAM" | "OWNED_OUTSIDE_TEAM" | "NOT_UTF8" | "NUL_CHARACTER" | "UNTERMINATED_QUOTE";
+        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_CREDIT_CODE" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY" | "OWNER_CHANGE_NOT_ALLOWED" | "OWNER_OUTSIDE_TEAM" | "OWNED_OUTSIDE_TEAM" | "NOT_UTF8" | "NUL_CHARACTER" | "UNTERMINATED_QUOTE";
         RunDto: {
             /**
              * Format: int64
@@ -5521,6 +5693,11 @@ export interface components {
             estimatedAnnualPotential?: number;
             /** Format: int32 */
             strategicValue?: number;
+            /**
+             * @description 统一社会信用代码 (GB 32100): 18 characters, the last a check character; unique
+             * @example 914403001922038216
+             */
+            creditCode?: string;
         };
         /** @description JSON merge patch (RFC 7396) of ContactInput: only the fields to change; null clears a field */
         ContactPatch: {
@@ -5709,7 +5886,10 @@ export interface operations {
     };
     createAccount: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why the account is written although it looks like an existing one (a new name is checked); kept in the audit trail as DUPLICATE_KEPT */
+                duplicateReason?: string;
+            };
             header?: {
                 /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
                 "Idempotency-Key"?: string;
@@ -5729,7 +5909,8 @@ export interface operations {
                  *       "relationshipStage": "ESTABLISHING",
                  *       "procurementMode": "CENTRALISED",
                  *       "purchasePattern": "RECURRING",
-                 *       "estimatedAnnualPotential": 1200000
+                 *       "estimatedAnnualPotential": 1200000,
+                 *       "creditCode": "914403001922038216"
                  *     }
                  */
                 "application/json": components["schemas"]["AccountInput"];
@@ -5785,6 +5966,155 @@ export interface operations {
             };
             /** @description Idempotency-Key already used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDuplicateClusters: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDuplicateClusterDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findDuplicates: {
+        parameters: {
+            query: {
+                creditCode?: string;
+                /** @description E-mail addresses or domains of its contacts; free mail is ignored */
+                email?: string[];
+                /** @description An account to leave out (the one being edited) */
+                excludeId?: number;
+                name: string;
+                /** @description Phone numbers of the new account's contacts */
+                phone?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCheck"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8494,7 +8824,10 @@ export interface operations {
     };
     replaceAccount: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why the account is written although it looks like an existing one (a new name is checked); kept in the audit trail as DUPLICATE_KEPT */
+                duplicateReason?: string;
+            };
             header?: {
                 "If-Match"?: string;
             };
@@ -8515,7 +8848,8 @@ export interface operations {
                  *       "relationshipStage": "ESTABLISHING",
                  *       "procurementMode": "CENTRALISED",
                  *       "purchasePattern": "RECURRING",
-                 *       "estimatedAnnualPotential": 1200000
+                 *       "estimatedAnnualPotential": 1200000,
+                 *       "creditCode": "914403001922038216"
                  *     }
                  */
                 "application/json": components["schemas"]["AccountInput"];
@@ -8721,7 +9055,10 @@ export interface operations {
     };
     patchAccount: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Why the account is written although it looks like an existing one (a new name is checked); kept in the audit trail as DUPLICATE_KEPT */
+                duplicateReason?: string;
+            };
             header?: {
                 "If-Match"?: string;
             };
@@ -8743,7 +9080,8 @@ export interface operations {
                  *       "relationshipStage": "ESTABLISHING",
                  *       "procurementMode": "CENTRALISED",
                  *       "purchasePattern": "RECURRING",
-                 *       "estimatedAnnualPotential": 1200000
+                 *       "estimatedAnnualPotential": 1200000,
+                 *       "creditCode": "914403001922038216"
                  *     }
                  */
                 "application/merge-patch+json": components["schemas"]["AccountPatch"];
@@ -8757,7 +9095,8 @@ export interface operations {
                  *       "relationshipStage": "ESTABLISHING",
                  *       "procurementMode": "CENTRALISED",
                  *       "purchasePattern": "RECURRING",
-                 *       "estimatedAnnualPotential": 1200000
+                 *       "estimatedAnnualPotential": 1200000,
+                 *       "creditCode": "914403001922038216"
                  *     }
                  */
                 "application/json": components["schemas"]["AccountPatch"];

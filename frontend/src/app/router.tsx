@@ -11,6 +11,7 @@ import { RequireSession } from './RequireSession';
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
 const AccountPage = lazy(() => import('../features/accounts/AccountPage'));
+const DuplicateClustersPage = lazy(() => import('../features/accounts/duplicates/DuplicateClustersPage'));
 const PipelinePage = lazy(() => import('../features/pipeline/PipelinePage'));
 const ClassificationPage = lazy(() => import('../features/classification/ClassificationPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
@@ -51,6 +52,14 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'accounts', element: <AccountsPage /> },
+      {
+        path: 'accounts/duplicates',
+        element: (
+          <RequireSession roles={['ADMIN']}>
+            <DuplicateClustersPage />
+          </RequireSession>
+        ),
+      },
       { path: 'accounts/:id', element: <AccountPage /> },
       { path: 'pipeline', element: <PipelinePage /> },
       { path: 'opportunities/:id', element: <DealPage /> },

@@ -5,12 +5,14 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
 import { type Account, type AccountInput, useSaveAccount, useUsers } from './api';
+import { DuplicateHint } from './duplicates/DuplicateHint';
 import { useIndustryNames } from './industryNames';
 import { KA_KINDS } from './listParams';
 import { PROCUREMENT_MODES, PURCHASE_PATTERNS, RELATIONSHIP_STAGES } from './options';
 
 const FIELDS = [
   'name',
+  'creditCode',
   'externalId',
   'industryCode',
   'region',
@@ -21,7 +23,11 @@ const FIELDS = [
   'purchasePattern',
   'estimatedAnnualPotential',
   'strategicValue',
+  'duplicateReason',
 ] as const;
+
+/** The form's values: the account, and the reason to keep it when it looks like another. */
+type AccountValues = AccountInput & { duplicateReason?: string };
 
 interface AccountFormProps {
   open: boolean;
@@ -32,9 +38,10 @@ interface AccountFormProps {
 
 function initialOf(a: Account | undefined): Partial<AccountInput> | undefined {
   if (!a) return undefined;
-  const { name, externalId, industryCode, region, ownerId, kaKind, relationshipStage, procurementMode, purchasePattern } = a;
+  const { name, creditCode, externalId, industryCode, region, ownerId, kaKind, relationshipStage, procurementMode, purchasePattern } = a;
   return {
     name,
+    creditCode,
     externalId,
     industryCode,
     region,
@@ -53,7 +60,9 @@ export function AccountForm({ open, account, onClose }: AccountFormProps) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const navigate = useNavigate();
-  const [form] = Form.useForm<AccountInput>();
+  const [form] = Form.useForm<AccountValues>();
+  const typedName = Form.useWatch('name', form) ?? '';
+  const typedCode = Form.useWatch('creditCode', form);
   const save = useSaveAccount();
   const users = useUsers(open);
   const industries = useIndustryNames(open);
@@ -64,7 +73,7 @@ export function AccountForm({ open, account, onClose }: AccountFormProps) {
   };
 
   return (
-    <FormDrawer<AccountInput>
+    <FormDrawer<AccountValues>
       open={open}
       title={account ? t('accountForm.editTitle', { name: account.name }) : t('accountForm.createTitle')}
       form={form}
@@ -73,9 +82,9 @@ export function AccountForm({ open, account, onClose }: AccountFormProps) {
       saving={save.isPending}
       error={save.error}
       onClose={close}
-      onSubmit={(values) =>
+      onSubmit={({ duplicateReason, ...values }) =>
         save.mutate(
-          { id: account?.id, version: account?.version, body: compact(values) },
+          { id: account?.id, version: account?.version, body: compact(values), duplicateReason: duplicateReason?.trim() },
           {
             onSuccess: (saved) => {
               close();
@@ -87,6 +96,13 @@ export function AccountForm({ open, account, onClose }: AccountFormProps) {
     >
       <Form.Item name="name" label={t('accounts.columns.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
         <Input maxLength={200} />
+      </Form.Item>
+      {/* an edit that keeps the name is not checked again; a new name is */}
+      {(!account || typedName.trim() !== account.name) && (
+        <DuplicateHint name={typedName} creditCode={typedCode} excludeId={account?.id} reasonName="duplicateReason" />
+      )}
+      <Form.Item name="creditCode" label={t('accountForm.creditCode')} extra={t('accountForm.creditCodeHint')}>
+        <Input maxLength={40} style={{ textTransform: 'uppercase' }} />
       </Form.Item>
       <Form.Item name="externalId" label={t('accountForm.externalId')}>
         <Input maxLength={100} />

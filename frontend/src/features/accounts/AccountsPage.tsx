@@ -167,6 +167,11 @@ export default function AccountsPage() {
           <Button icon={<DownloadOutlined />} href={exportHref(query)} download data-testid="accounts-export">
             {filtered ? t('imports.exportFiltered') : t('imports.export')}
           </Button>
+          {hasRole(user, 'ADMIN') && (
+            <Link to="/accounts/duplicates" data-testid="accounts-duplicates">
+              {t('nav.duplicates')}
+            </Link>
+          )}
           {canCreate && (
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
               {t('imports.open')}

@@ -13,6 +13,12 @@ const result = (dryRun: boolean): importApi.ImportResult => ({
   updated: 1,
   unchanged: 0,
   elapsedMs: 40,
+  duplicates: dryRun
+    ? [
+        { rowNumber: 2, name: '华为技术(深圳)有限公司', accountId: 42, accountName: '华为技术有限公司', signals: ['NAME'] },
+        { rowNumber: 3, name: '华为', signals: ['READING'] },
+      ]
+    : [],
 });
 
 function chooseFile() {
@@ -42,6 +48,13 @@ describe('ImportDialog', () => {
     expect([count('行数'), count('新建'), count('更新'), count('未变')]).toEqual(['3', '2', '1', '0']);
     expect(upload).toHaveBeenLastCalledWith(expect.objectContaining({ dataset: 'accounts', dryRun: true }));
     expect(screen.getByTestId('import-run')).toHaveTextContent('导入 3 行');
+    // the dry run's likely duplicates: one visible account, one the caller cannot see
+    const duplicates = within(checked).getByTestId('import-duplicates');
+    expect(duplicates).toHaveTextContent('有 2 行疑似与已有客户或前面的行重复');
+    // querySelector rather than *ByRole: role queries over an antd table are slow in jsdom
+    expect(duplicates.querySelector('a[href="/accounts/42"]')?.textContent).toBe('华为技术有限公司');
+    expect(duplicates).toHaveTextContent('您无权查看的客户');
+    expect(duplicates).toHaveTextContent('拼音相同');
 
     fireEvent.click(screen.getByTestId('import-run'));
     expect(await screen.findByTestId('import-done')).toHaveTextContent('已导入 3 行');

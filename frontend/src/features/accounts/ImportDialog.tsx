@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LongRunProgress } from '../../components/LongRunProgress';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { accountKeys } from './api';
+import { ImportDuplicateList } from './duplicates/ImportDuplicateList';
 import { IMPORT_DATASETS, type ImportDataset, ImportRejectedError, type ImportResult, type RowError, uploadImport } from './importApi';
 
 type Phase =
@@ -154,6 +155,7 @@ function ImportPhase({ phase, expectedMs }: { phase: Phase; expectedMs: number |
         <Flex vertical gap={8} data-testid="import-checked">
           <Alert type="info" showIcon title={t('imports.checked')} />
           <ImportCounts result={phase.result} />
+          <ImportDuplicateList duplicates={phase.result.duplicates} />
         </Flex>
       );
     case 'done':

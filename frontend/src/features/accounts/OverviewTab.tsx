@@ -28,6 +28,7 @@ export function OverviewTab({ account: a }: { account: Account }) {
           { key: 'category', label: t('accounts.columns.category'), children: <CategoryTag category={a.category} /> },
           { key: 'owner', label: t('accounts.columns.owner'), children: a.ownerName ?? none },
           { key: 'externalId', label: t('accountForm.externalId'), children: a.externalId ?? none },
+          { key: 'creditCode', label: t('accountForm.creditCode'), children: a.creditCode ?? none },
           { key: 'industry', label: t('accounts.columns.industry'), children: industryName ?? none },
           { key: 'region', label: t('accounts.columns.region'), children: a.region ?? none },
           { key: 'kaKind', label: t('accounts.columns.kaKind'), children: label('kaKind', a.kaKind) },

@@ -111,13 +111,28 @@ export function useIndustries(enabled = true) {
   });
 }
 
+interface SaveAccount {
+  id?: number;
+  version?: number;
+  body: AccountInput;
+  duplicateReason?: string;
+}
+
 export function useSaveAccount() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version, body }: { id?: number; version?: number; body: AccountInput }) =>
-      id === undefined || version === undefined
-        ? unwrap(api.POST('/api/v1/accounts', { body }))
-        : unwrap(api.PUT('/api/v1/accounts/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
+    mutationFn: ({ id, version, body, duplicateReason }: SaveAccount) => {
+      // the reason to keep a likely duplicate travels as a query parameter, not in the account
+      const query = duplicateReason ? { duplicateReason } : {};
+      return id === undefined || version === undefined
+        ? unwrap(api.POST('/api/v1/accounts', { params: { query }, body }))
+        : unwrap(
+            api.PUT('/api/v1/accounts/{id}', {
+              params: { path: { id }, header: { 'If-Match': ifMatch(version) }, query },
+              body,
+            }),
+          );
+    },
     onSuccess: (account) => {
       client.setQueryData(accountKeys.detail(account.id), account);
       void client.invalidateQueries({ queryKey: accountKeys.all });

@@ -1,24 +1,15 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Empty, Input, type InputRef, Modal, Spin } from 'antd';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useEnumLabel } from '../../i18n/enums';
+import { useDebounced } from '../../lib/useDebounced';
 import { type SearchHit, type SearchKind, useSearch } from './api';
 import './i18n';
 import { hitTarget } from './targets';
 
 const KINDS: readonly SearchKind[] = ['ACCOUNT', 'CONTACT', 'OPPORTUNITY', 'USER'];
-
-/** What the typed text becomes once the user pauses (a request per key stroke helps nobody). */
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** The global search dialog: one box, hits grouped by kind, arrow keys and Enter to open one. */
 export default function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

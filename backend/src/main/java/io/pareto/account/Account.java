@@ -2,6 +2,7 @@ package io.pareto.account;
 
 import io.pareto.common.SearchKey;
 import io.pareto.common.Timestamped;
+import io.pareto.duplicate.CompanyName;
 import io.pareto.industry.Industry;
 import io.pareto.user.AppUser;
 import jakarta.persistence.Column;
@@ -31,6 +32,10 @@ public class Account extends Timestamped {
   public String externalId;
 
   public String name;
+
+  /** 统一社会信用代码, canonical (see CreditCode); unique when present. */
+  @Column(name = "credit_code")
+  public String creditCode;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "industry_code")
@@ -75,11 +80,21 @@ public class Account extends Timestamped {
   @Column(name = "sort_key")
   public String sortKey;
 
+  /** What duplicates are found by, kept from the name on every write; see CompanyName. */
+  @Column(name = "name_key")
+  public String nameKey;
+
+  @Column(name = "name_reading")
+  public String nameReading;
+
   @PrePersist
   @PreUpdate
   void keepSearchKey() {
-    SearchKey key = SearchKey.of(name);
+    SearchKey key = SearchKey.of(name, creditCode);
     searchKey = key.search();
     sortKey = key.sort();
+    CompanyName company = CompanyName.of(name);
+    nameKey = company.key();
+    nameReading = company.reading();
   }
 }

@@ -24,7 +24,8 @@ public record AccountDto(
     @Schema(required = true, readOnly = true) Category category,
     @Schema(required = true) Instant createdAt,
     @Schema(required = true) Instant updatedAt,
-    @Schema(required = true) long version) {
+    @Schema(required = true) long version,
+    @Schema(description = "统一社会信用代码", example = "914403001922038216") String creditCode) {
 
   /** Needs {@code owner} loaded (fetch-joined) to avoid one extra query per row. */
   public static AccountDto of(Account a) {
@@ -45,6 +46,7 @@ public record AccountDto(
         a.category,
         a.createdAt,
         a.updatedAt,
-        a.version);
+        a.version,
+        a.creditCode);
   }
 }

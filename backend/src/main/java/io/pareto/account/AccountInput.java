@@ -23,7 +23,12 @@ public record AccountInput(
     PurchasePattern purchasePattern,
     @DecimalMin("0") @Digits(integer = 17, fraction = 2) @Schema(example = "1200000.00")
         BigDecimal estimatedAnnualPotential,
-    @Min(0) @Max(5) Integer strategicValue) {
+    @Min(0) @Max(5) Integer strategicValue,
+    @Size(max = 40)
+        @Schema(
+            description = "统一社会信用代码 (GB 32100): 18 characters, the last a check character; unique",
+            example = "914403001922038216")
+        String creditCode) {
 
   static AccountInput of(Account a) {
     return new AccountInput(
@@ -37,6 +42,7 @@ public record AccountInput(
         a.procurementMode,
         a.purchasePattern,
         a.estimatedAnnualPotential,
-        a.strategicValue);
+        a.strategicValue,
+        a.creditCode);
   }
 }

@@ -71,7 +71,7 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
                 "select new io.pareto.account.AccountDto(p.id,"
                     + " p.externalId, p.name, p.industry.code, p.region, o.id, o.name, p.kaKind, p.relationshipStage,"
                     + " p.procurementMode, p.purchasePattern, p.estimatedAnnualPotential, p.strategicValue, p.category,"
-                    + " p.createdAt, p.updatedAt, p.version), ("
+                    + " p.createdAt, p.updatedAt, p.version, p.creditCode), ("
                     + count
                     + "), "
                     + outer.selectKeys()
@@ -158,6 +158,10 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
             .setParameter("id", id);
     scope.params().forEach(q::setParameter);
     return q.getResultStream().findFirst();
+  }
+
+  public Optional<Account> findByCreditCode(String creditCode) {
+    return find("creditCode", creditCode).firstResultOptional();
   }
 
   public Optional<Account> findByExternalId(String externalId) {

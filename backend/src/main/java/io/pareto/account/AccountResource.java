@@ -11,6 +11,7 @@ import io.pareto.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,10 +23,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +41,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Accounts", description = "Customer organisations (客户)")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP, Role.Names.READONLY})
 public class AccountResource {
+  private static final String DUPLICATE_REASON =
+      "Why the account is written although it looks like an existing one (a new name is checked);"
+          + " kept in the audit trail as DUPLICATE_KEPT";
   private final AccountService accounts;
   private final MergePatch mergePatch;
 
@@ -81,8 +87,11 @@ public class AccountResource {
   @Operation(
       summary = "Create an account",
       description = "New accounts start as TARGET until classification runs.")
-  public RestResponse<AccountDto> createAccount(@NotNull @Valid AccountInput input) {
-    AccountDto a = accounts.create(input);
+  public RestResponse<AccountDto> createAccount(
+      @NotNull @Valid AccountInput input,
+      @Parameter(description = DUPLICATE_REASON) @QueryParam("duplicateReason") @Size(max = 500)
+          String duplicateReason) {
+    AccountDto a = accounts.create(input, duplicateReason);
     return Responses.created("/api/v1/accounts/" + a.id(), a, a.version());
   }
 
@@ -95,8 +104,10 @@ public class AccountResource {
   public RestResponse<AccountDto> replaceAccount(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,
-      @NotNull @Valid AccountInput input) {
-    AccountDto a = accounts.replace(id, ETags.requireVersion(ifMatch), input);
+      @NotNull @Valid AccountInput input,
+      @Parameter(description = DUPLICATE_REASON) @QueryParam("duplicateReason") @Size(max = 500)
+          String duplicateReason) {
+    AccountDto a = accounts.replace(id, ETags.requireVersion(ifMatch), input, duplicateReason);
     return Responses.ok(a, a.version());
   }
 
@@ -116,11 +127,16 @@ public class AccountResource {
                   @Content(
                       mediaType = "application/merge-patch+json",
                       schema = @Schema(implementation = AccountInput.class)))
-          JsonNode patch) {
+          JsonNode patch,
+      @Parameter(description = DUPLICATE_REASON) @QueryParam("duplicateReason") @Size(max = 500)
+          String duplicateReason) {
     long version = ETags.requireVersion(ifMatch);
     AccountDto a =
         accounts.replace(
-            id, version, mergePatch.apply(accounts.currentInput(id), patch, AccountInput.class));
+            id,
+            version,
+            mergePatch.apply(accounts.currentInput(id), patch, AccountInput.class),
+            duplicateReason);
     return Responses.ok(a, a.version());
   }
 

@@ -6,6 +6,8 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
+import io.pareto.duplicate.DuplicateCheckDto;
+import io.pareto.duplicate.DuplicateService;
 import io.pareto.industry.Industry;
 import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
@@ -27,6 +29,7 @@ public class AccountService {
   private final OwnerPolicy ownerPolicy;
   private final Event<AccountDeleting> deleting;
   private final WebhookOutbox outbox;
+  private final DuplicateService duplicates;
 
   public AccountService(
       AccountRepository accounts,
@@ -34,7 +37,9 @@ public class AccountService {
       AuditTrail audit,
       OwnerPolicy ownerPolicy,
       Event<AccountDeleting> deleting,
-      WebhookOutbox outbox) {
+      WebhookOutbox outbox,
+      DuplicateService duplicates) {
+    this.duplicates = duplicates;
     this.deleting = deleting;
     this.outbox = outbox;
     this.accounts = accounts;
@@ -61,28 +66,40 @@ public class AccountService {
         .orElseThrow(() -> ProblemException.notFound("Account", id));
   }
 
+  /**
+   * Creates the account; one that looks like an existing account (a likely duplicate) needs a
+   * {@code duplicateReason}, which is audited.
+   */
   @Transactional
-  public AccountDto create(AccountInput in) {
+  public AccountDto create(AccountInput in, String duplicateReason) {
     Account a = new Account();
     apply(a, in);
     if (a.owner == null && caller.userId() != null)
       a.owner = accounts.getEntityManager().find(AppUser.class, caller.userId());
+    DuplicateCheckDto overridden = duplicates.guard(a.name, a.creditCode, null, duplicateReason);
     accounts.persistAndFlush(a);
     AccountDto dto = AccountDto.of(a);
     audit.created("ACCOUNT", a.id, a.id, dto);
+    duplicates.confirmed(a.id, overridden, duplicateReason);
     outbox.publish(WebhookEvents.ACCOUNT_CREATED, "ACCOUNT:" + a.id, dto);
     return dto;
   }
 
+  /** A new name is checked for duplicates as on create; an unchanged one is not. */
   @Transactional
-  public AccountDto replace(long id, long expectedVersion, AccountInput in) {
+  public AccountDto replace(
+      long id, long expectedVersion, AccountInput in, String duplicateReason) {
     Account a = requireVisible(id);
     ETags.check(expectedVersion, a.version);
     AccountDto before = AccountDto.of(a);
+    String oldName = a.name;
     apply(a, in);
+    DuplicateCheckDto overridden =
+        a.name.equals(oldName) ? null : duplicates.guard(a.name, null, a.id, duplicateReason);
     accounts.flush();
     AccountDto after = AccountDto.of(a);
     audit.updated("ACCOUNT", a.id, a.id, before, after);
+    duplicates.confirmed(a.id, overridden, duplicateReason);
     outbox.publish(WebhookEvents.ACCOUNT_UPDATED, "ACCOUNT:" + a.id, after);
     return after;
   }
@@ -170,6 +187,7 @@ public class AccountService {
               });
     }
     a.externalId = in.externalId();
+    a.creditCode = uniqueCreditCode(a, in.creditCode());
     a.name = in.name().trim();
     a.industry =
         in.industryCode() == null
@@ -201,5 +219,51 @@ public class AccountService {
     a.purchasePattern = in.purchasePattern();
     a.estimatedAnnualPotential = in.estimatedAnnualPotential();
     a.strategicValue = in.strategicValue();
+  }
+
+  /**
+   * The canonical code if valid and no other account has it. The refusal names the other account
+   * only to a caller who may see it; anyone else learns just that the code is taken.
+   */
+  private String uniqueCreditCode(Account a, String raw) {
+    String code = CreditCode.canonical(raw);
+    if (code == null) return null;
+    CreditCode.problem(code)
+        .ifPresent(
+            why -> {
+              throw ProblemException.badRequest("creditCode", why);
+            });
+    accounts
+        .findByCreditCode(code)
+        .filter(o -> !o.id.equals(a.id))
+        .ifPresent(
+            o -> {
+              boolean visible = accounts.findVisible(caller.scope(), o.id).isPresent();
+              List<Problem.FieldError> field =
+                  List.of(
+                      new Problem.FieldError(
+                          "creditCode",
+                          "ALREADY_USED",
+                          visible ? "already used by account " + o.id : "already used",
+                          null));
+              throw visible
+                  ? new ProblemException(
+                      ProblemException.Kind.CONFLICT,
+                      "DUPLICATE_CREDIT_CODE",
+                      "creditCode " + code + " already belongs to account " + o.id + " " + o.name,
+                      field,
+                      code,
+                      o.id,
+                      o.name)
+                  : new ProblemException(
+                      ProblemException.Kind.CONFLICT,
+                      "DUPLICATE_CREDIT_CODE_HIDDEN",
+                      "creditCode "
+                          + code
+                          + " already belongs to an account you cannot see; ask your manager",
+                      field,
+                      code);
+            });
+    return code;
   }
 }

@@ -76,6 +76,11 @@ public class AuditTrail {
     return new Stamp(Instant.now(), actor(), requestId());
   }
 
+  /** An event of its own kind (e.g. DUPLICATE_CONFIRMED), its changes as given. */
+  public void recorded(String type, Object id, Long accountId, String action, Object changes) {
+    write(type, id, accountId, action, mapper.valueToTree(changes));
+  }
+
   public void deleted(String type, Object id, Long accountId, Object before) {
     write(type, id, accountId, "DELETE", diff(before, null));
   }

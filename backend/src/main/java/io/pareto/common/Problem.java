@@ -58,6 +58,7 @@ public record Problem(
       NOT_SCALAR,
       TOO_LONG,
       NOT_EMAIL,
+      NOT_CREDIT_CODE,
       NOT_ALLOWED,
       NOT_NUMBER,
       TOO_MANY_DECIMALS,

@@ -1,5 +1,6 @@
 package io.pareto.dataio;
 
+import io.pareto.account.CreditCode;
 import io.pareto.common.Months;
 import io.pareto.common.Problem.RowError.Code;
 import java.math.BigDecimal;
@@ -65,6 +66,12 @@ final class Cells {
               String.valueOf(c.maxLength()));
         }
         yield s;
+      }
+      case CREDIT_CODE -> {
+        String code = CreditCode.canonical(s);
+        String why = code == null ? null : CreditCode.problem(code).orElse(null);
+        if (why != null) throw new Invalid(Code.NOT_CREDIT_CODE, why);
+        yield code;
       }
       case EMAIL, USER -> {
         if (s.length() > 254 || !EMAIL_TEXT.matcher(s).matches()) {

@@ -27,6 +27,8 @@ public record Column(
     BOOL,
     INSTANT,
     ID,
+    /** A 统一社会信用代码, folded to its canonical form and checked (account.CreditCode). */
+    CREDIT_CODE,
     /** An industry code that must exist. */
     INDUSTRY,
     /** An account's externalId, resolved to account_id within the caller's scope. */

@@ -2,6 +2,7 @@ package io.pareto.dataio;
 
 import static io.pareto.dataio.Column.Type.ACCOUNT;
 import static io.pareto.dataio.Column.Type.BOOL;
+import static io.pareto.dataio.Column.Type.CREDIT_CODE;
 import static io.pareto.dataio.Column.Type.DATE;
 import static io.pareto.dataio.Column.Type.DECIMAL;
 import static io.pareto.dataio.Column.Type.EMAIL;
@@ -56,6 +57,8 @@ public record DatasetSpec(
                       ID_COL,
                       Column.text("externalId", "external_id", 100, true, "t"),
                       Column.text("name", "name", 200, true, "t"),
+                      Column.of(
+                          "creditCode", "credit_code", CREDIT_CODE, false, false, "t.credit_code"),
                       Column.of(
                           "industryCode",
                           "industry_code",

@@ -47,6 +47,10 @@ final class ImportRun {
   final List<Column> cols;
   private final References refs;
   private final Upsert upsert;
+
+  /** An account import's dry run lists likely duplicates; null otherwise. */
+  final ImportDuplicates duplicates;
+
   private final Set<Object> seenKeys = new HashSet<>();
   final List<RowError> errors = new ArrayList<>();
   long badCells;
@@ -76,6 +80,8 @@ final class ImportRun {
     this.cols = spec.writable().toList();
     this.upsert =
         conn.isWrapperFor(PGConnection.class) ? new StagedUpsert(this) : new BatchUpsert(this);
+    this.duplicates =
+        dryRun && spec.dataset() == Dataset.ACCOUNTS ? new ImportDuplicates(conn, scope) : null;
   }
 
   void run(RowSource source, List<String> csvHeader) throws IOException, SQLException {
@@ -139,9 +145,30 @@ final class ImportRun {
       Parsed p = parse(r, accounts);
       if (p != null) parsed.add(p);
     }
+    if (duplicates != null) duplicates.chunk(candidates(parsed));
     t = System.nanoTime();
     upsert.chunk(parsed);
     upsertNanos += System.nanoTime() - t;
+  }
+
+  private List<ImportDuplicates.Candidate> candidates(List<Parsed> parsed) {
+    int ext = index("externalId");
+    int name = index("name");
+    int code = index("creditCode");
+    return parsed.stream()
+        .map(
+            p ->
+                new ImportDuplicates.Candidate(
+                    p.number(),
+                    (String) p.values()[ext],
+                    (String) p.values()[name],
+                    (String) p.values()[code]))
+        .toList();
+  }
+
+  private int index(String column) {
+    for (int i = 0; i < cols.size(); i++) if (cols.get(i).name().equals(column)) return i;
+    throw new IllegalStateException("no column " + column);
   }
 
   private Parsed parse(RowSource.Row r, Map<String, Long> accounts) {

@@ -146,7 +146,14 @@ public class ImportService {
       if (!run.errors.isEmpty()) throw new ImportRejected(run.forbidden, run.badCells, run.errors);
       ImportResultDto result =
           new ImportResultDto(
-              dataset.path(), dryRun, run.rows, run.created, run.updated, run.unchanged, took);
+              dataset.path(),
+              dryRun,
+              run.rows,
+              run.created,
+              run.updated,
+              run.unchanged,
+              took,
+              run.duplicates == null ? java.util.List.of() : run.duplicates.found);
       if (!dryRun) {
         if (dataset == Dataset.OPPORTUNITIES)
           stageHistory.reconcileImported(startedAt, caller.name());

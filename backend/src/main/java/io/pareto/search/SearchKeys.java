@@ -3,6 +3,7 @@ package io.pareto.search;
 import io.pareto.common.SearchKey;
 import io.pareto.dataset.Dataset;
 import io.pareto.dataset.DatasetImported;
+import io.pareto.duplicate.CompanyName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ public class SearchKeys {
 
   /** A table with a search key, and the columns it is made from. */
   enum Table {
-    ACCOUNT("account", "name, null", true),
+    ACCOUNT("account", "name, credit_code", true),
     CONTACT("contact", "name, email", false),
     OPPORTUNITY("opportunity", "name, null", false),
     USER("app_user", "name, email", false);
@@ -44,6 +45,11 @@ public class SearchKeys {
       this.name = name;
       this.sources = sources;
       this.sorted = sorted;
+    }
+
+    /** Rows whose keys are missing: written before the keys existed, or by COPY. */
+    String stale() {
+      return this == ACCOUNT ? "(search_key is null or name_key is null)" : "search_key is null";
     }
 
     static Table of(Dataset dataset) {
@@ -84,7 +90,7 @@ public class SearchKeys {
         do {
           done =
               QuarkusTransaction.requiringNew()
-                  .call(() -> refresh(table, "search_key is null", null, CHUNK));
+                  .call(() -> refresh(table, table.stale(), null, CHUNK));
         } while (done == CHUNK);
       }
       if (postgres) trigramIndexes();
@@ -134,6 +140,7 @@ public class SearchKeys {
             + table.name
             + " set search_key = ?"
             + (table.sorted ? ", sort_key = ?" : "")
+            + (table == Table.ACCOUNT ? ", name_key = ?, name_reading = ?" : "")
             + " where id = ?";
     int n = 0;
     try (PreparedStatement read = conn.prepareStatement(select);
@@ -148,6 +155,11 @@ public class SearchKeys {
           int i = 1;
           write.setString(i++, key.search());
           if (table.sorted) write.setString(i++, key.sort());
+          if (table == Table.ACCOUNT) {
+            CompanyName company = CompanyName.of(rows.getString(2));
+            write.setString(i++, company.key());
+            write.setString(i++, company.reading());
+          }
           write.setLong(i, rows.getLong(1));
           write.addBatch();
           if (++n % 500 == 0) write.executeBatch();

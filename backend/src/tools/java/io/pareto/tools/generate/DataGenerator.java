@@ -11,6 +11,7 @@ import static io.pareto.tools.generate.Vocabulary.WORDS;
 
 import io.pareto.common.SearchKey;
 import io.pareto.decisionmap.SummarySql;
+import io.pareto.duplicate.CompanyName;
 import io.pareto.fact.FactSummaries;
 import io.pareto.pipeline.history.StageSummaries;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -114,14 +115,22 @@ public final class DataGenerator {
             "updated_at",
             "version",
             "search_key",
-            "sort_key")) {
+            "sort_key",
+            "name_key",
+            "name_reading")) {
+      String previous = null;
       for (int i = 0; i < accounts; i++) {
         double u = rnd.nextDouble();
         status[i] = u < 0.15 ? 1 : u < 0.25 ? 2 : 0;
         scale[i] = 20_000 * Math.pow(1 - rnd.nextDouble(), -1 / 1.16); // Pareto, x_m 20k/month
         owner[i] = reps[rnd.nextInt(reps.length)];
         String name = pick(CITIES) + pick(WORDS) + pick(WORDS) + pick(SUFFIXES) + (i + 1);
+        // every 50th account is the one before entered again with a region in brackets: the 2% of
+        // duplicates the duplicate-cluster report has to find
+        if (i % 50 == 49) name = previous + "(华东)";
+        previous = name;
         SearchKey key = SearchKey.of(name);
+        CompanyName company = CompanyName.of(name);
         s.row(
             accountBase + i,
             String.format("GEN-%07d", i + 1),
@@ -142,7 +151,9 @@ public final class DataGenerator {
             now,
             0,
             key.search(),
-            key.sort());
+            key.sort(),
+            company.key(),
+            company.reading());
       }
     }
     conn.commit();
