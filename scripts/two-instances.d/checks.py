@@ -109,7 +109,7 @@ class Checks:
             ok and len(acked) > 0,
             f"{len(acked)} acknowledged, {acked_once} of them in the database exactly once; {len(unacked)} not"
             f" acknowledged: {unacked_once} there once, {unacked_absent} absent; {duplicated} duplicated rows;"
-            f" {replays_ok}/{len(replays)} retries with the same Idempotency-Key replayed the first answer",
+            f" {replays_ok}/{len(replays)} answered retries with the same Idempotency-Key replayed the first answer",
         )
 
     def schedule(self, backends, start, end, every):
