@@ -2,10 +2,10 @@ package io.pareto.user;
 
 import io.pareto.security.Role;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -38,9 +38,20 @@ public class AdminBootstrap {
     this.users = users;
   }
 
-  @Transactional
   void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
-    if (!enabled || users.countAdmins() > 0) return;
+    if (!enabled) return;
+    try {
+      QuarkusTransaction.requiringNew().run(this::createFirstAdmin);
+    } catch (RuntimeException e) {
+      // Instances started together on an empty database race here: the one whose insert lost uses
+      // the winner's admin instead of failing to start.
+      if (QuarkusTransaction.requiringNew().call(users::countAdmins) == 0) throw e;
+      LOG.infof("Another instance created the first admin");
+    }
+  }
+
+  private void createFirstAdmin() {
+    if (users.countAdmins() > 0) return;
     String pw = password.filter(p -> !p.isBlank()).orElse(null);
     boolean generated = pw == null;
     if (generated) {
