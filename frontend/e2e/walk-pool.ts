@@ -13,9 +13,9 @@ async function signIn(page: Page, path: string): Promise<void> {
   await page.getByTestId('user-menu').waitFor();
 }
 
-/** A rep releases a target account to the team's pool (退回公海), finds it there and claims it back (领取). */
+/** A rep releases a normal account to the team's pool (退回公海), finds it there and claims it back (领取). */
 async function releaseAndClaim(page: Page, shot: (name: string) => Promise<void>, phone: boolean): Promise<void> {
-  await signIn(page, '/accounts?category=TARGET');
+  await signIn(page, '/accounts?category=NORMAL');
   const row = page.locator('.ant-table-tbody tr.ant-table-row').first();
   await row.waitFor();
   await row.locator('a').first().click();
@@ -53,7 +53,7 @@ async function releaseAndClaim(page: Page, shot: (name: string) => Promise<void>
 
 export const tests: E2ETest[] = [
   {
-    name: 'REP: release a target account to the 公海, find it there and claim it back',
+    name: 'REP: release a normal account to the 公海, find it there and claim it back',
     user: REP,
     run: (page, shot) => releaseAndClaim(page, shot, false),
   },

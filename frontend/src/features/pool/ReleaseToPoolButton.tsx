@@ -11,9 +11,13 @@ export default function ReleaseToPoolButton({ accountId, name, version }: { acco
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const release = useRelease(accountId);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const release = useRelease(accountId, () => {
+    setOpen(false);
+    void message.success(t('pool.released', { name }));
+    void navigate('/pool');
+  });
 
   const close = () => {
     setOpen(false);
@@ -31,18 +35,7 @@ export default function ReleaseToPoolButton({ accountId, name, version }: { acco
         okText={t('pool.release')}
         okButtonProps={{ danger: true, disabled: reason.trim() === '', loading: release.isPending }}
         onCancel={close}
-        onOk={() =>
-          release.mutate(
-            { version, reason: reason.trim() },
-            {
-              onSuccess: () => {
-                close();
-                void message.success(t('pool.released', { name }));
-                void navigate('/pool');
-              },
-            },
-          )
-        }
+        onOk={() => release.mutate({ version, reason: reason.trim() })}
         destroyOnHidden
       >
         <Typography.Paragraph>{t('pool.releaseHint')}</Typography.Paragraph>

@@ -76,7 +76,11 @@ export function useAssign() {
   );
 }
 
-export function useRelease(accountId: number) {
+/**
+ * Releases the account; `onReleased` runs first (it leaves the account page), since the caller may
+ * no longer see the account and refetching it there would only answer 404.
+ */
+export function useRelease(accountId: number, onReleased: () => void) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ version, reason }: { version: number; reason: string }) =>
@@ -87,6 +91,7 @@ export function useRelease(accountId: number) {
         }),
       ),
     onSuccess: async () => {
+      onReleased();
       await client.invalidateQueries({ queryKey: poolKeys.all });
       await client.invalidateQueries({ queryKey: ['accounts'] });
     },
