@@ -21,11 +21,12 @@ import { tests as analyticsTests } from './walk-analytics';
 import { tests as dataTests } from './walk-data';
 import { tests as decisionMapTests } from './walk-decision-map';
 import { tests as phoneTests } from './walk-phone';
+import { tests as poolTests } from './walk-pool';
 import { tests as searchTests } from './walk-search';
 
 // PARETO_E2E_ONLY (a regular expression) runs the walks whose name matches, e.g. while working on one screen.
 const only = process.env.PARETO_E2E_ONLY ? new RegExp(process.env.PARETO_E2E_ONLY) : undefined;
-const tests = [...walkTests, ...analyticsTests, ...decisionMapTests, ...dataTests, ...phoneTests, ...searchTests].filter(
+const tests = [...walkTests, ...analyticsTests, ...decisionMapTests, ...dataTests, ...phoneTests, ...searchTests, ...poolTests].filter(
   (t) => !only || only.test(t.name),
 );
 

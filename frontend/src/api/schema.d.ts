@@ -558,6 +558,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release an account to the pool (退回公海)
+         * @description The owner, their manager or an admin returns it to the owner's team pool, with a reason. Requires If-Match. KEY accounts are refused (422 POOL_KEY_ACCOUNT).
+         */
+        post: operations["releaseAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}/team": {
         parameters: {
             query?: never;
@@ -1650,6 +1670,146 @@ export interface paths {
         get: operations["listStuckDeals"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the customer pool
+         * @description A rep or manager sees their team's pool, an admin every pool (teamId narrows it). Sort fields: name, category, pooledAt, lastActivityOn; default -pooledAt.
+         */
+        get: operations["listPool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pool/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the return job now
+         * @description What the nightly job does, for today (or asOf), optionally for one team's owners.
+         */
+        post: operations["runPoolReturns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pool/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the 回收规则
+         * @description The company default and the rules of the teams the caller sees; the caller's own team is listed even while it follows the default.
+         */
+        get: operations["listPoolRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pool/rules/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the company default 回收规则
+         * @description Requires If-Match.
+         */
+        put: operations["replaceDefaultPoolRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pool/rules/teams/{teamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a team's 回收规则
+         * @description An admin, or the team's manager. Requires If-Match; "0" for a team's first rule of its own.
+         */
+        put: operations["replaceTeamPoolRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pool/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an account from the pool (分配)
+         * @description A manager assigns within their own team, an admin to anyone; the claim limit of the new owner's team applies. If-Match is optional.
+         */
+        post: operations["assignPoolAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pool/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim an account from the pool (领取)
+         * @description The caller becomes its owner, within the claim limit of their team's rule. If-Match is optional. 409 POOL_ACCOUNT_TAKEN when someone else took it first, 409 POOL_CLAIM_LIMIT at the limit.
+         */
+        post: operations["claimPoolAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4373,6 +4533,24 @@ export interface components {
              */
             nextCursor?: string;
         };
+        PagePoolAccountDto: {
+            items: components["schemas"]["PoolAccount"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            total: number;
+        };
         PagePortfolioRowDto: {
             items: components["schemas"]["DecisionMapSummary"][];
             /**
@@ -4752,6 +4930,127 @@ export interface components {
              * @example 12
              */
             windowMonths: number;
+        };
+        /** @description An account in a team's customer pool (公海) */
+        PoolAccount: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id: number;
+            /** @example 苏州恒瑞精密制造有限公司 */
+            name: string;
+            category: components["schemas"]["Category"];
+            /** @example MANUFACTURING */
+            industryCode?: string;
+            /** @example 华东 */
+            region?: string;
+            /**
+             * Format: int64
+             * @description The team whose pool it is in; absent: the company pool
+             * @example 3
+             */
+            teamId?: number;
+            /** @example 华东大客户部 */
+            teamName?: string;
+            reason: components["schemas"]["PoolReason"];
+            /**
+             * Format: date-time
+             * @description When it came to the pool; absent for an account that never had an owner
+             */
+            pooledAt?: string;
+            /**
+             * Format: int64
+             * @description Who owned it before
+             * @example 7
+             */
+            previousOwnerId?: number;
+            /** @example 李娜 */
+            previousOwnerName?: string;
+            /**
+             * Format: date
+             * @description The day of its latest activity, by anyone
+             * @example 2022-03-10
+             */
+            lastActivityOn?: string;
+            /**
+             * Format: int64
+             * @description The account's version, for If-Match
+             */
+            version: number;
+        };
+        /** @description Who gets an account from the pool (分配) */
+        PoolAssignInput: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            userId: number;
+        };
+        /** @enum {string} */
+        PoolReason: "INACTIVE" | "RELEASED" | "UNOWNED";
+        /** @description Why the owner returns an account to the pool */
+        PoolReleaseInput: {
+            /** @example 客户已转向集团采购，无跟进空间 */
+            reason: string;
+        };
+        /** @description What a run of the return job did */
+        PoolReturnRun: {
+            /**
+             * Format: date
+             * @description The day the rules were judged on
+             * @example 2022-03-10
+             */
+            asOf: string;
+            /**
+             * Format: int32
+             * @description Accounts returned to their team's pool
+             * @example 12
+             */
+            returned: number;
+        };
+        /** @description 回收规则: after how many days without an activity by its owner an account of each category returns to the pool (absent: never; KEY accounts never return), and how many accounts from the pool a rep may hold. A team without its own rule follows the company default. */
+        PoolRule: {
+            /**
+             * Format: int64
+             * @description Absent for the company default
+             * @example 3
+             */
+            teamId?: number;
+            /** @example 华东大客户部 */
+            teamName?: string;
+            /** @description False when the team follows the company default */
+            own: boolean;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            targetDays?: number;
+            /** Format: int32 */
+            normalDays?: number;
+            /** Format: int32 */
+            lostDays?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            claimLimit: number;
+            /**
+             * Format: int64
+             * @description For If-Match; 0 while the team has no rule of its own
+             */
+            version: number;
+        };
+        /** @description A 回收规则; a category left out never returns */
+        PoolRuleInput: {
+            /** Format: int32 */
+            targetDays?: number;
+            /** Format: int32 */
+            normalDays?: number;
+            /** Format: int32 */
+            lostDays?: number;
+            /** Format: int32 */
+            claimLimit: number;
         };
         /** @description Five-treasures checklist: 名片, notebook, contact list, product/technical material, price quote */
         Preparation: {
@@ -5442,18 +5741,18 @@ export interface components {
              * @description Id of the activity, stage change, classification run or audit event
              */
             sourceId: number;
-            /** @description ACTIVITY: VISIT, CALL, MEETING or EMAIL; PLAN_CHANGE: ACCOUNT_PLAN, PLAN_OBJECTIVE or PLAN_ACTION */
+            /** @description ACTIVITY: VISIT, CALL, MEETING or EMAIL; PLAN_CHANGE: ACCOUNT_PLAN, PLAN_OBJECTIVE or PLAN_ACTION; POOL_MOVE: RETURN, CLAIM, ASSIGN or RELEASE */
             subtype?: string;
             /** @description STAGE_CHANGE: the stage left (absent for a new deal); CLASSIFICATION_CHANGE: the former category */
             from?: string;
             /** @description STAGE_CHANGE: the stage entered; CLASSIFICATION_CHANGE: the new category */
             to?: string;
             /**
-             * @description ACTIVITY: its purpose
+             * @description ACTIVITY: its purpose; POOL_MOVE: the new owner, or the former one
              * @example 二期方案交流
              */
             title?: string;
-            /** @description ACTIVITY: the outcome; STAGE_CHANGE: the reason given; PLAN_CHANGE: CREATE, UPDATE or DELETE */
+            /** @description ACTIVITY: the outcome; STAGE_CHANGE: the reason given; PLAN_CHANGE: CREATE, UPDATE or DELETE; POOL_MOVE: the reason a release gave */
             detail?: string;
             /**
              * Format: int64
@@ -5469,7 +5768,7 @@ export interface components {
             actor?: string;
         };
         /** @enum {string} */
-        TimelineKind: "ACTIVITY" | "STAGE_CHANGE" | "CLASSIFICATION_CHANGE" | "PLAN_CHANGE";
+        TimelineKind: "ACTIVITY" | "STAGE_CHANGE" | "CLASSIFICATION_CHANGE" | "PLAN_CHANGE" | "POOL_MOVE";
         /** @enum {string} */
         TokenScope: "READ_ONLY" | "READ_WRITE";
         Transition: {
@@ -9824,6 +10123,111 @@ export interface operations {
             };
             /** @description No such record, or outside what you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "客户已转向集团采购，无跟进空间"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PoolReleaseInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17191,6 +17595,656 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPool: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["Category"];
+                /** @description 0-based page number */
+                page?: number;
+                /**
+                 * @description Part of the name, its pinyin or initials
+                 * @example hengrui
+                 */
+                q?: string;
+                reason?: components["schemas"]["PoolReason"];
+                /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
+                size?: number;
+                /**
+                 * @description Comma-separated sort fields from the endpoint's whitelist; prefix with - for descending
+                 * @example -updatedAt,name
+                 */
+                sort?: string;
+                /** @description Admins: only this team's pool (others always see their own team's) */
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePoolAccountDto"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runPoolReturns: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                teamId?: number;
+            };
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolReturnRun"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPoolRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRule"][];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceDefaultPoolRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "claimLimit": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["PoolRuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRule"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceTeamPoolRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                teamId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "claimLimit": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["PoolRuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRule"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version: reload and retry */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignPoolAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userId": 7
+                 *     }
+                 */
+                "application/json": components["schemas"]["PoolAssignInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimPoolAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

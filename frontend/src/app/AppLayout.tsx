@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   DashboardOutlined,
   FunnelPlotOutlined,
+  InboxOutlined,
   MenuOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -36,6 +37,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/decision-maps', labelKey: 'nav.decisionMaps', icon: <ApartmentOutlined /> },
   { path: '/attention', labelKey: 'nav.attention', icon: <AlertOutlined /> },
   { path: '/reviews', labelKey: 'nav.reviews', icon: <AuditOutlined /> },
+  { path: '/pool', labelKey: 'nav.pool', icon: <InboxOutlined />, roles: ['ADMIN', 'MANAGER', 'REP'] },
   { path: '/team', labelKey: 'nav.team', icon: <UsergroupAddOutlined />, roles: ['ADMIN', 'MANAGER', 'READONLY'] },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['ADMIN'] },
 ];

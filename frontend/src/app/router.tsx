@@ -21,6 +21,7 @@ const DecisionMapsPage = lazy(() => import('../features/decision-map/DecisionMap
 const AttentionPage = lazy(() => import('../features/dashboard/AttentionPage'));
 const TeamPage = lazy(() => import('../features/team/TeamPage'));
 const ReviewsPage = lazy(() => import('../features/review/ReviewsPage'));
+const PoolPage = lazy(() => import('../features/pool/PoolPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 // antd's Result carries large illustrations; load it only when an error or unknown path needs it.
 const RouteError = lazy(() => import('./RouteError'));
@@ -67,6 +68,14 @@ export const router = createBrowserRouter([
       { path: 'decision-maps', element: <DecisionMapsPage /> },
       { path: 'attention', element: <AttentionPage /> },
       { path: 'reviews', element: <ReviewsPage /> },
+      {
+        path: 'pool',
+        element: (
+          <RequireSession roles={['ADMIN', 'MANAGER', 'REP']}>
+            <PoolPage />
+          </RequireSession>
+        ),
+      },
       {
         path: 'team',
         element: (

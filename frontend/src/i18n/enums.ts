@@ -29,7 +29,8 @@ export type EnumFamily =
   | 'objectiveMetric'
   | 'actionStatus'
   | 'concessionKind'
-  | 'planStatus';
+  | 'planStatus'
+  | 'poolReason';
 
 /**
  * Label for an enum code from the API. Codes are never shown raw: an unknown code

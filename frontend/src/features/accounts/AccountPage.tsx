@@ -24,6 +24,7 @@ const Account360 = lazy(() => import('../overview/Account360'));
 const PlanTab = lazy(() => import('../plan/PlanTab'));
 const ActivitiesTab = lazy(() => import('../activities/ActivitiesTab'));
 const CompetitorsTab = lazy(() => import('../competitors/CompetitorsTab'));
+const ReleaseToPoolButton = lazy(() => import('../pool/ReleaseToPoolButton'));
 
 const TABS = [
   'overview',
@@ -163,13 +164,19 @@ export default function AccountPage() {
           <CategoryTag category={a.category} />
         </Flex>
         {canEdit && (
-          <Flex gap={8}>
+          <Flex gap={8} wrap>
             <Button type="primary" icon={<CalendarOutlined />} onClick={() => setLogging(true)} data-testid="account-log-visit">
               {t('repDay.visit.title')}
             </Button>
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               {t('common.edit')}
             </Button>
+            {/* the owner, their manager or an admin may return it to the pool; KEY accounts stay */}
+            {a.ownerId != null && a.category !== 'KEY' && (a.ownerId === user?.id || hasRole(user, 'MANAGER', 'ADMIN')) && (
+              <Suspense fallback={null}>
+                <ReleaseToPoolButton accountId={a.id} name={a.name} version={a.version} />
+              </Suspense>
+            )}
           </Flex>
         )}
       </Flex>

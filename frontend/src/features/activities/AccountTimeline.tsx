@@ -12,6 +12,7 @@ const COLORS: Record<TimelineEntry['kind'], string> = {
   STAGE_CHANGE: 'purple',
   CLASSIFICATION_CHANGE: 'orange',
   PLAN_CHANGE: 'green',
+  POOL_MOVE: 'gray',
 };
 const PAGE = 20;
 
@@ -61,6 +62,13 @@ function What({ entry }: { entry: TimelineEntry }) {
       return <div>{t('repDay.timeline.categoryChanged', { from: label('category', entry.from), to: label('category', entry.to) })}</div>;
     case 'PLAN_CHANGE':
       return <div>{t('repDay.timeline.planChanged', { what: t(`repDay.timeline.planPart.${entry.subtype ?? 'ACCOUNT_PLAN'}`), how: label('auditAction', entry.detail) })}</div>;
+    case 'POOL_MOVE':
+      return (
+        <>
+          <div>{t(`repDay.timeline.poolMove.${entry.subtype ?? 'RETURN'}`, { name: entry.title ?? '' })}</div>
+          {entry.detail && <div>{t('repDay.timeline.reason', { reason: entry.detail })}</div>}
+        </>
+      );
   }
 }
 

@@ -19,6 +19,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** A customer organisation. Its category is computed by classification, never typed in. */
 @Entity
@@ -86,6 +87,14 @@ public class Account extends Timestamped {
 
   @Column(name = "name_reading")
   public String nameReading;
+
+  /** When the current owner got it: their inactivity counts from here (the customer pool). */
+  @Column(name = "owner_since")
+  public Instant ownerSince;
+
+  /** Set while the owner holds it by a claim or an assignment from the pool (the claim limit). */
+  @Column(name = "claimed_at")
+  public Instant claimedAt;
 
   @PrePersist
   @PreUpdate

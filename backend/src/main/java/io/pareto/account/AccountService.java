@@ -211,6 +211,11 @@ public class AccountService {
           a.id == null,
           a.id == null ? caller.userId() : a.owner == null ? null : a.owner.id,
           owner.id);
+      if (a.owner == null || !a.owner.id.equals(owner.id)) {
+        // a new owner's inactivity counts from now; an account handed over is no pool claim
+        a.ownerSince = java.time.Instant.now();
+        a.claimedAt = null;
+      }
       a.owner = owner;
     }
     a.kaKind = in.kaKind();

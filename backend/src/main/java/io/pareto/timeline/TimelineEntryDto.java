@@ -15,7 +15,7 @@ public record TimelineEntryDto(
     @Schema(
             description =
                 "ACTIVITY: VISIT, CALL, MEETING or EMAIL; PLAN_CHANGE: ACCOUNT_PLAN, PLAN_OBJECTIVE or "
-                    + "PLAN_ACTION")
+                    + "PLAN_ACTION; POOL_MOVE: RETURN, CLAIM, ASSIGN or RELEASE")
         String subtype,
     @Schema(
             description =
@@ -26,11 +26,14 @@ public record TimelineEntryDto(
             description =
                 "STAGE_CHANGE: the stage entered; CLASSIFICATION_CHANGE: the new category")
         String to,
-    @Schema(description = "ACTIVITY: its purpose", example = "二期方案交流") String title,
+    @Schema(
+            description = "ACTIVITY: its purpose; POOL_MOVE: the new owner, or the former one",
+            example = "二期方案交流")
+        String title,
     @Schema(
             description =
                 "ACTIVITY: the outcome; STAGE_CHANGE: the reason given; PLAN_CHANGE: CREATE, UPDATE or "
-                    + "DELETE")
+                    + "DELETE; POOL_MOVE: the reason a release gave")
         String detail,
     @Schema(description = "The deal concerned (activities and stage changes)") Long opportunityId,
     @Schema(example = "核心系统扩容项目") String opportunityName,

@@ -12,5 +12,10 @@ public enum TimelineKind {
    * The account plan, an objective or an action was created, changed or deleted (subtype: what,
    * detail: how).
    */
-  PLAN_CHANGE
+  PLAN_CHANGE,
+  /**
+   * The account moved into or out of the customer pool (subtype: RETURN, CLAIM, ASSIGN or RELEASE;
+   * title: the owner it went to, or came from; detail: the reason given for a release).
+   */
+  POOL_MOVE
 }

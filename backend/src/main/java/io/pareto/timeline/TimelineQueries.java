@@ -33,7 +33,11 @@ public class TimelineQueries {
           + "where r.previous_category <> r.category "
           + "union all select 'PLAN_CHANGE', e.occurred_at, e.id, e.entity_type, null, null, null, e.action, null, null, "
           + "e.actor from audit_event e where e.account_id = :a "
-          + "and e.entity_type in ('ACCOUNT_PLAN', 'PLAN_OBJECTIVE', 'PLAN_ACTION')";
+          + "and e.entity_type in ('ACCOUNT_PLAN', 'PLAN_OBJECTIVE', 'PLAN_ACTION') "
+          + "union all select 'POOL_MOVE', pm.moved_at, pm.id, pm.move, null, null, "
+          + "cast(coalesce(nu.name, fu.name) as varchar(1000)), cast(pm.reason as varchar(2000)), null, null, "
+          + "pm.actor from pool_move pm left join app_user fu on fu.id = pm.from_owner_id "
+          + "left join app_user nu on nu.id = pm.to_owner_id where pm.account_id = :a";
 
   private final EntityManager em;
 
