@@ -9,7 +9,7 @@ interface QueryBoundaryProps<T> {
   /** Drawn while the first answer is on its way; a skeleton announced as "loading" by default. */
   loading?: ReactNode;
   /** When the answer holds nothing to show: the empty state's text instead of the children. */
-  empty?: { when: (data: T) => boolean; text: ReactNode };
+  empty?: { when: (data: T) => boolean; text: ReactNode | ((data: T) => ReactNode) };
   children: (data: T) => ReactNode;
 }
 
@@ -32,6 +32,6 @@ export function QueryBoundary<T>({ query, loading, empty, children }: QueryBound
     );
   }
   if (query.isError) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
-  if (empty?.when(query.data)) return <Empty description={empty.text} />;
+  if (empty?.when(query.data)) return <Empty description={typeof empty.text === 'function' ? empty.text(query.data) : empty.text} />;
   return <>{children(query.data)}</>;
 }
