@@ -4,7 +4,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { hasRole, useCurrentUser } from '../../lib/session';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
@@ -16,6 +15,7 @@ import { FactsTab } from './FactsTab';
 import { HistoryTab } from './HistoryTab';
 import { OpportunitiesTab } from './OpportunitiesTab';
 import { OverviewTab } from './OverviewTab';
+import { QueryBoundary } from '../../components/QueryBoundary';
 
 // The classification feature owns its tab; the page mounts it lazily (its chunk loads with the tab).
 const ClassificationTab = lazy(() => import('../classification/ClassificationTab'));
@@ -72,137 +72,139 @@ export default function AccountPage() {
       </section>
     );
   }
-  if (account.isError) return <ProblemAlert error={account.error} onRetry={() => void account.refetch()} />;
-  if (account.isPending) return <Skeleton active aria-label={t('common.loading')} />;
-
-  const a = account.data;
-  const selectTab = (key: string) => {
-    const next = new URLSearchParams(search);
-    if (key === 'overview') next.delete('tab');
-    else next.set('tab', key);
-    setSearch(next, { replace: true });
-  };
-  const items = [
-    {
-      key: 'overview',
-      label: t('account.tabs.overview'),
-      children: (
-        <>
-          <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
-            <Account360 accountId={a.id} />
-          </Suspense>
-          <OverviewTab account={a} />
-        </>
-      ),
-    },
-    {
-      key: 'classification',
-      label: t('account.tabs.classification'),
-      children: (
-        <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
-          <ClassificationTab accountId={a.id} />
-        </Suspense>
-      ),
-    },
-    {
-      key: 'decisionMap',
-      label: t('account.tabs.decisionMap'),
-      children: (
-        <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
-          <DecisionMapTab accountId={a.id} canEdit={canEdit} />
-        </Suspense>
-      ),
-    },
-    { key: 'contacts', label: t('account.tabs.contacts'), children: <ContactsTab accountId={a.id} canEdit={canEdit} /> },
-    {
-      key: 'opportunities',
-      label: t('account.tabs.opportunities'),
-      children: <OpportunitiesTab account={a} canEdit={canEdit} />,
-    },
-    {
-      key: 'plan',
-      label: t('account.tabs.plan'),
-      children: (
-        <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
-          <PlanTab accountId={a.id} canEdit={canEdit} />
-        </Suspense>
-      ),
-    },
-    {
-      key: 'competitors',
-      label: t('account.tabs.competitors'),
-      children: (
-        <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
-          <CompetitorsTab accountId={a.id} canEdit={canEdit} />
-        </Suspense>
-      ),
-    },
-    {
-      key: 'activities',
-      label: t('account.tabs.activities'),
-      children: (
-        <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
-          <ActivitiesTab accountId={a.id} canEdit={canEdit} />
-        </Suspense>
-      ),
-    },
-    { key: 'facts', label: t('account.tabs.facts'), children: <FactsTab accountId={a.id} /> },
-    ...(canSeeHistory ? [{ key: 'history', label: t('account.tabs.history'), children: <HistoryTab accountId={a.id} /> }] : []),
-  ];
-
   return (
-    <section aria-labelledby="page-title">
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[{ title: <Link to="/accounts">{t('nav.accounts')}</Link> }, { title: a.name }]}
-      />
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Flex align="center" gap={12} wrap>
-          <Typography.Title level={2} id="page-title" style={{ margin: 0 }}>
-            {a.name}
-          </Typography.Title>
-          <CategoryTag category={a.category} />
-        </Flex>
-        {canEdit && (
-          <Flex gap={8} wrap>
-            <Button type="primary" icon={<CalendarOutlined />} onClick={() => setLogging(true)} data-testid="account-log-visit">
-              {t('repDay.visit.title')}
-            </Button>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('common.edit')}
-            </Button>
-            {/* the owner, their manager or an admin may return it to the pool; KEY accounts stay */}
-            {a.ownerId != null && a.category !== 'KEY' && (a.ownerId === user?.id || hasRole(user, 'MANAGER', 'ADMIN')) && (
-              <Suspense fallback={null}>
-                <ReleaseToPoolButton accountId={a.id} name={a.name} version={a.version} />
+    <QueryBoundary query={account}>
+      {(a) => {
+        const selectTab = (key: string) => {
+          const next = new URLSearchParams(search);
+          if (key === 'overview') next.delete('tab');
+          else next.set('tab', key);
+          setSearch(next, { replace: true });
+        };
+        const items = [
+          {
+            key: 'overview',
+            label: t('account.tabs.overview'),
+            children: (
+              <>
+                <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
+                  <Account360 accountId={a.id} />
+                </Suspense>
+                <OverviewTab account={a} />
+              </>
+            ),
+          },
+          {
+            key: 'classification',
+            label: t('account.tabs.classification'),
+            children: (
+              <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
+                <ClassificationTab accountId={a.id} />
               </Suspense>
-            )}
-          </Flex>
-        )}
-      </Flex>
-      <Tabs
-        activeKey={tab}
-        onChange={selectTab}
-        items={items}
-        destroyOnHidden
-        // On a phone ten tabs do not fit in a row: every one stays reachable from a select.
-        renderTabBar={
-          phone
-            ? () => (
-                <Select
-                  value={tab}
-                  onChange={selectTab}
-                  options={items.map((i) => ({ value: i.key, label: i.label }))}
-                  aria-label={t('repDay.accountSection')}
-                  data-testid="account-tab-select"
-                  style={{ width: '100%', margin: '12px 0' }}
-                />
-              )
-            : undefined
-        }
-      />
-      <AccountForm open={editing} account={a} onClose={() => setEditing(false)} />
-      <LogVisitDrawer accountId={a.id} open={logging} onClose={() => setLogging(false)} onLogged={() => void message.success(t('repDay.visit.logged'))} />
-    </section>
+            ),
+          },
+          {
+            key: 'decisionMap',
+            label: t('account.tabs.decisionMap'),
+            children: (
+              <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
+                <DecisionMapTab accountId={a.id} canEdit={canEdit} />
+              </Suspense>
+            ),
+          },
+          { key: 'contacts', label: t('account.tabs.contacts'), children: <ContactsTab accountId={a.id} canEdit={canEdit} /> },
+          {
+            key: 'opportunities',
+            label: t('account.tabs.opportunities'),
+            children: <OpportunitiesTab account={a} canEdit={canEdit} />,
+          },
+          {
+            key: 'plan',
+            label: t('account.tabs.plan'),
+            children: (
+              <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
+                <PlanTab accountId={a.id} canEdit={canEdit} />
+              </Suspense>
+            ),
+          },
+          {
+            key: 'competitors',
+            label: t('account.tabs.competitors'),
+            children: (
+              <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
+                <CompetitorsTab accountId={a.id} canEdit={canEdit} />
+              </Suspense>
+            ),
+          },
+          {
+            key: 'activities',
+            label: t('account.tabs.activities'),
+            children: (
+              <Suspense fallback={<Skeleton active aria-label={t('common.loading')} />}>
+                <ActivitiesTab accountId={a.id} canEdit={canEdit} />
+              </Suspense>
+            ),
+          },
+          { key: 'facts', label: t('account.tabs.facts'), children: <FactsTab accountId={a.id} /> },
+          ...(canSeeHistory ? [{ key: 'history', label: t('account.tabs.history'), children: <HistoryTab accountId={a.id} /> }] : []),
+        ];
+
+        return (
+          <section aria-labelledby="page-title">
+            <Breadcrumb
+              style={{ marginBottom: 8 }}
+              items={[{ title: <Link to="/accounts">{t('nav.accounts')}</Link> }, { title: a.name }]}
+            />
+            <Flex justify="space-between" align="center" wrap gap={8}>
+              <Flex align="center" gap={12} wrap>
+                <Typography.Title level={2} id="page-title" style={{ margin: 0 }}>
+                  {a.name}
+                </Typography.Title>
+                <CategoryTag category={a.category} />
+              </Flex>
+              {canEdit && (
+                <Flex gap={8} wrap>
+                  <Button type="primary" icon={<CalendarOutlined />} onClick={() => setLogging(true)} data-testid="account-log-visit">
+                    {t('repDay.visit.title')}
+                  </Button>
+                  <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                    {t('common.edit')}
+                  </Button>
+                  {/* the owner, their manager or an admin may return it to the pool; KEY accounts stay */}
+                  {a.ownerId != null && a.category !== 'KEY' && (a.ownerId === user?.id || hasRole(user, 'MANAGER', 'ADMIN')) && (
+                    <Suspense fallback={null}>
+                      <ReleaseToPoolButton accountId={a.id} name={a.name} version={a.version} />
+                    </Suspense>
+                  )}
+                </Flex>
+              )}
+            </Flex>
+            <Tabs
+              activeKey={tab}
+              onChange={selectTab}
+              items={items}
+              destroyOnHidden
+              // On a phone ten tabs do not fit in a row: every one stays reachable from a select.
+              renderTabBar={
+                phone
+                  ? () => (
+                      <Select
+                        value={tab}
+                        onChange={selectTab}
+                        options={items.map((i) => ({ value: i.key, label: i.label }))}
+                        aria-label={t('repDay.accountSection')}
+                        data-testid="account-tab-select"
+                        style={{ width: '100%', margin: '12px 0' }}
+                      />
+                    )
+                  : undefined
+              }
+            />
+            <AccountForm open={editing} account={a} onClose={() => setEditing(false)} />
+            <LogVisitDrawer accountId={a.id} open={logging} onClose={() => setLogging(false)} onLogged={() => void message.success(t('repDay.visit.logged'))} />
+          </section>
+        );
+      }}
+    </QueryBoundary>
   );
 }

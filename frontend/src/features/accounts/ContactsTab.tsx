@@ -11,7 +11,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
 import { useFormatters } from '../../lib/useFormatters';
-import { type Contact, type ContactInput, type Layer, useContacts, useDeleteContact, useSaveContact } from './api';
+import { useSaveContact } from '../../lib/useSaveContact';
+import { type Contact, type ContactInput, type Layer, useContacts, useDeleteContact } from './api';
 import { LAYERS } from './options';
 
 const FIELDS = ['name', 'title', 'department', 'email', 'phone', 'layer', 'lastContactedOn', 'externalId'] as const;

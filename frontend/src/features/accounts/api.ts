@@ -140,17 +140,6 @@ export function useSaveAccount() {
   });
 }
 
-export function useSaveContact(accountId: number) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version, body }: { id?: number; version?: number; body: ContactInput }) =>
-      id === undefined || version === undefined
-        ? unwrap(api.POST('/api/v1/accounts/{accountId}/contacts', { params: { path: { accountId } }, body }))
-        : unwrap(api.PUT('/api/v1/contacts/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
-    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.detail(accountId) }),
-  });
-}
-
 export function useDeleteContact(accountId: number) {
   const client = useQueryClient();
   return useMutation({

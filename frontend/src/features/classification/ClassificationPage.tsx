@@ -10,6 +10,7 @@ import { hasRole, useCurrentUser } from '../../lib/session';
 import { useFormatters } from '../../lib/useFormatters';
 import { type ParetoMetricParam, useInputOutput, useLostReasons, usePareto } from './api';
 import { PolicyEditor } from './PolicyEditor';
+import { QueryBoundary } from '../../components/QueryBoundary';
 
 const ParetoCurveChart = lazy(() => import('../../components/charts/ParetoCurveChart'));
 const QuadrantScatter = lazy(() => import('./QuadrantScatter'));
@@ -34,30 +35,33 @@ function ParetoSection({ metric, asOf }: { metric: ParetoMetricParam; asOf?: str
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const q = usePareto(metric, asOf);
-  if (q.isPending) return <Skeleton active aria-label={t('common.loading')} />;
-  if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />;
-  const p = q.data;
-  const headline = paretoHeadline(t, i18n.language, p);
-  if (p.customerCount === 0) return <Empty description={headline} />;
   return (
-    <>
-      <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="pareto-headline">
-        {headline}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {paretoTopShare(t, i18n.language, p)} ·{' '}
-        {t('classification.window', { from: fmt.month(p.windowStart.slice(0, 7)), to: fmt.month(p.windowEnd.slice(0, 7)) })} ·{' '}
-        {t('classification.gini', { gini: p.gini.toFixed(2) })}
-      </Typography.Paragraph>
-      <Suspense fallback={<div style={{ height: 320 }} />}>
-        <ParetoCurveChart
-          points={p.points}
-          customerShareAtThreshold={p.customerShareFor80Percent}
-          label={headline}
-          valueLabel={t(`classification.metricShare.${metric}`)}
-        />
-      </Suspense>
-    </>
+    <QueryBoundary query={q}>
+      {(p) => {
+        const headline = paretoHeadline(t, i18n.language, p);
+        if (p.customerCount === 0) return <Empty description={headline} />;
+        return (
+          <>
+            <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="pareto-headline">
+              {headline}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary">
+              {paretoTopShare(t, i18n.language, p)} ·{' '}
+              {t('classification.window', { from: fmt.month(p.windowStart.slice(0, 7)), to: fmt.month(p.windowEnd.slice(0, 7)) })} ·{' '}
+              {t('classification.gini', { gini: p.gini.toFixed(2) })}
+            </Typography.Paragraph>
+            <Suspense fallback={<div style={{ height: 320 }} />}>
+              <ParetoCurveChart
+                points={p.points}
+                customerShareAtThreshold={p.customerShareFor80Percent}
+                label={headline}
+                valueLabel={t(`classification.metricShare.${metric}`)}
+              />
+            </Suspense>
+          </>
+        );
+      }}
+    </QueryBoundary>
   );
 }
 
@@ -109,29 +113,33 @@ function LostSection() {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const q = useLostReasons();
-  if (q.isPending) return <Skeleton active aria-label={t('common.loading')} />;
-  if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />;
-  if (q.data.lostCount === 0) return <Empty description={t('classification.noLost')} />;
   return (
-    <>
-      <Typography.Paragraph>
-        {t('classification.lostSummary', { count: q.data.lostCount, without: q.data.withoutReason })}
-      </Typography.Paragraph>
-      <Table
-        size="small"
-        rowKey="reason"
-        pagination={false}
-        dataSource={q.data.byReason}
-        columns={[
-          { key: 'reason', title: t('classification.lostReason'), render: (_: unknown, r) => label('lostReason', r.reason) },
-          { key: 'count', title: t('classification.accounts'), dataIndex: 'count', align: 'right' },
-          { key: 'notStarted', title: t('classification.winBack.notStarted'), dataIndex: 'notStarted', align: 'right' },
-          { key: 'inProgress', title: t('classification.winBack.inProgress'), dataIndex: 'inProgress', align: 'right' },
-          { key: 'wonBack', title: t('classification.winBack.wonBack'), dataIndex: 'wonBack', align: 'right' },
-          { key: 'abandoned', title: t('classification.winBack.abandoned'), dataIndex: 'abandoned', align: 'right' },
-        ]}
-      />
-    </>
+    <QueryBoundary query={q}>
+      {(lost) => {
+        if (lost.lostCount === 0) return <Empty description={t('classification.noLost')} />;
+        return (
+          <>
+            <Typography.Paragraph>
+              {t('classification.lostSummary', { count: lost.lostCount, without: lost.withoutReason })}
+            </Typography.Paragraph>
+            <Table
+              size="small"
+              rowKey="reason"
+              pagination={false}
+              dataSource={lost.byReason}
+              columns={[
+                { key: 'reason', title: t('classification.lostReason'), render: (_: unknown, r) => label('lostReason', r.reason) },
+                { key: 'count', title: t('classification.accounts'), dataIndex: 'count', align: 'right' },
+                { key: 'notStarted', title: t('classification.winBack.notStarted'), dataIndex: 'notStarted', align: 'right' },
+                { key: 'inProgress', title: t('classification.winBack.inProgress'), dataIndex: 'inProgress', align: 'right' },
+                { key: 'wonBack', title: t('classification.winBack.wonBack'), dataIndex: 'wonBack', align: 'right' },
+                { key: 'abandoned', title: t('classification.winBack.abandoned'), dataIndex: 'abandoned', align: 'right' },
+              ]}
+            />
+          </>
+        );
+      }}
+    </QueryBoundary>
   );
 }
 

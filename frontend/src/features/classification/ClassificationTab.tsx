@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Descriptions, Empty, Flex, Form, Input, Popconfirm, Progress, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Empty, Flex, Form, Input, Popconfirm, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { hasRole, useCurrentUser } from '../../lib/session';
 import { useFormatters } from '../../lib/useFormatters';
 import { type Category, type Explanation, useClearOverride, useExplanation, useSetOverride } from './api';
 import { factorFormat } from './explain';
+import { QueryBoundary } from '../../components/QueryBoundary';
 
 /** Score and threshold are fractions on the wire; every screen shows them as percentages (the policy editor too). */
 const percent = (v: number, decimals: number) => `${Number((v * 100).toFixed(decimals))}%`;
@@ -117,117 +118,120 @@ export function ClassificationTab({ accountId }: { accountId: number }) {
   const label = useEnumLabel();
   const user = useCurrentUser();
   const q = useExplanation(accountId);
-  if (q.isPending) return <Skeleton active aria-label={t('common.loading')} />;
-  if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />;
-  const e = q.data;
-  const canOverride = hasRole(user, 'MANAGER', 'ADMIN');
-  const raw = (name: string, v: number) => {
-    const f = factorFormat(name);
-    if (f === 'money') return fmt.money(v);
-    if (f === 'ratio') return new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v);
-    return String(v);
-  };
-  const pctText = (v: number | undefined) => (v === undefined ? t('common.noValue') : `${Math.round(v * 1000) / 10}%`);
-
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="classification-tab">
-      <Flex gap={12} align="center" wrap>
-        <CategoryLabel category={e.category} />
-        <Tag color={e.source === 'OVERRIDE' ? 'purple' : 'default'}>{label('classificationSource', e.source)}</Tag>
-        {e.score !== undefined && (
-          <Typography.Text>
-            {t('classificationTab.scoreIs', { score: percent(e.score, 1), threshold: e.keyThreshold == null ? t('common.noValue') : percent(e.keyThreshold, 2) })}
-          </Typography.Text>
-        )}
-        {e.source === 'OVERRIDE' && e.policyCategory && (
-          <Typography.Text type="secondary">
-            {t('classificationTab.policySays')} <CategoryLabel category={e.policyCategory} />
-          </Typography.Text>
-        )}
-      </Flex>
-      <Descriptions
-        size="small"
-        column={1}
-        bordered
-        items={[
-          { key: 'rule', label: t('classificationTab.rule'), children: <span data-testid="classification-rule">{e.rule}</span> },
-          { key: 'change', label: t('classificationTab.whatWouldChange'), children: e.whatWouldChange },
-          ...(e.keyRank !== undefined
-            ? [{ key: 'rank', label: t('classificationTab.keyRank'), children: t('classificationTab.rankOf', { rank: e.keyRank, cap: e.keyCap ?? '—' }) }]
-            : []),
-          ...(e.policyVersion !== undefined ? [{ key: 'policy', label: t('policy.version'), children: `v${e.policyVersion}` }] : []),
-          ...(e.asOf ? [{ key: 'asOf', label: t('classification.asOf'), children: fmt.date(e.asOf) }] : []),
-          ...(e.lostSince ? [{ key: 'lost', label: t('classificationTab.lostSince'), children: fmt.month(e.lostSince) }] : []),
-        ]}
-      />
-      <Card size="small" title={t('classificationTab.factors')}>
-        {e.factors.length === 0 ? (
-          <Empty description={t('classificationTab.noFactors')} />
-        ) : (
-          <Table
-            size="small"
-            rowKey="name"
-            pagination={false}
-            dataSource={e.factors}
-            columns={[
-              { key: 'name', title: t('classificationTab.factorName'), render: (_: unknown, f) => t(`classificationTab.factor.${f.name}`, { defaultValue: f.name }) },
-              { key: 'raw', title: t('classificationTab.raw'), align: 'right', render: (_: unknown, f) => raw(f.name, f.raw) },
-              {
-                key: 'pct',
-                title: t('classificationTab.percentile'),
-                width: 220,
-                render: (_: unknown, f) =>
-                  f.percentile === undefined ? (
-                    t('common.noValue')
-                  ) : (
-                    <Progress
-                      percent={Math.round(f.percentile * 1000) / 10}
-                      size="small"
-                      aria-label={`${t(`classificationTab.factor.${f.name}`, { defaultValue: f.name })} ${pctText(f.percentile)}`}
-                    />
-                  ),
-              },
-              { key: 'weight', title: t('classificationTab.weight'), align: 'right', render: (_: unknown, f) => pctText(f.weight) },
-              {
-                key: 'contribution',
-                title: t('classificationTab.contribution'),
-                align: 'right',
-                render: (_: unknown, f) => (f.contribution === undefined ? t('common.noValue') : f.contribution.toFixed(3)),
-              },
-            ]}
-            summary={() =>
-              e.score === undefined ? null : (
-                <Table.Summary.Row>
-                  <Table.Summary.Cell index={0} colSpan={4}>
-                    <strong>{t('classificationTab.score')}</strong>
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={4} align="right">
-                    <strong>{e.score.toFixed(3)}</strong>
-                  </Table.Summary.Cell>
-                </Table.Summary.Row>
-              )
-            }
-          />
-        )}
-      </Card>
-      <Card size="small" title={t('classificationTab.history')}>
-        <Table
-          size="small"
-          rowKey="runId"
-          dataSource={e.history}
-          pagination={e.history.length > 12 ? { pageSize: 12, size: 'small' } : false}
-          locale={{ emptyText: t('classificationTab.noHistory') }}
-          columns={[
-            { key: 'asOf', title: t('classification.asOf'), render: (_: unknown, h) => fmt.date(h.asOf) },
-            { key: 'cat', title: t('classificationTab.category'), render: (_: unknown, h) => <CategoryLabel category={h.category} /> },
-            { key: 'source', title: t('classificationTab.source'), render: (_: unknown, h) => label('classificationSource', h.source) },
-            { key: 'score', title: t('classificationTab.score'), align: 'right', render: (_: unknown, h) => (h.score === undefined ? t('common.noValue') : h.score.toFixed(3)) },
-            { key: 'v', title: t('policy.version'), render: (_: unknown, h) => `v${h.policyVersion}` },
-          ]}
-        />
-      </Card>
-      {canOverride && <OverrideForm key={`${e.override?.version ?? 'none'}`} accountId={accountId} explanation={e} />}
-    </Space>
+    <QueryBoundary query={q}>
+      {(e) => {
+        const canOverride = hasRole(user, 'MANAGER', 'ADMIN');
+        const raw = (name: string, v: number) => {
+          const f = factorFormat(name);
+          if (f === 'money') return fmt.money(v);
+          if (f === 'ratio') return new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v);
+          return String(v);
+        };
+        const pctText = (v: number | undefined) => (v === undefined ? t('common.noValue') : `${Math.round(v * 1000) / 10}%`);
+
+        return (
+          <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="classification-tab">
+            <Flex gap={12} align="center" wrap>
+              <CategoryLabel category={e.category} />
+              <Tag color={e.source === 'OVERRIDE' ? 'purple' : 'default'}>{label('classificationSource', e.source)}</Tag>
+              {e.score !== undefined && (
+                <Typography.Text>
+                  {t('classificationTab.scoreIs', { score: percent(e.score, 1), threshold: e.keyThreshold == null ? t('common.noValue') : percent(e.keyThreshold, 2) })}
+                </Typography.Text>
+              )}
+              {e.source === 'OVERRIDE' && e.policyCategory && (
+                <Typography.Text type="secondary">
+                  {t('classificationTab.policySays')} <CategoryLabel category={e.policyCategory} />
+                </Typography.Text>
+              )}
+            </Flex>
+            <Descriptions
+              size="small"
+              column={1}
+              bordered
+              items={[
+                { key: 'rule', label: t('classificationTab.rule'), children: <span data-testid="classification-rule">{e.rule}</span> },
+                { key: 'change', label: t('classificationTab.whatWouldChange'), children: e.whatWouldChange },
+                ...(e.keyRank !== undefined
+                  ? [{ key: 'rank', label: t('classificationTab.keyRank'), children: t('classificationTab.rankOf', { rank: e.keyRank, cap: e.keyCap ?? '—' }) }]
+                  : []),
+                ...(e.policyVersion !== undefined ? [{ key: 'policy', label: t('policy.version'), children: `v${e.policyVersion}` }] : []),
+                ...(e.asOf ? [{ key: 'asOf', label: t('classification.asOf'), children: fmt.date(e.asOf) }] : []),
+                ...(e.lostSince ? [{ key: 'lost', label: t('classificationTab.lostSince'), children: fmt.month(e.lostSince) }] : []),
+              ]}
+            />
+            <Card size="small" title={t('classificationTab.factors')}>
+              {e.factors.length === 0 ? (
+                <Empty description={t('classificationTab.noFactors')} />
+              ) : (
+                <Table
+                  size="small"
+                  rowKey="name"
+                  pagination={false}
+                  dataSource={e.factors}
+                  columns={[
+                    { key: 'name', title: t('classificationTab.factorName'), render: (_: unknown, f) => t(`classificationTab.factor.${f.name}`, { defaultValue: f.name }) },
+                    { key: 'raw', title: t('classificationTab.raw'), align: 'right', render: (_: unknown, f) => raw(f.name, f.raw) },
+                    {
+                      key: 'pct',
+                      title: t('classificationTab.percentile'),
+                      width: 220,
+                      render: (_: unknown, f) =>
+                        f.percentile === undefined ? (
+                          t('common.noValue')
+                        ) : (
+                          <Progress
+                            percent={Math.round(f.percentile * 1000) / 10}
+                            size="small"
+                            aria-label={`${t(`classificationTab.factor.${f.name}`, { defaultValue: f.name })} ${pctText(f.percentile)}`}
+                          />
+                        ),
+                    },
+                    { key: 'weight', title: t('classificationTab.weight'), align: 'right', render: (_: unknown, f) => pctText(f.weight) },
+                    {
+                      key: 'contribution',
+                      title: t('classificationTab.contribution'),
+                      align: 'right',
+                      render: (_: unknown, f) => (f.contribution === undefined ? t('common.noValue') : f.contribution.toFixed(3)),
+                    },
+                  ]}
+                  summary={() =>
+                    e.score === undefined ? null : (
+                      <Table.Summary.Row>
+                        <Table.Summary.Cell index={0} colSpan={4}>
+                          <strong>{t('classificationTab.score')}</strong>
+                        </Table.Summary.Cell>
+                        <Table.Summary.Cell index={4} align="right">
+                          <strong>{e.score.toFixed(3)}</strong>
+                        </Table.Summary.Cell>
+                      </Table.Summary.Row>
+                    )
+                  }
+                />
+              )}
+            </Card>
+            <Card size="small" title={t('classificationTab.history')}>
+              <Table
+                size="small"
+                rowKey="runId"
+                dataSource={e.history}
+                pagination={e.history.length > 12 ? { pageSize: 12, size: 'small' } : false}
+                locale={{ emptyText: t('classificationTab.noHistory') }}
+                columns={[
+                  { key: 'asOf', title: t('classification.asOf'), render: (_: unknown, h) => fmt.date(h.asOf) },
+                  { key: 'cat', title: t('classificationTab.category'), render: (_: unknown, h) => <CategoryLabel category={h.category} /> },
+                  { key: 'source', title: t('classificationTab.source'), render: (_: unknown, h) => label('classificationSource', h.source) },
+                  { key: 'score', title: t('classificationTab.score'), align: 'right', render: (_: unknown, h) => (h.score === undefined ? t('common.noValue') : h.score.toFixed(3)) },
+                  { key: 'v', title: t('policy.version'), render: (_: unknown, h) => `v${h.policyVersion}` },
+                ]}
+              />
+            </Card>
+            {canOverride && <OverrideForm key={`${e.override?.version ?? 'none'}`} accountId={accountId} explanation={e} />}
+          </Space>
+        );
+      }}
+    </QueryBoundary>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { CategoryLabel } from '../../components/CategoryLabel';
 import { CATEGORY_COLORS, CATEGORY_ORDER } from '../../components/charts/categoryColors';
 import { paretoHeadline, paretoTopShare } from '../../components/charts/paretoText';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { last12Months, quarterOf } from '../../lib/period';
 import { useFormatters } from '../../lib/useFormatters';
@@ -16,18 +17,17 @@ import { AttentionTable } from './AttentionTable';
 const ParetoCurveChart = lazy(() => import('../../components/charts/ParetoCurveChart'));
 const FunnelChart = lazy(() => import('../../components/charts/FunnelChart'));
 
-function Loading() {
-  const { t } = useTranslation();
-  return <Skeleton active aria-label={t('common.loading')} />;
+function CategoryCards() {
+  const q = useCategoryOverview();
+  return <QueryBoundary query={q}>{(overview) => <CategoryRow categories={overview.categories} />}</QueryBoundary>;
 }
 
-function CategoryCards() {
+type CategoryFigures = NonNullable<ReturnType<typeof useCategoryOverview>['data']>['categories'];
+
+function CategoryRow({ categories }: { categories: CategoryFigures }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const q = useCategoryOverview();
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />;
-  const byCode = new Map(q.data.categories.map((c) => [c.category, c]));
+  const byCode = new Map(categories.map((c) => [c.category, c]));
   return (
     <Row gutter={[16, 16]}>
       {CATEGORY_ORDER.map((code) => {
@@ -60,28 +60,24 @@ function ParetoCard() {
   const q = useRevenuePareto();
   return (
     <Card title={t('dashboard.pareto')} extra={<Link to="/classification">{t('dashboard.more')}</Link>}>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.customerCount === 0 ? (
-        <Empty description={paretoHeadline(t, i18n.language, q.data)} />
-      ) : (
-        <>
-          <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="dashboard-pareto-headline">
-            {paretoHeadline(t, i18n.language, q.data)}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{paretoTopShare(t, i18n.language, q.data)}</Typography.Paragraph>
-          <Suspense fallback={<div style={{ height: 260 }} />}>
-            <ParetoCurveChart
-              points={q.data.points}
-              customerShareAtThreshold={q.data.customerShareFor80Percent}
-              label={paretoHeadline(t, i18n.language, q.data)}
-              height={260}
-            />
-          </Suspense>
-        </>
-      )}
+      <QueryBoundary query={q} empty={{ when: (p) => p.customerCount === 0, text: (p) => paretoHeadline(t, i18n.language, p) }}>
+        {(p) => (
+          <>
+            <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="dashboard-pareto-headline">
+              {paretoHeadline(t, i18n.language, p)}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary">{paretoTopShare(t, i18n.language, p)}</Typography.Paragraph>
+            <Suspense fallback={<div style={{ height: 260 }} />}>
+              <ParetoCurveChart
+                points={p.points}
+                customerShareAtThreshold={p.customerShareFor80Percent}
+                label={paretoHeadline(t, i18n.language, p)}
+                height={260}
+              />
+            </Suspense>
+          </>
+        )}
+      </QueryBoundary>
     </Card>
   );
 }
@@ -100,22 +96,16 @@ function FunnelCard() {
   );
   return (
     <Card title={t('dashboard.funnel')} extra={<Link to="/pipeline">{t('dashboard.more')}</Link>}>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />
-      ) : (q.data.cohort?.deals ?? 0) === 0 ? (
-        <Empty description={t('dashboard.noDeals')} />
-      ) : (
-        <>
-          <Typography.Paragraph type="secondary">
-            {t('dashboard.funnelCohort', { count: q.data.cohort?.deals ?? 0 })}
-          </Typography.Paragraph>
-          <Suspense fallback={<div style={{ height: 280 }} />}>
-            <FunnelChart stages={stages} label={(s) => label('stage', s)} height={280} />
-          </Suspense>
-        </>
-      )}
+      <QueryBoundary query={q} empty={{ when: (f) => (f.cohort?.deals ?? 0) === 0, text: t('dashboard.noDeals') }}>
+        {(f) => (
+          <>
+            <Typography.Paragraph type="secondary">{t('dashboard.funnelCohort', { count: f.cohort?.deals ?? 0 })}</Typography.Paragraph>
+            <Suspense fallback={<div style={{ height: 280 }} />}>
+              <FunnelChart stages={stages} label={(s) => label('stage', s)} height={280} />
+            </Suspense>
+          </>
+        )}
+      </QueryBoundary>
     </Card>
   );
 }
@@ -125,27 +115,24 @@ function ForecastCard() {
   const fmt = useFormatters();
   const period = useMemo(() => quarterOf(new Date()), []);
   const q = useQuarterForecast(period);
-  const figures = q.data?.total;
   return (
     <Card title={t('dashboard.forecast', { period })} extra={<Link to="/pipeline?tab=forecast">{t('dashboard.more')}</Link>}>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />
-      ) : (
-        <Row gutter={[16, 16]}>
-          {(['closed', 'commit', 'bestCase', 'pipeline'] as const).map((k) => (
-            <Col key={k} xs={12}>
-              <Statistic title={t(`forecast.${k}`)} value={fmt.money(figures?.[k] ?? 0, { compact: true })} />
-            </Col>
-          ))}
-          {q.data.slipped.length > 0 && (
-            <Col span={24}>
-              <Typography.Text type="warning">{t('dashboard.slipped', { count: q.data.slipped.length })}</Typography.Text>
-            </Col>
-          )}
-        </Row>
-      )}
+      <QueryBoundary query={q}>
+        {(forecast) => (
+          <Row gutter={[16, 16]}>
+            {(['closed', 'commit', 'bestCase', 'pipeline'] as const).map((k) => (
+              <Col key={k} xs={12}>
+                <Statistic title={t(`forecast.${k}`)} value={fmt.money(forecast.total?.[k] ?? 0, { compact: true })} />
+              </Col>
+            ))}
+            {forecast.slipped.length > 0 && (
+              <Col span={24}>
+                <Typography.Text type="warning">{t('dashboard.slipped', { count: forecast.slipped.length })}</Typography.Text>
+              </Col>
+            )}
+          </Row>
+        )}
+      </QueryBoundary>
     </Card>
   );
 }

@@ -4,7 +4,8 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
-import { type Attitude, type BuyingRole, type Contact, type ContactInput, type DecisionMapNode, type Layer, useContact, useSaveMapContact } from './api';
+import { useSaveContact } from '../../lib/useSaveContact';
+import { type Attitude, type BuyingRole, type Contact, type ContactInput, type DecisionMapNode, type Layer, useContact } from './api';
 import { LAYERS } from './layout';
 
 const ROLES: readonly BuyingRole[] = ['DECISION_MAKER', 'INFLUENCER', 'TECHNICAL_EVALUATOR', 'PURCHASER', 'USER', 'GATEKEEPER', 'COACH'];
@@ -56,7 +57,7 @@ export function ContactMapDrawer({ accountId, target, nodes, onClose, onLogVisit
   const [form] = Form.useForm<Values>();
   const contactId = target && 'contactId' in target ? target.contactId : undefined;
   const contact = useContact(contactId);
-  const save = useSaveMapContact(accountId);
+  const save = useSaveContact(accountId);
   const current = contact.data;
   const editing = contactId !== undefined;
   const close = () => {

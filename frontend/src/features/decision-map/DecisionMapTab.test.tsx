@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import * as contacts from '../../lib/useSaveContact';
 import { renderWithProviders } from '../../test/render';
 import * as mapApi from './api';
 import DecisionMapTab from './DecisionMapTab';
@@ -38,7 +39,7 @@ const map: mapApi.DecisionMap = {
 function mockHooks() {
   vi.spyOn(mapApi, 'useDecisionMap').mockReturnValue({ data: map, isPending: false, isError: false } as never);
   vi.spyOn(mapApi, 'useContact').mockReturnValue({ data: undefined, isSuccess: false, isPending: true, isError: false } as never);
-  vi.spyOn(mapApi, 'useSaveMapContact').mockReturnValue({ mutate: vi.fn(), reset: vi.fn(), isPending: false, error: null } as never);
+  vi.spyOn(contacts, 'useSaveContact').mockReturnValue({ mutate: vi.fn(), reset: vi.fn(), isPending: false, error: null } as never);
 }
 
 describe('DecisionMapTab', () => {

@@ -1,10 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Progress, Row, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Progress, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeTag } from '../../components/CodeTag';
 import { ItemList } from '../../components/ItemList';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import '../../i18n/kam';
 import { useEnumLabel } from '../../i18n/enums';
 import { type DecisionMapGap, type Layer, useDecisionMap } from './api';
@@ -12,6 +11,7 @@ import { ContactLoadState, ContactMapDrawer } from './ContactMapDrawer';
 import DecisionMapGraph from './DecisionMapGraph';
 import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
 import { gapKey, SEVERITY_PALETTE, sortGaps, toGraph } from './gaps';
+import { QueryBoundary } from '../../components/QueryBoundary';
 
 export function scoreColor(score: number): string {
   return score >= 70 ? '#389e0d' : score >= 40 ? '#d48806' : '#cf1322';
@@ -89,73 +89,76 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
   const [target, setTarget] = useState<{ contactId: number } | { layer: Layer } | undefined>();
   const [visitWith, setVisitWith] = useState<number[] | undefined>();
 
-  if (map.isPending) return <Skeleton active aria-label={t('common.loading')} />;
-  if (map.isError) return <ProblemAlert error={map.error} onRetry={() => void map.refetch()} />;
-  const m = map.data;
-  const graph = toGraph(m, t('decisionMap.placeholderName'));
-  const pick = (contactId: number) => {
-    if (canEdit) setTarget({ contactId });
-  };
-
   return (
-    <>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
-          <Card
-            size="small"
-            title={t('decisionMap.title')}
-            extra={
-              canEdit && (
-                <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ layer: 'DECISION' })}>
-                  {t('decisionMap.add')}
-                </Button>
-              )
-            }
-          >
-            <DecisionMapGraph
-              people={graph.people}
-              owners={graph.owners}
-              links={graph.links}
-              onNodeClick={(id) => {
-                if (id.startsWith('c')) pick(Number(id.slice(1)));
+    <QueryBoundary query={map}>
+      {(m) => {
+        const graph = toGraph(m, t('decisionMap.placeholderName'));
+        const pick = (contactId: number) => {
+          if (canEdit) setTarget({ contactId });
+        };
+
+        return (
+          <>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={16}>
+                <Card
+                  size="small"
+                  title={t('decisionMap.title')}
+                  extra={
+                    canEdit && (
+                      <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ layer: 'DECISION' })}>
+                        {t('decisionMap.add')}
+                      </Button>
+                    )
+                  }
+                >
+                  <DecisionMapGraph
+                    people={graph.people}
+                    owners={graph.owners}
+                    links={graph.links}
+                    onNodeClick={(id) => {
+                      if (id.startsWith('c')) pick(Number(id.slice(1)));
+                    }}
+                  />
+                  {canEdit && m.nodes.length > 0 && (
+                    <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                      {t('decisionMap.clickHint')}
+                    </Typography.Paragraph>
+                  )}
+                </Card>
+              </Col>
+              <Col xs={24} xl={8}>
+                <Card size="small" title={t('decisionMap.score')}>
+                  <Flex align="center" gap={16}>
+                    <ScoreGauge score={m.score} />
+                    <Typography.Text type="secondary">{t('decisionMap.scoreHint', { days: m.staleAfterDays })}</Typography.Text>
+                  </Flex>
+                </Card>
+                <Card size="small" title={t('decisionMap.gaps')} style={{ marginTop: 16 }}>
+                  <GapList
+                    gaps={m.gaps}
+                    onPick={canEdit ? pick : undefined}
+                    names={new Map(m.nodes.map((n) => [n.id, n.name ?? t('decisionMap.placeholderName')]))}
+                    onLogVisit={canEdit ? (id) => setVisitWith([id]) : undefined}
+                  />
+                </Card>
+              </Col>
+            </Row>
+            <ContactLoadState contactId={target && 'contactId' in target ? target.contactId : undefined} />
+            <ContactMapDrawer
+              accountId={accountId}
+              target={target}
+              nodes={m.nodes}
+              onClose={() => setTarget(undefined)}
+              onLogVisit={(id) => {
+                setTarget(undefined);
+                setVisitWith([id]);
               }}
             />
-            {canEdit && m.nodes.length > 0 && (
-              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-                {t('decisionMap.clickHint')}
-              </Typography.Paragraph>
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Card size="small" title={t('decisionMap.score')}>
-            <Flex align="center" gap={16}>
-              <ScoreGauge score={m.score} />
-              <Typography.Text type="secondary">{t('decisionMap.scoreHint', { days: m.staleAfterDays })}</Typography.Text>
-            </Flex>
-          </Card>
-          <Card size="small" title={t('decisionMap.gaps')} style={{ marginTop: 16 }}>
-            <GapList
-              gaps={m.gaps}
-              onPick={canEdit ? pick : undefined}
-              names={new Map(m.nodes.map((n) => [n.id, n.name ?? t('decisionMap.placeholderName')]))}
-              onLogVisit={canEdit ? (id) => setVisitWith([id]) : undefined}
-            />
-          </Card>
-        </Col>
-      </Row>
-      <ContactLoadState contactId={target && 'contactId' in target ? target.contactId : undefined} />
-      <ContactMapDrawer
-        accountId={accountId}
-        target={target}
-        nodes={m.nodes}
-        onClose={() => setTarget(undefined)}
-        onLogVisit={(id) => {
-          setTarget(undefined);
-          setVisitWith([id]);
-        }}
-      />
-      <LogVisitDrawer accountId={accountId} open={visitWith !== undefined} preset={{ contactIds: visitWith }} onClose={() => setVisitWith(undefined)} />
-    </>
+            <LogVisitDrawer accountId={accountId} open={visitWith !== undefined} preset={{ contactIds: visitWith }} onClose={() => setVisitWith(undefined)} />
+          </>
+        );
+      }}
+    </QueryBoundary>
   );
 }

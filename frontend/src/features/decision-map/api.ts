@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, type paths } from '../../api/client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type paths } from '../../api/client';
 import type { components } from '../../api/schema';
 import { unwrap } from '../../api/unwrap';
 
@@ -46,20 +46,5 @@ export function useContact(id: number | undefined) {
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/contacts/{id}', { params: { path: { id: id ?? 0 } }, signal })),
     enabled: id !== undefined,
     staleTime: 0,
-  });
-}
-
-/** Creates a contact on the account, or replaces one (PUT with If-Match); refreshes map and contacts. */
-export function useSaveMapContact(accountId: number) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version, body }: { id?: number; version?: number; body: ContactInput }) =>
-      id === undefined || version === undefined
-        ? unwrap(api.POST('/api/v1/accounts/{accountId}/contacts', { params: { path: { accountId } }, body }))
-        : unwrap(api.PUT('/api/v1/contacts/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: decisionMapKeys.all });
-      await client.invalidateQueries({ queryKey: ['accounts', 'detail', accountId] });
-    },
   });
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Flex, List, Row, Skeleton, Steps, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Flex, List, Row, Steps, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { closeOverdue, daysInStage, type Opportunity, type Stage, TransitionRefu
 import { type Ask, AskModal } from './AskModal';
 import { useDeal, useDealActivities, useDealCompetitors, useStageHistory } from './dealApi';
 import { BuyingCentre } from './BuyingCentre';
+import { QueryBoundary } from '../../components/QueryBoundary';
 
 const PATH: readonly Stage[] = ['LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION', 'WON', 'COLLECTED'];
 
@@ -117,94 +118,97 @@ export default function DealPage() {
       </section>
     );
   }
-  if (deal.isError) return <ProblemAlert error={deal.error} onRetry={() => void deal.refetch()} />;
-  if (deal.isPending) return <Skeleton active aria-label={t('common.loading')} />;
-  const d = deal.data;
-  const days = daysInStage(d);
-  const p = d.project;
-
   return (
-    <section aria-labelledby="page-title">
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          { title: <Link to="/pipeline">{t('nav.pipeline')}</Link> },
-          { title: <Link to={`/accounts/${d.accountId}?tab=opportunities`}>{d.accountName}</Link> },
-          { title: d.name },
-        ]}
-      />
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Flex align="center" gap={8} wrap style={{ minWidth: 0 }}>
-          <Typography.Title level={2} id="page-title" style={{ margin: 0, wordBreak: 'break-word' }}>
-            {d.name}
-          </Typography.Title>
-          <Tag color={d.stage === 'LOST' ? 'red' : 'blue'}>{label('stage', d.stage)}</Tag>
-        </Flex>
-        {canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setLogging(true)}>
-            {t('repDay.visit.title')}
-          </Button>
-        )}
-      </Flex>
-      <Descriptions
-        size="small"
-        style={{ marginTop: 12 }}
-        column={{ xs: 1, sm: 2, lg: 4 }}
-        items={[
-          { key: 'amount', label: t('opportunities.amount'), children: fmt.money(d.amount) },
-          { key: 'owner', label: t('opportunities.owner'), children: d.ownerName ?? t('common.noValue') },
-          {
-            key: 'close',
-            label: t('opportunities.expectedCloseDate'),
-            children: closeOverdue(d, new Date().toISOString().slice(0, 10)) ? <Tag color="red">{t('repDay.kanban.closeOverdue', { date: fmt.date(d.expectedCloseDate) })}</Tag> : fmt.date(d.expectedCloseDate),
-          },
-          { key: 'days', label: t('pipeline.daysInStage'), children: days ?? t('common.noValue') },
-        ]}
-      />
-      <Flex vertical gap={16} style={{ marginTop: 12 }}>
-        <StagePath deal={d} canMove={canEdit} />
-        <Row gutter={[16, 16]}>
-          <Col xs={24} lg={14}>
-            <Card size="small" title={t('repDay.deal.buyingCentre')}>
-              <BuyingCentre dealId={d.id} accountId={d.accountId} canEdit={canEdit} />
-            </Card>
-          </Col>
-          <Col xs={24} lg={10}>
-            <Card size="small" title={t('repDay.deal.project')}>
-              <Descriptions
-                size="small"
-                column={1}
-                items={[
-                  { key: 'plan', label: t('repDay.deal.procurementPlan'), children: p.procurementPlan ?? t('common.noValue') },
-                  { key: 'problem', label: t('repDay.deal.problemToSolve'), children: p.problemToSolve ?? t('common.noValue') },
-                  { key: 'budget', label: t('repDay.deal.budget'), children: p.budget === undefined ? t('common.noValue') : `${fmt.money(p.budget)}${p.budgetConfirmed ? ` · ${t('repDay.deal.budgetConfirmed')}` : ''}` },
-                  { key: 'process', label: t('repDay.deal.procurementProcess'), children: p.procurementProcess ?? t('common.noValue') },
-                  { key: 'timeline', label: t('repDay.deal.procurementTimeline'), children: p.procurementTimeline ?? t('common.noValue') },
-                  { key: 'funding', label: t('repDay.deal.fundingSource'), children: p.fundingSource ?? t('common.noValue') },
-                  { key: 'decision', label: t('repDay.deal.decisionDate'), children: fmt.date(p.decisionDate) },
-                ]}
-              />
-            </Card>
-          </Col>
-          <Col xs={24} lg={12}>
-            <DealActivities accountId={d.accountId} dealId={d.id} />
-          </Col>
-          <Col xs={24} lg={6}>
-            <StageHistory dealId={d.id} />
-          </Col>
-          <Col xs={24} lg={6}>
-            <Competitors dealId={d.id} />
-          </Col>
-        </Row>
-      </Flex>
-      <LogVisitDrawer
-        accountId={d.accountId}
-        open={logging}
-        preset={{ opportunityId: d.id }}
-        onClose={() => setLogging(false)}
-        onLogged={() => void message.success(t('repDay.visit.logged'))}
-      />
-    </section>
+    <QueryBoundary query={deal}>
+      {(d) => {
+        const days = daysInStage(d);
+        const p = d.project;
+
+        return (
+          <section aria-labelledby="page-title">
+            <Breadcrumb
+              style={{ marginBottom: 8 }}
+              items={[
+                { title: <Link to="/pipeline">{t('nav.pipeline')}</Link> },
+                { title: <Link to={`/accounts/${d.accountId}?tab=opportunities`}>{d.accountName}</Link> },
+                { title: d.name },
+              ]}
+            />
+            <Flex justify="space-between" align="center" wrap gap={8}>
+              <Flex align="center" gap={8} wrap style={{ minWidth: 0 }}>
+                <Typography.Title level={2} id="page-title" style={{ margin: 0, wordBreak: 'break-word' }}>
+                  {d.name}
+                </Typography.Title>
+                <Tag color={d.stage === 'LOST' ? 'red' : 'blue'}>{label('stage', d.stage)}</Tag>
+              </Flex>
+              {canEdit && (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setLogging(true)}>
+                  {t('repDay.visit.title')}
+                </Button>
+              )}
+            </Flex>
+            <Descriptions
+              size="small"
+              style={{ marginTop: 12 }}
+              column={{ xs: 1, sm: 2, lg: 4 }}
+              items={[
+                { key: 'amount', label: t('opportunities.amount'), children: fmt.money(d.amount) },
+                { key: 'owner', label: t('opportunities.owner'), children: d.ownerName ?? t('common.noValue') },
+                {
+                  key: 'close',
+                  label: t('opportunities.expectedCloseDate'),
+                  children: closeOverdue(d, new Date().toISOString().slice(0, 10)) ? <Tag color="red">{t('repDay.kanban.closeOverdue', { date: fmt.date(d.expectedCloseDate) })}</Tag> : fmt.date(d.expectedCloseDate),
+                },
+                { key: 'days', label: t('pipeline.daysInStage'), children: days ?? t('common.noValue') },
+              ]}
+            />
+            <Flex vertical gap={16} style={{ marginTop: 12 }}>
+              <StagePath deal={d} canMove={canEdit} />
+              <Row gutter={[16, 16]}>
+                <Col xs={24} lg={14}>
+                  <Card size="small" title={t('repDay.deal.buyingCentre')}>
+                    <BuyingCentre dealId={d.id} accountId={d.accountId} canEdit={canEdit} />
+                  </Card>
+                </Col>
+                <Col xs={24} lg={10}>
+                  <Card size="small" title={t('repDay.deal.project')}>
+                    <Descriptions
+                      size="small"
+                      column={1}
+                      items={[
+                        { key: 'plan', label: t('repDay.deal.procurementPlan'), children: p.procurementPlan ?? t('common.noValue') },
+                        { key: 'problem', label: t('repDay.deal.problemToSolve'), children: p.problemToSolve ?? t('common.noValue') },
+                        { key: 'budget', label: t('repDay.deal.budget'), children: p.budget === undefined ? t('common.noValue') : `${fmt.money(p.budget)}${p.budgetConfirmed ? ` · ${t('repDay.deal.budgetConfirmed')}` : ''}` },
+                        { key: 'process', label: t('repDay.deal.procurementProcess'), children: p.procurementProcess ?? t('common.noValue') },
+                        { key: 'timeline', label: t('repDay.deal.procurementTimeline'), children: p.procurementTimeline ?? t('common.noValue') },
+                        { key: 'funding', label: t('repDay.deal.fundingSource'), children: p.fundingSource ?? t('common.noValue') },
+                        { key: 'decision', label: t('repDay.deal.decisionDate'), children: fmt.date(p.decisionDate) },
+                      ]}
+                    />
+                  </Card>
+                </Col>
+                <Col xs={24} lg={12}>
+                  <DealActivities accountId={d.accountId} dealId={d.id} />
+                </Col>
+                <Col xs={24} lg={6}>
+                  <StageHistory dealId={d.id} />
+                </Col>
+                <Col xs={24} lg={6}>
+                  <Competitors dealId={d.id} />
+                </Col>
+              </Row>
+            </Flex>
+            <LogVisitDrawer
+              accountId={d.accountId}
+              open={logging}
+              preset={{ opportunityId: d.id }}
+              onClose={() => setLogging(false)}
+              onLogged={() => void message.success(t('repDay.visit.logged'))}
+            />
+          </section>
+        );
+      }}
+    </QueryBoundary>
   );
 }
 

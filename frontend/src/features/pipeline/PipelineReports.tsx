@@ -9,6 +9,7 @@ import { last12Months, quarterOf, shiftQuarter } from '../../lib/period';
 import { useFormatters } from '../../lib/useFormatters';
 import { type ForecastRowSource, forecastRows } from './forecast';
 import { type FunnelQuery, useCustomerFunnel, useForecast, useFunnel, useStuck } from './api';
+import { QueryBoundary } from '../../components/QueryBoundary';
 
 const FunnelChart = lazy(() => import('../../components/charts/FunnelChart'));
 
@@ -198,27 +199,31 @@ export function StuckReport() {
   const fmt = useFormatters();
   const label = useEnumLabel();
   const q = useStuck();
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />;
   return (
-    <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-      <Typography.Text type="secondary">{t('pipeline.stuckHelp')}</Typography.Text>
-      <Table
-        size="small"
-        rowKey="id"
-        dataSource={q.data}
-        pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
-        locale={{ emptyText: t('pipeline.noStuck') }}
-        columns={[
-          { key: 'name', title: t('pipeline.deal'), render: (_: unknown, d) => <Link to={`/opportunities/${d.id}`}>{d.name}</Link> },
-          { key: 'stage', title: t('pipeline.stage'), render: (_: unknown, d) => label('stage', d.stage) },
-          { key: 'amount', title: t('pipeline.amount'), align: 'right', render: (_: unknown, d) => fmt.money(d.amount) },
-          { key: 'days', title: t('pipeline.daysInStage'), align: 'right', render: (_: unknown, d) => days(d.daysInStage) },
-          { key: 'threshold', title: t('pipeline.thresholdDays'), align: 'right', render: (_: unknown, d) => days(d.thresholdDays) },
-          { key: 'median', title: t('pipeline.medianDays'), align: 'right', render: (_: unknown, d) => days(d.medianDays) },
-        ]}
-      />
-    </Space>
+    <QueryBoundary query={q}>
+      {(stuck) => {
+        return (
+          <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+            <Typography.Text type="secondary">{t('pipeline.stuckHelp')}</Typography.Text>
+            <Table
+              size="small"
+              rowKey="id"
+              dataSource={stuck}
+              pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
+              locale={{ emptyText: t('pipeline.noStuck') }}
+              columns={[
+                { key: 'name', title: t('pipeline.deal'), render: (_: unknown, d) => <Link to={`/opportunities/${d.id}`}>{d.name}</Link> },
+                { key: 'stage', title: t('pipeline.stage'), render: (_: unknown, d) => label('stage', d.stage) },
+                { key: 'amount', title: t('pipeline.amount'), align: 'right', render: (_: unknown, d) => fmt.money(d.amount) },
+                { key: 'days', title: t('pipeline.daysInStage'), align: 'right', render: (_: unknown, d) => days(d.daysInStage) },
+                { key: 'threshold', title: t('pipeline.thresholdDays'), align: 'right', render: (_: unknown, d) => days(d.thresholdDays) },
+                { key: 'median', title: t('pipeline.medianDays'), align: 'right', render: (_: unknown, d) => days(d.medianDays) },
+              ]}
+            />
+          </Space>
+        );
+      }}
+    </QueryBoundary>
   );
 }
 
@@ -233,39 +238,43 @@ export function CustomerFunnelReport() {
     () => LEVELS.map((l) => ({ stage: l, count: q.data?.levels.find((x) => x.level === l)?.accounts ?? 0 })),
     [q.data],
   );
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <ProblemAlert error={q.error} onRetry={() => void q.refetch()} />;
   return (
-    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      <Typography.Text type="secondary">{t('pipeline.customerFunnelHelp')}</Typography.Text>
-      <Suspense fallback={<div style={{ height: 280 }} />}>
-        <FunnelChart stages={stages} label={levelName} height={200} nested={false} />
-      </Suspense>
-      <Table
-        size="small"
-        rowKey="level"
-        pagination={false}
-        dataSource={q.data.levels}
-        columns={[
-          { key: 'level', title: t('pipeline.levelTitle'), render: (_: unknown, l) => levelName(l.level) },
-          { key: 'accounts', title: t('classification.accounts'), dataIndex: 'accounts', align: 'right' },
-          { key: 'revenue', title: t('pipeline.revenue12'), align: 'right', render: (_: unknown, l) => fmt.money(l.revenue) },
-          { key: 'open', title: t('pipeline.openAmount'), align: 'right', render: (_: unknown, l) => fmt.money(l.openAmount) },
-        ]}
-      />
-      <Typography.Title level={5}>{t('pipeline.flows', { from: fmt.date(q.data.from), to: fmt.date(q.data.asOf) })}</Typography.Title>
-      <Table
-        size="small"
-        rowKey={(f) => `${f.from}-${f.to}`}
-        pagination={false}
-        dataSource={q.data.flows}
-        locale={{ emptyText: t('pipeline.noFlows') }}
-        columns={[
-          { key: 'from', title: t('policy.from'), render: (_: unknown, f) => levelName(f.from) },
-          { key: 'to', title: t('policy.to'), render: (_: unknown, f) => levelName(f.to) },
-          { key: 'n', title: t('classification.accounts'), dataIndex: 'accounts', align: 'right' },
-        ]}
-      />
-    </Space>
+    <QueryBoundary query={q}>
+      {(funnel) => {
+        return (
+          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+            <Typography.Text type="secondary">{t('pipeline.customerFunnelHelp')}</Typography.Text>
+            <Suspense fallback={<div style={{ height: 280 }} />}>
+              <FunnelChart stages={stages} label={levelName} height={200} nested={false} />
+            </Suspense>
+            <Table
+              size="small"
+              rowKey="level"
+              pagination={false}
+              dataSource={funnel.levels}
+              columns={[
+                { key: 'level', title: t('pipeline.levelTitle'), render: (_: unknown, l) => levelName(l.level) },
+                { key: 'accounts', title: t('classification.accounts'), dataIndex: 'accounts', align: 'right' },
+                { key: 'revenue', title: t('pipeline.revenue12'), align: 'right', render: (_: unknown, l) => fmt.money(l.revenue) },
+                { key: 'open', title: t('pipeline.openAmount'), align: 'right', render: (_: unknown, l) => fmt.money(l.openAmount) },
+              ]}
+            />
+            <Typography.Title level={5}>{t('pipeline.flows', { from: fmt.date(funnel.from), to: fmt.date(funnel.asOf) })}</Typography.Title>
+            <Table
+              size="small"
+              rowKey={(f) => `${f.from}-${f.to}`}
+              pagination={false}
+              dataSource={funnel.flows}
+              locale={{ emptyText: t('pipeline.noFlows') }}
+              columns={[
+                { key: 'from', title: t('policy.from'), render: (_: unknown, f) => levelName(f.from) },
+                { key: 'to', title: t('policy.to'), render: (_: unknown, f) => levelName(f.to) },
+                { key: 'n', title: t('classification.accounts'), dataIndex: 'accounts', align: 'right' },
+              ]}
+            />
+          </Space>
+        );
+      }}
+    </QueryBoundary>
   );
 }
