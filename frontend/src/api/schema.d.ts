@@ -4463,6 +4463,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PageFactDto: {
             items: components["schemas"]["AccountFact"][];
@@ -4550,6 +4555,11 @@ export interface components {
              * @example 1234
              */
             total: number;
+            /**
+             * @description Pass as `after` for the next page; absent on the last page (or where the list has no cursor)
+             * @example eyJzIjoibmFtZSIsImsiOlsiYWJjIiwiNDIiXX0
+             */
+            nextCursor?: string;
         };
         PagePortfolioRowDto: {
             items: components["schemas"]["DecisionMapSummary"][];
@@ -6254,13 +6264,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            /** @description A likely duplicate (LIKELY_DUPLICATE, candidates listed; repeat with duplicateReason to keep it), a credit code another account has, or another conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["LikelyDuplicateProblem"];
                 };
             };
             /** @description Idempotency-Key already used for a different request */
@@ -6295,6 +6305,8 @@ export interface operations {
     listDuplicateClusters: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Page size, 1..500 (larger is refused with 400, not clamped) */
@@ -9155,7 +9167,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Saved; ETag names the new version */
             200: {
                 headers: {
                     /** @description The record's version, to send back in If-Match */
@@ -9202,13 +9214,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            /** @description A likely duplicate (LIKELY_DUPLICATE, candidates listed; repeat with duplicateReason to keep it), a credit code another account has, or another conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["LikelyDuplicateProblem"];
                 };
             };
             /** @description If-Match names an outdated version: reload and retry */
@@ -9402,7 +9414,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Saved; ETag names the new version */
             200: {
                 headers: {
                     /** @description The record's version, to send back in If-Match */
@@ -9449,13 +9461,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            /** @description A likely duplicate (LIKELY_DUPLICATE, candidates listed; repeat with duplicateReason to keep it), a credit code another account has, or another conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["LikelyDuplicateProblem"];
                 };
             };
             /** @description If-Match names an outdated version: reload and retry */
@@ -17625,6 +17637,8 @@ export interface operations {
     listPool: {
         parameters: {
             query?: {
+                /** @description Opaque cursor from a previous page's nextCursor: the page starts right after that row and page is ignored. Cursors survive inserts and deletes between pages; use the same sort (and filters) as the page that gave it. */
+                after?: string;
                 category?: components["schemas"]["Category"];
                 /** @description 0-based page number */
                 page?: number;

@@ -7,6 +7,7 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.ProblemException;
 import io.pareto.common.Responses;
+import io.pareto.duplicate.LikelyDuplicateProblem;
 import io.pareto.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -84,6 +85,15 @@ public class AccountResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccountDto.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A likely duplicate (LIKELY_DUPLICATE, candidates listed; repeat with duplicateReason to keep"
+              + " it), a credit code another account has, or another conflict",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = LikelyDuplicateProblem.class)))
   @Operation(
       summary = "Create an account",
       description = "New accounts start as TARGET until classification runs.")
@@ -98,6 +108,22 @@ public class AccountResource {
   @PUT
   @Path("/accounts/{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved; ETag names the new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountDto.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A likely duplicate (LIKELY_DUPLICATE, candidates listed; repeat with duplicateReason to keep"
+              + " it), a credit code another account has, or another conflict",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = LikelyDuplicateProblem.class)))
   @Operation(
       summary = "Replace an account",
       description = "Requires If-Match with the ETag of your last read.")
@@ -115,6 +141,22 @@ public class AccountResource {
   @Path("/accounts/{id}")
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.REP})
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved; ETag names the new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountDto.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A likely duplicate (LIKELY_DUPLICATE, candidates listed; repeat with duplicateReason to keep"
+              + " it), a credit code another account has, or another conflict",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = LikelyDuplicateProblem.class)))
   @Operation(
       summary = "Update an account with a JSON merge patch",
       description = "Requires If-Match.")

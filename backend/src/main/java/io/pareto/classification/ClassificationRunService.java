@@ -31,13 +31,9 @@ public class ClassificationRunService {
   private final FactSummaries summaries;
   private final Clock clock = Clock.systemUTC();
 
-<<<<<<< HEAD:backend/src/main/java/io/pareto/classification/ClassificationRunService.java
-  public ClassificationRunService(
-=======
   private final WebhookOutbox outbox;
 
-  public ClassificationRuns(
->>>>>>> hooks:backend/src/main/java/io/pareto/classification/ClassificationRuns.java
+  public ClassificationRunService(
       EntityManager em,
       ClassificationPolicies policies,
       ClassificationLock lock,

@@ -4,7 +4,6 @@ import io.pareto.common.Keyset;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.Rows;
-import io.pareto.common.SortSpec;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

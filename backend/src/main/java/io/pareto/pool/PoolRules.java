@@ -119,7 +119,7 @@ public class PoolRules {
   }
 
   private Long callerTeam() {
-    return caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
+    return caller.teamId();
   }
 
   private static PoolRuleDto row(Object[] r, boolean own) {

@@ -11,6 +11,7 @@ import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
 import io.pareto.security.Role;
 import io.pareto.user.AppUser;
+import io.pareto.user.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PoolService {
   private final EntityManager em;
   private final Caller caller;
+  private final CurrentUser currentUser;
   private final OwnerPolicy ownerPolicy;
   private final PoolQueries queries;
   private final PoolRules rules;
@@ -39,6 +41,7 @@ public class PoolService {
   public PoolService(
       EntityManager em,
       Caller caller,
+      CurrentUser currentUser,
       OwnerPolicy ownerPolicy,
       PoolQueries queries,
       PoolRules rules,
@@ -48,6 +51,7 @@ public class PoolService {
       @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
     this.em = em;
     this.caller = caller;
+    this.currentUser = currentUser;
     this.ownerPolicy = ownerPolicy;
     this.queries = queries;
     this.rules = rules;
@@ -71,7 +75,7 @@ public class PoolService {
   /** The caller takes the account from their team's pool, within their claim limit. */
   @Transactional
   public AccountDto claim(long accountId, Long expectedVersion) {
-    AppUser me = caller.user().orElseThrow(ProblemException::unauthorized);
+    AppUser me = currentUser.get().orElseThrow(ProblemException::unauthorized);
     return take(accountId, expectedVersion, me, PoolMoveKind.CLAIM);
   }
 
@@ -206,7 +210,7 @@ public class PoolService {
   }
 
   private Long callerTeam() {
-    return caller.user().map(u -> u.team == null ? null : u.team.id).orElse(null);
+    return caller.teamId();
   }
 
   private static ProblemException notFound(long id) {

@@ -1,4 +1,4 @@
-package io.pareto.security;
+package io.pareto.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
