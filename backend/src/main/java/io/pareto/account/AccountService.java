@@ -6,6 +6,7 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
+import io.pareto.duplicate.CreditCode;
 import io.pareto.duplicate.DuplicateCheckDto;
 import io.pareto.duplicate.DuplicateService;
 import io.pareto.industry.Industry;

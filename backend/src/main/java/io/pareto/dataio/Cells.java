@@ -1,8 +1,8 @@
 package io.pareto.dataio;
 
-import io.pareto.account.CreditCode;
 import io.pareto.common.Months;
 import io.pareto.common.Problem.RowError.Code;
+import io.pareto.duplicate.CreditCode;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -27,7 +27,7 @@ public record Column(
     BOOL,
     INSTANT,
     ID,
-    /** A 统一社会信用代码, folded to its canonical form and checked (account.CreditCode). */
+    /** A 统一社会信用代码, folded to its canonical form and checked (duplicate.CreditCode). */
     CREDIT_CODE,
     /** An industry code that must exist. */
     INDUSTRY,

@@ -1,6 +1,5 @@
 package io.pareto.duplicate;
 
-import io.pareto.account.CreditCode;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.security.Role;

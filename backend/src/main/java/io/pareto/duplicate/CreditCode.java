@@ -1,4 +1,4 @@
-package io.pareto.account;
+package io.pareto.duplicate;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.pareto.account;
+package io.pareto.duplicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
