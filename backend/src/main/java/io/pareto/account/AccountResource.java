@@ -5,8 +5,8 @@ import io.pareto.common.ETags;
 import io.pareto.common.MergePatch;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
-import io.pareto.common.ProblemException;
 import io.pareto.common.Responses;
+import io.pareto.dataset.MergedProblem;
 import io.pareto.duplicate.LikelyDuplicateProblem;
 import io.pareto.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,9 +69,25 @@ public class AccountResource {
   @Path("/accounts/{id}")
   @Operation(
       summary = "Get an account",
-      description = "The ETag header carries the version for If-Match.")
+      description =
+          "The ETag header carries the version for If-Match. An account merged into another"
+              + " answers 404 with code MERGED and mergedInto, the survivor's id.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account; ETag names its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountDto.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such account, or (code MERGED) merged into the account mergedInto",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = MergedProblem.class)))
   public RestResponse<AccountDto> getAccount(@PathParam("id") long id) {
-    AccountDto a = accounts.get(id).orElseThrow(() -> ProblemException.notFound("Account", id));
+    AccountDto a = accounts.get(id).orElseThrow(() -> accounts.notFound(id));
     return Responses.ok(a, a.version());
   }
 

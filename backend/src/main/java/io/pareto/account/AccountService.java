@@ -6,6 +6,9 @@ import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
 import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
+import io.pareto.dataset.Dataset;
+import io.pareto.dataset.MergedAway;
+import io.pareto.dataset.Tombstones;
 import io.pareto.duplicate.CreditCode;
 import io.pareto.duplicate.DuplicateCheckDto;
 import io.pareto.duplicate.DuplicateService;
@@ -31,6 +34,7 @@ public class AccountService {
   private final Event<AccountDeleting> deleting;
   private final WebhookOutbox outbox;
   private final DuplicateService duplicates;
+  private final Tombstones tombstones;
 
   public AccountService(
       AccountRepository accounts,
@@ -39,7 +43,9 @@ public class AccountService {
       OwnerPolicy ownerPolicy,
       Event<AccountDeleting> deleting,
       WebhookOutbox outbox,
-      DuplicateService duplicates) {
+      DuplicateService duplicates,
+      Tombstones tombstones) {
+    this.tombstones = tombstones;
     this.duplicates = duplicates;
     this.deleting = deleting;
     this.outbox = outbox;
@@ -62,9 +68,19 @@ public class AccountService {
    * their children (contacts, facts, opportunities, ...) through the account.
    */
   public Account requireVisible(long id) {
-    return accounts
-        .findVisible(caller.scope(), id)
-        .orElseThrow(() -> ProblemException.notFound("Account", id));
+    return accounts.findVisible(caller.scope(), id).orElseThrow(() -> notFound(id));
+  }
+
+  /**
+   * The 404 for an id the caller cannot read: one naming the survivor when the account was merged
+   * into one the caller may see, a plain one otherwise.
+   */
+  public ProblemException notFound(long id) {
+    return tombstones
+        .mergedInto(Dataset.ACCOUNTS, id)
+        .filter(into -> accounts.findVisible(caller.scope(), into).isPresent())
+        .<ProblemException>map(into -> new MergedAway("Account", id, into))
+        .orElseGet(() -> ProblemException.notFound("Account", id));
   }
 
   /**
@@ -103,6 +119,31 @@ public class AccountService {
     duplicates.confirmed(a.id, overridden, duplicateReason);
     outbox.publish(WebhookEvents.ACCOUNT_UPDATED, "ACCOUNT:" + a.id, after);
     return after;
+  }
+
+  /**
+   * The duplicate of a merge, its children already moved to {@code survivorId}, goes: its tombstone
+   * points at the survivor (incremental exports, GETs on the old id).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void retireMerged(Account duplicate, long survivorId) {
+    deleting.fire(new AccountDeleting(duplicate.id));
+    tombstones.markMerged(Dataset.ACCOUNTS, duplicate.id, survivorId);
+    accounts.delete(duplicate);
+    accounts.flush();
+  }
+
+  /**
+   * The survivor of a merge takes the merged fields (the duplicate is already gone, so its
+   * externalId and credit code are free) and a new version even when no field changed: its children
+   * did.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AccountDto absorb(Account survivor, AccountInput merged) {
+    apply(survivor, merged);
+    survivor.updatedAt = java.time.Instant.now();
+    accounts.flush();
+    return AccountDto.of(survivor);
   }
 
   public AccountInput currentInput(long id) {

@@ -5,7 +5,6 @@ import io.pareto.common.ETags;
 import io.pareto.common.MergePatch;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
-import io.pareto.common.ProblemException;
 import io.pareto.common.Responses;
 import io.pareto.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,7 +93,7 @@ public class ContactResource {
   @Path("/contacts/{id}")
   @Operation(summary = "Get a contact")
   public RestResponse<ContactDto> getContact(@PathParam("id") long id) {
-    ContactDto c = contacts.get(id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+    ContactDto c = contacts.get(id).orElseThrow(() -> contacts.notFound(id));
     return Responses.ok(c, c.version());
   }
 

@@ -10,6 +10,7 @@ import io.pareto.common.ProblemException;
 import io.pareto.common.RetriedOnContention;
 import io.pareto.competitor.CompetitorService;
 import io.pareto.dataset.Dataset;
+import io.pareto.dataset.MergedAway;
 import io.pareto.dataset.Tombstones;
 import io.pareto.security.Caller;
 import io.pareto.webhook.WebhookEvents;
@@ -108,10 +109,43 @@ public class ContactService {
     changed.fire(new ContactsChanged(c.account.id));
   }
 
-  private Contact require(long id) {
-    return contacts
-        .findVisible(caller.scope(), id)
-        .orElseThrow(() -> ProblemException.notFound("Contact", id));
+  /** The contact if the caller may see it, else a 404 (naming the survivor of a merge). */
+  public Contact require(long id) {
+    return contacts.findVisible(caller.scope(), id).orElseThrow(() -> notFound(id));
+  }
+
+  public ProblemException notFound(long id) {
+    return tombstones
+        .mergedInto(Dataset.CONTACTS, id)
+        .filter(into -> contacts.findVisible(caller.scope(), into).isPresent())
+        .<ProblemException>map(into -> new MergedAway("Contact", id, into))
+        .orElseGet(() -> ProblemException.notFound("Contact", id));
+  }
+
+  /**
+   * The duplicate of a contact merge, its links already moved to {@code survivorId}, goes; its
+   * tombstone points at the survivor.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void retireMerged(Contact duplicate, long survivorId) {
+    tombstones.record(Dataset.CONTACTS, duplicate.id);
+    tombstones.markMerged(Dataset.CONTACTS, duplicate.id, survivorId);
+    contacts.delete(duplicate);
+    contacts.flush();
+  }
+
+  /**
+   * The survivor of a contact merge takes the merged fields and a new version (its links changed
+   * even when no field did); the account's decision-map summary follows.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ContactDto absorb(Contact survivor, ContactInput merged) {
+    checkReportsTo(survivor, merged.reportsToId());
+    apply(survivor, merged);
+    survivor.updatedAt = java.time.Instant.now();
+    contacts.flush();
+    changed.fire(new ContactsChanged(survivor.account.id));
+    return ContactDto.of(survivor);
   }
 
   private void apply(Contact c, ContactInput in) {

@@ -64,8 +64,8 @@ public class ExportService {
    * in id order, narrowed to the accounts matching {@code filter} (the account list's filters).
    * Users: administrators only, and no account filter. The query runs when the response is written.
    * With {@code includeDeleted}, the records deleted since then come first (so a client applying
-   * the file in order never deletes a record re-created under the same externalId), marked by two
-   * more columns.
+   * the file in order never deletes a record re-created under the same externalId), marked by three
+   * more columns (deleted, deletedAt, mergedInto).
    */
   public StreamingOutput export(
       Dataset dataset,
@@ -151,6 +151,7 @@ public class ExportService {
     List<Column> all = new java.util.ArrayList<>(columns);
     all.add(Column.readOnly("deleted", Column.Type.BOOL, null));
     all.add(Column.readOnly("deletedAt", Column.Type.INSTANT, null));
+    all.add(Column.readOnly("mergedInto", Column.Type.INT, null));
     return all;
   }
 
@@ -161,7 +162,8 @@ public class ExportService {
     Map<String, Object> params = new HashMap<>(spec.scoped() ? scope.params() : Map.of());
     params.put("dataset", dataset.path());
     String sql =
-        "select t.record_id, t.external_id, t.account_external_id, t.deleted_at from tombstone t"
+        "select t.record_id, t.external_id, t.account_external_id, t.deleted_at, t.merged_into"
+            + " from tombstone t"
             + " where t.dataset = :dataset and "
             + (spec.scoped() ? Tombstones.visible(scope) : "1 = 1");
     if (since != null) {
@@ -172,7 +174,8 @@ public class ExportService {
   }
 
   /**
-   * A deleted record's row: its id and keys (where the dataset has them), deleted = true and when.
+   * A deleted record's row: its id and keys (where the dataset has them), deleted = true, when, and
+   * the survivor's id when it was merged into another.
    */
   private static void writeDeletions(
       Connection conn, NamedSql query, List<Column> cols, RowWriter out)
@@ -184,12 +187,14 @@ public class ExportService {
       query.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         Object[] values = new Object[cols.size()];
-        values[cols.size() - 2] = true;
+        values[cols.size() - 3] = true;
         while (rs.next()) {
           values[0] = rs.getLong(1);
           if (external >= 0) values[external] = rs.getString(2);
           if (accountExternal >= 0) values[accountExternal] = rs.getString(3);
-          values[cols.size() - 1] = rs.getObject(4, OffsetDateTime.class).toInstant().toString();
+          values[cols.size() - 2] = rs.getObject(4, OffsetDateTime.class).toInstant().toString();
+          long into = rs.getLong(5);
+          values[cols.size() - 1] = rs.wasNull() ? null : into;
           out.row(values);
         }
       }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -76,6 +77,28 @@ public class Tombstones {
     insert(Dataset.CONTACTS, "t.account_id = :id", accountId);
     insert(Dataset.FACTS, "t.account_id = :id", accountId);
     insert(Dataset.ACCOUNTS, "t.id = :id", accountId);
+  }
+
+  /** The record {@code id} was merged into {@code survivorId}; call after {@link #record}. */
+  public void markMerged(Dataset dataset, long id, long survivorId) {
+    em.createNativeQuery(
+            "UPDATE tombstone SET merged_into = :into WHERE dataset = :dataset AND record_id = :id")
+        .setParameter("into", survivorId)
+        .setParameter("dataset", dataset.path())
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  /** The record a deleted id was merged into, while its tombstone is retained. */
+  public Optional<Long> mergedInto(Dataset dataset, long id) {
+    return em.createNativeQuery(
+            "SELECT merged_into FROM tombstone WHERE record_id = :id AND dataset = :dataset"
+                + " AND merged_into IS NOT NULL ORDER BY deleted_at DESC FETCH FIRST 1 ROWS ONLY")
+        .setParameter("id", id)
+        .setParameter("dataset", dataset.path())
+        .getResultStream()
+        .findFirst()
+        .map(v -> ((Number) v).longValue());
   }
 
   private void insert(Dataset dataset, String where, long id) {

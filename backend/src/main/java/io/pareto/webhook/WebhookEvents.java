@@ -9,6 +9,7 @@ public final class WebhookEvents {
   public static final String ACCOUNT_CREATED = "account.created";
   public static final String ACCOUNT_UPDATED = "account.updated";
   public static final String ACCOUNT_DELETED = "account.deleted";
+  public static final String ACCOUNT_MERGED = "account.merged";
   public static final String ACCOUNT_CATEGORY_CHANGED = "account.category_changed";
   public static final String OPPORTUNITY_STAGE_CHANGED = "opportunity.stage_changed";
   public static final String CLASSIFICATION_RUN_COMPLETED = "classification.run_completed";
@@ -16,17 +17,20 @@ public final class WebhookEvents {
   public static final String CONTACT_CREATED = "contact.created";
   public static final String CONTACT_UPDATED = "contact.updated";
   public static final String CONTACT_DELETED = "contact.deleted";
+  public static final String CONTACT_MERGED = "contact.merged";
 
   public static final List<String> ALL =
       List.of(
           ACCOUNT_CREATED,
           ACCOUNT_UPDATED,
           ACCOUNT_DELETED,
+          ACCOUNT_MERGED,
           ACCOUNT_CATEGORY_CHANGED,
           OPPORTUNITY_STAGE_CHANGED,
           CLASSIFICATION_RUN_COMPLETED,
           IMPORT_COMPLETED,
           CONTACT_CREATED,
           CONTACT_UPDATED,
-          CONTACT_DELETED);
+          CONTACT_DELETED,
+          CONTACT_MERGED);
 }

@@ -142,11 +142,12 @@ class TombstoneExportTest {
             .asString();
     String[] lines = csv.split("\r\n");
     assertEquals(3, lines.length, csv);
-    assertEquals(true, lines[0].endsWith(",createdAt,updatedAt,deleted,deletedAt"), lines[0]);
+    assertEquals(
+        true, lines[0].endsWith(",createdAt,updatedAt,deleted,deletedAt,mergedInto"), lines[0]);
     assertEquals(true, lines[1].startsWith(gone + "," + p + "X,"), lines[1]);
-    assertEquals(true, lines[1].matches(".*,true,\\d{4}-.*Z$"), lines[1]);
+    assertEquals(true, lines[1].matches(".*,true,\\d{4}-.*Z,$"), lines[1]);
     assertEquals(true, lines[2].startsWith(fresh + "," + p + "Y,"), lines[2]);
-    assertEquals(true, lines[2].endsWith(",false,"), lines[2]);
+    assertEquals(true, lines[2].endsWith(",false,,"), lines[2]);
   }
 
   @Test
