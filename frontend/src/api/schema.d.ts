@@ -427,7 +427,7 @@ export interface paths {
         };
         /**
          * Get an account
-         * @description The ETag header carries the version for If-Match.
+         * @description The ETag header carries the version for If-Match. An account merged into another answers 404 with code MERGED and mergedInto, the survivor's id.
          */
         get: operations["getAccount"];
         /**
@@ -531,6 +531,46 @@ export interface paths {
          * @description Only for LOST accounts (409 otherwise). Audited.
          */
         put: operations["putAccountLoss"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate account into this one
+         * @description If-Match carries the survivor's ETag, duplicateVersion the duplicate's. Contacts, deals, facts, activities, plans, commitments, concessions, competitors, reviews, team members, overrides, pool history and the audit trail move to the survivor in one transaction; the duplicate is deleted, its id answers 404 with code MERGED and mergedInto, and incremental exports report it as deleted with mergedInto. Webhook event account.merged. ADMIN, or the MANAGER of both owners.
+         */
+        post: operations["mergeAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview merging an account into this one
+         * @description Both accounts side by side, how many records of each kind would move, and the conflicts that would refuse the merge. ADMIN, or the MANAGER of both owners.
+         */
+        get: operations["previewAccountMerge"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1152,6 +1192,46 @@ export interface paths {
          * @description Requires If-Match.
          */
         delete: operations["deleteContactLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate contact of the same account into this one
+         * @description If-Match carries the survivor's ETag, duplicateVersion the duplicate's. Visits, deal buying centres, relationship owners, links and people reporting to the duplicate move to the survivor; buying roles are united. The duplicate is deleted, its id answers 404 with code MERGED and mergedInto. Webhook event contact.merged.
+         */
+        post: operations["mergeContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview merging a contact into this one
+         * @description Both contacts side by side and how many of their links would move.
+         */
+        get: operations["previewContactMerge"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2368,6 +2448,8 @@ export interface components {
              */
             orderCount: number;
         };
+        /** @enum {string} */
+        AccountField: "NAME" | "EXTERNAL_ID" | "CREDIT_CODE" | "INDUSTRY" | "REGION" | "OWNER" | "KA_KIND" | "RELATIONSHIP_STAGE" | "PROCUREMENT_MODE" | "PURCHASE_PATTERN" | "ESTIMATED_ANNUAL_POTENTIAL" | "STRATEGIC_VALUE";
         AccountInput: {
             /** @example ERP-10042 */
             externalId?: string;
@@ -2401,6 +2483,36 @@ export interface components {
          * @enum {string}
          */
         AccountLostReason: "PRICE" | "QUALITY" | "SERVICE" | "RELATIONSHIP" | "COMPETITOR" | "BUDGET" | "NO_NEED" | "OTHER";
+        AccountMerge: {
+            survivor: components["schemas"]["Account"];
+            /**
+             * Format: int64
+             * @description The duplicate's id; it now answers 404 MERGED
+             */
+            mergedId: number;
+            moved: components["schemas"]["MergeCounts"];
+        };
+        AccountMergeInput: {
+            /**
+             * Format: int64
+             * @description The duplicate: merged into the survivor, then gone
+             */
+            duplicateId: number;
+            /**
+             * Format: int64
+             * @description The duplicate's version (its ETag) from your last read; stale → 412
+             */
+            duplicateVersion: number;
+            /** @description Fields whose value comes from the duplicate; every other field keeps the survivor's value, and an empty one of the survivor is filled from the duplicate */
+            takeFromDuplicate?: components["schemas"]["AccountField"][];
+        };
+        AccountMergePreview: {
+            survivor: components["schemas"]["Account"];
+            duplicate: components["schemas"]["Account"];
+            moves: components["schemas"]["MergeCounts"];
+            /** @description Why the merge would be refused (409): facts of the same month or reviews of the same period on both accounts; empty when it may go ahead */
+            conflicts: components["schemas"]["MergeConflict"][];
+        };
         /** @description Account 360: what the account page shows at the top, in one call */
         AccountOverview: {
             /** Format: int64 */
@@ -3168,6 +3280,8 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        ContactField: "NAME" | "EXTERNAL_ID" | "TITLE" | "DEPARTMENT" | "EMAIL" | "PHONE" | "LAYER" | "INFLUENCE" | "ATTITUDE" | "CLOSENESS" | "VALUE_ORIENTATION" | "PERSONAL_NOTES" | "REPORTS_TO" | "COMPETITOR";
         ContactInput: {
             externalId?: string;
             /**
@@ -3232,6 +3346,61 @@ export interface components {
              * @example 2
              */
             strength: number;
+        };
+        ContactMerge: {
+            survivor: components["schemas"]["Contact"];
+            /**
+             * Format: int64
+             * @description The duplicate's id; it now answers 404 MERGED
+             */
+            mergedId: number;
+            moved: components["schemas"]["ContactMergeCounts"];
+        };
+        ContactMergeCounts: {
+            /**
+             * Format: int64
+             * @description Visits and meetings naming the person
+             */
+            activities: number;
+            /**
+             * Format: int64
+             * @description Deals whose buying centre names the person
+             */
+            opportunities: number;
+            /**
+             * Format: int64
+             * @description Our people who hold the relationship
+             */
+            relationshipOwners: number;
+            /**
+             * Format: int64
+             * @description Links to other contacts of the account
+             */
+            links: number;
+            /**
+             * Format: int64
+             * @description Contacts reporting to the person
+             */
+            reports: number;
+        };
+        ContactMergeInput: {
+            /**
+             * Format: int64
+             * @description The duplicate: merged into the survivor, then gone
+             */
+            duplicateId: number;
+            /**
+             * Format: int64
+             * @description The duplicate's version (its ETag) from your last read; stale → 412
+             */
+            duplicateVersion: number;
+            /** @description Fields whose value comes from the duplicate; every other field keeps the survivor's value, and an empty one of the survivor is filled from the duplicate */
+            takeFromDuplicate?: components["schemas"]["ContactField"][];
+        };
+        ContactMergePreview: {
+            survivor: components["schemas"]["Contact"];
+            duplicate: components["schemas"]["Contact"];
+            moves: components["schemas"]["ContactMergeCounts"];
         };
         /** @description Accounts that were at level `from` on the from date and at `to` on asOf */
         CustomerFlow: {
@@ -3947,6 +4116,8 @@ export interface components {
             note: string;
         };
         /** @enum {string} */
+        Kind: "FACT_MONTH" | "REVIEW_PERIOD";
+        /** @enum {string} */
         Layer: "EXECUTIVE" | "DECISION" | "IMPLEMENTATION" | "USER";
         /** @description RFC 9457 problem for an account that looks like an existing one; the fields of Problem plus the candidates and the number of matching accounts the caller cannot see */
         LikelyDuplicateProblem: {
@@ -4037,6 +4208,72 @@ export interface components {
             count: number;
             /** @example 300000 */
             amount: number;
+        };
+        MergeConflict: {
+            kind: components["schemas"]["Kind"];
+            /** @description The clashing months (YYYY-MM) or review periods */
+            keys: string[];
+        };
+        MergeCounts: {
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            opportunities: number;
+            /** Format: int64 */
+            facts: number;
+            /** Format: int64 */
+            activities: number;
+            /** Format: int64 */
+            plans: number;
+            /** Format: int64 */
+            commitments: number;
+            /** Format: int64 */
+            concessions: number;
+            /** Format: int64 */
+            competitors: number;
+            /** Format: int64 */
+            reviews: number;
+            /**
+             * Format: int64
+             * @description Account-team members the survivor does not have yet
+             */
+            teamMembers: number;
+            /**
+             * Format: int64
+             * @description Customer-pool moves (公海), on the timeline
+             */
+            poolMoves: number;
+            /**
+             * Format: int64
+             * @description Audit-trail entries: the account's history
+             */
+            history: number;
+        };
+        /** @description RFC 9457 problem for a record merged into another (404); mergedInto is the survivor's id */
+        MergedProblem: {
+            /** @example https://pareto.dev/problems/merged */
+            type?: string;
+            /** @example Merged */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 404
+             */
+            status?: number;
+            /**
+             * @description Stable UPPER_SNAKE code of this error
+             * @example MERGED
+             */
+            code: string;
+            /** @example Account 12 was merged into 7 */
+            detail?: string;
+            /** @description Request id, also in the X-Request-Id response header */
+            instance?: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            mergedInto: number;
         };
         NewApiToken: {
             token: components["schemas"]["ApiToken"];
@@ -9066,7 +9303,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The account; ETag names its version */
             200: {
                 headers: {
                     /** @description The record's version, to send back in If-Match */
@@ -9104,13 +9341,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such record, or outside what you may see */
+            /** @description No such account, or (code MERGED) merged into the account mergedInto */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["MergedProblem"];
                 };
             };
             /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
@@ -10057,6 +10294,206 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "duplicateId": 1,
+                 *       "duplicateVersion": 1,
+                 *       "takeFromDuplicate": [
+                 *         "NAME"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountMergeInput"];
+            };
+        };
+        responses: {
+            /** @description Merged; ETag names the survivor's new version */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountMerge"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MERGE_SELF (the duplicate is the survivor), MERGE_ACROSS_SCOPES (a manager and an account owned outside their team), MERGE_CONFLICT (facts of the same month or reviews of the same period on both) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Either account changed since your read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewAccountMerge: {
+        parameters: {
+            query: {
+                duplicateId: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountMergePreview"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13829,6 +14266,206 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "duplicateId": 1,
+                 *       "duplicateVersion": 1,
+                 *       "takeFromDuplicate": [
+                 *         "NAME"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactMergeInput"];
+            };
+        };
+        responses: {
+            /** @description Merged; ETag names the survivor's new version */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactMerge"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MERGE_SELF (the duplicate is the survivor) or MERGE_ACROSS_ACCOUNTS (contacts of two accounts: merge the accounts first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Either contact changed since your read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewContactMerge: {
+        parameters: {
+            query: {
+                duplicateId: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactMergePreview"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

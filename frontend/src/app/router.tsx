@@ -12,6 +12,7 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
 const AccountPage = lazy(() => import('../features/accounts/AccountPage'));
 const DuplicateClustersPage = lazy(() => import('../features/accounts/duplicates/DuplicateClustersPage'));
+const MergeAccountsPage = lazy(() => import('../features/accounts/duplicates/MergeAccountsPage'));
 const PipelinePage = lazy(() => import('../features/pipeline/PipelinePage'));
 const ClassificationPage = lazy(() => import('../features/classification/ClassificationPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
@@ -62,6 +63,14 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'accounts/:id', element: <AccountPage /> },
+      {
+        path: 'accounts/:id/merge',
+        element: (
+          <RequireSession roles={['ADMIN', 'MANAGER']}>
+            <MergeAccountsPage />
+          </RequireSession>
+        ),
+      },
       { path: 'pipeline', element: <PipelinePage /> },
       { path: 'opportunities/:id', element: <DealPage /> },
       { path: 'classification', element: <ClassificationPage /> },

@@ -90,10 +90,13 @@ export function useRelease(accountId: number, onReleased: () => void) {
           body: { reason },
         }),
       ),
+    // The rep may no longer see the account: drop its page's queries (a refetch would answer 404)
+    // and refresh only the lists.
     onSuccess: async () => {
+      client.removeQueries({ queryKey: ['accounts', 'detail', accountId] });
       onReleased();
       await client.invalidateQueries({ queryKey: poolKeys.all });
-      await client.invalidateQueries({ queryKey: ['accounts'] });
+      await client.invalidateQueries({ queryKey: ['accounts', 'list'] });
     },
   });
 }

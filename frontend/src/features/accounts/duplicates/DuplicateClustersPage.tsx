@@ -48,10 +48,21 @@ export default function DuplicateClustersPage() {
             title: t('duplicates.clusters.accounts'),
             render: (_: unknown, c: DuplicateCluster) => (
               <Space orientation="vertical" size={0}>
-                {c.accounts.map((a) => (
+                {c.accounts.map((a, i) => (
                   <span key={a.id}>
                     <Link to={`/accounts/${a.id}`}>{a.name}</Link>
                     {a.ownerName && <Typography.Text type="secondary"> · {a.ownerName}</Typography.Text>}
+                    {i > 0 && (
+                      <>
+                        {' · '}
+                        <Link
+                          to={`/accounts/${c.accounts[0]?.id ?? a.id}/merge?with=${a.id}`}
+                          aria-label={t('duplicates.merge.mergeWith', { name: a.name })}
+                        >
+                          {t('duplicates.merge.action')}
+                        </Link>
+                      </>
+                    )}
                   </span>
                 ))}
               </Space>

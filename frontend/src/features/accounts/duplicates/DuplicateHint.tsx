@@ -1,6 +1,7 @@
 import { Alert, Form, Input, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { hasRole, useCurrentUser } from '../../../lib/session';
 import { useDebounced } from '../../../lib/useDebounced';
 import { type DuplicateCandidate, useDuplicateCheck } from './api';
 import './i18n';
@@ -31,7 +32,7 @@ export function DuplicateHint({ name, creditCode, excludeId, reasonName }: Dupli
         <Alert
           type={likely ? 'warning' : 'info'}
           title={t('duplicates.found')}
-          description={<CandidateList candidates={candidates} />}
+          description={<CandidateList candidates={candidates} mergeFrom={excludeId} />}
         />
       )}
       {hiddenMatches > 0 && <Alert type="warning" title={t('duplicates.hidden', { count: hiddenMatches })} />}
@@ -49,8 +50,11 @@ export function DuplicateHint({ name, creditCode, excludeId, reasonName }: Dupli
   );
 }
 
-function CandidateList({ candidates }: { candidates: DuplicateCandidate[] }) {
+/** Editing an account (mergeFrom), ADMIN and MANAGER get a merge link per candidate. */
+function CandidateList({ candidates, mergeFrom }: { candidates: DuplicateCandidate[]; mergeFrom?: number }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
+  const mayMerge = mergeFrom !== undefined && hasRole(user, 'ADMIN', 'MANAGER');
   return (
     <ul style={{ margin: 0, paddingInlineStart: 20 }}>
       {candidates.map((c) => (
@@ -66,6 +70,9 @@ function CandidateList({ candidates }: { candidates: DuplicateCandidate[] }) {
                 {t(`duplicates.signal.${s}`)}
               </Tag>
             ))}
+            {mayMerge && (
+              <Link to={`/accounts/${c.id}/merge?with=${mergeFrom}`}>{t('duplicates.merge.mergeInto')}</Link>
+            )}
           </Space>
         </li>
       ))}

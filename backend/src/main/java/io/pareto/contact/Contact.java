@@ -3,6 +3,7 @@ package io.pareto.contact;
 import io.pareto.account.Account;
 import io.pareto.common.SearchKey;
 import io.pareto.common.Timestamped;
+import io.pareto.duplicate.ContactKey;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -90,10 +91,20 @@ public class Contact extends Timestamped {
   @Column(name = "search_key")
   public String searchKey;
 
+  /** What duplicates are found by, kept from phone and e-mail on every write; see ContactKey. */
+  @Column(name = "phone_key")
+  public String phoneKey;
+
+  @Column(name = "email_domain")
+  public String emailDomain;
+
   @PrePersist
   @PreUpdate
   void keepSearchKey() {
     SearchKey key = SearchKey.of(name, email);
     searchKey = key.search();
+    ContactKey contact = ContactKey.of(phone, email);
+    phoneKey = contact.phone();
+    emailDomain = contact.emailDomain();
   }
 }

@@ -38,9 +38,6 @@ public class DuplicateQueries {
       boolean phone,
       boolean domain) {}
 
-  private static final String PHONE =
-      "replace(replace(replace(c.phone, ' ', ''), '-', ''), '+86', '')";
-
   private final EntityManager em;
 
   public DuplicateQueries(EntityManager em) {
@@ -81,22 +78,15 @@ public class DuplicateQueries {
     }
     String phone = "(1 = 0)";
     if (!p.phones().isEmpty()) {
-      phone =
-          "exists (select 1 from contact c where c.account_id = a.id and "
-              + PHONE
-              + " in (:phones))";
+      // ix_contact_phone_key: one index probe per phone, not a scan of every contact
+      phone = "a.id in (select c.account_id from contact c where c.phone_key in (:phones))";
       params.put("phones", p.phones());
       any.add(phone);
     }
     String domain = "(1 = 0)";
     if (!p.emailDomains().isEmpty()) {
-      List<String> likes = new ArrayList<>();
-      for (int i = 0; i < p.emailDomains().size(); i++) {
-        likes.add("lower(c.email) like :domain" + i);
-        params.put("domain" + i, "%@" + p.emailDomains().get(i));
-      }
-      domain =
-          "a.id in (select c.account_id from contact c where " + String.join(" or ", likes) + ")";
+      domain = "a.id in (select c.account_id from contact c where c.email_domain in (:domains))";
+      params.put("domains", p.emailDomains());
       any.add(domain);
     }
     if (any.isEmpty()) return List.of();

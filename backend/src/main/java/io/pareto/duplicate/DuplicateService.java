@@ -174,17 +174,16 @@ public class DuplicateService {
         && longer.startsWith(shorter);
   }
 
-  /** Digits only, without the +86 country code, as the query compares contacts' phones. */
+  /** As contacts' phones are stored for the check (ContactKey). */
   static String phone(String raw) {
-    String s = raw.replace(" ", "").replace("-", "");
-    return s.startsWith("+86") ? s.substring(3) : s;
+    return ContactKey.phone(raw);
   }
 
   /** The company domains of these addresses (or bare domains), free mail left out. */
   static List<String> domains(List<String> emails) {
     return emails.stream()
         .filter(Objects::nonNull)
-        .map(e -> e.substring(e.indexOf('@') + 1).trim().toLowerCase(Locale.ROOT))
+        .map(e -> e.contains("@") ? ContactKey.domain(e) : e.trim().toLowerCase(Locale.ROOT))
         .filter(d -> d.contains(".") && !FREE_MAIL.contains(d))
         .distinct()
         .toList();

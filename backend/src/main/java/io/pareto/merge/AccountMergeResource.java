@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/accounts/{id}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts", description = "Customer organisations (客户)")
@@ -35,7 +35,7 @@ public class AccountMergeResource {
   }
 
   @GET
-  @Path("/merge-preview")
+  @Path("/accounts/{id}/merge-preview")
   @Operation(
       summary = "Preview merging an account into this one",
       description =
@@ -47,7 +47,7 @@ public class AccountMergeResource {
   }
 
   @POST
-  @Path("/merge")
+  @Path("/accounts/{id}/merge")
   @APIResponse(
       responseCode = "200",
       description = "Merged; ETag names the survivor's new version",

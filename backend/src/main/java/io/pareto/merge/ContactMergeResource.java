@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/contacts/{id}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "Key persons inside customers (关键人物)")
@@ -35,7 +35,7 @@ public class ContactMergeResource {
   }
 
   @GET
-  @Path("/merge-preview")
+  @Path("/contacts/{id}/merge-preview")
   @Operation(
       summary = "Preview merging a contact into this one",
       description = "Both contacts side by side and how many of their links would move.")
@@ -45,7 +45,7 @@ public class ContactMergeResource {
   }
 
   @POST
-  @Path("/merge")
+  @Path("/contacts/{id}/merge")
   @APIResponse(
       responseCode = "200",
       description = "Merged; ETag names the survivor's new version",

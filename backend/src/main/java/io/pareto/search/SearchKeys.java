@@ -4,6 +4,7 @@ import io.pareto.common.SearchKey;
 import io.pareto.dataset.Dataset;
 import io.pareto.dataset.DatasetImported;
 import io.pareto.duplicate.CompanyName;
+import io.pareto.duplicate.ContactKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ public class SearchKeys {
   /** A table with a search key, and the columns it is made from. */
   enum Table {
     ACCOUNT("account", "name, credit_code", true),
-    CONTACT("contact", "name, email", false),
+    CONTACT("contact", "name, email, phone", false),
     OPPORTUNITY("opportunity", "name, null", false),
     USER("app_user", "name, email", false);
 
@@ -49,7 +50,13 @@ public class SearchKeys {
 
     /** Rows whose keys are missing: written before the keys existed, or by COPY. */
     String stale() {
-      return this == ACCOUNT ? "(search_key is null or name_key is null)" : "search_key is null";
+      return switch (this) {
+        case ACCOUNT -> "(search_key is null or name_key is null)";
+        case CONTACT ->
+            "(search_key is null or (phone is not null and phone_key is null)"
+                + " or (email is not null and email_domain is null))";
+        default -> "search_key is null";
+      };
     }
 
     static Table of(Dataset dataset) {
@@ -141,6 +148,7 @@ public class SearchKeys {
             + " set search_key = ?"
             + (table.sorted ? ", sort_key = ?" : "")
             + (table == Table.ACCOUNT ? ", name_key = ?, name_reading = ?" : "")
+            + (table == Table.CONTACT ? ", phone_key = ?, email_domain = ?" : "")
             + " where id = ?";
     int n = 0;
     try (PreparedStatement read = conn.prepareStatement(select);
@@ -159,6 +167,11 @@ public class SearchKeys {
             CompanyName company = CompanyName.of(rows.getString(2));
             write.setString(i++, company.key());
             write.setString(i++, company.reading());
+          }
+          if (table == Table.CONTACT) {
+            ContactKey contact = ContactKey.of(rows.getString(4), rows.getString(3));
+            write.setString(i++, contact.phone());
+            write.setString(i++, contact.emailDomain());
           }
           write.setLong(i, rows.getLong(1));
           write.addBatch();

@@ -41,6 +41,25 @@ class CompanyNameTest {
   }
 
   @Test
+  void aLeadingRegionGoesWithOrWithoutBrackets() {
+    assertEquals("华泰", CompanyName.of("（上海）华泰").key());
+    assertEquals("华泰", CompanyName.of("上海华泰").key());
+    assertEquals("华泰证券", CompanyName.of("上海华泰证券有限公司").key());
+    assertEquals("华泰证券", CompanyName.of("(上海)华泰证券").key());
+    assertEquals("电力设计院", CompanyName.of("江苏省电力设计院").key());
+    assertEquals(CompanyName.of("上海市华泰").reading(), CompanyName.of("(上海)华泰").reading());
+  }
+
+  @Test
+  void aRegionThatNamesTheInstitutionStays() {
+    assertNotEquals(CompanyName.of("北京大学").key(), CompanyName.of("南京大学").key());
+    assertNotEquals(CompanyName.of("上海银行").key(), CompanyName.of("江苏银行股份有限公司").key());
+    assertEquals("江苏省税务局", CompanyName.of("江苏省税务局").key());
+    // too short a rest keeps the name whole
+    assertEquals("上海", CompanyName.of("上海").key());
+  }
+
+  @Test
   void aNameThatIsOnlyASuffixKeepsItsText() {
     // nothing but suffixes: the last cut stops before the key would be empty
     assertEquals("有限", CompanyName.of("有限公司").key());
