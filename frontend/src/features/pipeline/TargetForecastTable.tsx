@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QueryBoundary } from '../../components/QueryBoundary';
 import { useFormatters } from '../../lib/useFormatters';
@@ -16,7 +16,8 @@ export function TargetForecastTable({ period }: { period: string }) {
     v === null || v === undefined ? (
       <Typography.Text type="secondary">{t('team.noTarget')}</Typography.Text>
     ) : (
-      <Tag color={v >= 100 ? 'green' : v >= 70 ? 'gold' : 'red'}>{`${v.toFixed(1)}%`}</Tag>
+      // dark shades of green / gold / red: readable on white (WCAG AA), unlike antd's filled tags
+      <Typography.Text strong style={{ color: v >= 100 ? '#237804' : v >= 70 ? '#874d00' : '#a8071a' }}>{`${v.toFixed(1)}%`}</Typography.Text>
     );
   const totals = (l: TargetForecastLine) => [
     money(l.target),
