@@ -2090,6 +2090,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export sales targets as CSV
+         * @description The targets you may read (as the list), columns userEmail, period, amount: the file the import takes.
+         */
+        get: operations["exportTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import sales targets from CSV
+         * @description Columns userEmail, period (YYYY-MM or YYYY-Qn), amount; creates or updates the target of each user and period. All or nothing: any bad row answers 422 listing every bad row in `rowErrors` (403 when a manager's file names someone outside their team), and nothing is written. At most 10,000 rows.
+         */
+        post: operations["importTargets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets/{id}": {
         parameters: {
             query?: never;
@@ -2127,6 +2167,26 @@ export interface paths {
          * @description One row per active rep and manager of the team. A manager gets their own team; an admin any team (teamId) or everyone. Attainment = amount of deals reaching the basis stage (pareto.targets.basis: WON or COLLECTED) in the period ÷ the period's target; a quarter without its own target uses the sum of its months'.
          */
         get: operations["getTeamView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team-view/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forecast against target
+         * @description The period's forecast (closed = won in the period, commit, best case, pipeline) of the team's owners next to their targets: attainment = closed ÷ target, with commit = (closed + commit) ÷ target, with best case = (closed + best case) ÷ target, all in percent; gap = target − closed, never below 0. A quarter without its own target uses the sum of its months'. The same team rules as the team view.
+         */
+        get: operations["getTargetForecast"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5544,7 +5604,7 @@ export interface components {
             expected?: string;
         };
         /** @enum {string} */
-        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_CREDIT_CODE" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY" | "OWNER_CHANGE_NOT_ALLOWED" | "OWNER_OUTSIDE_TEAM" | "OWNED_OUTSIDE_TEAM" | "NOT_UTF8" | "NUL_CHARACTER" | "UNTERMINATED_QUOTE";
+        RowErrorCode: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN" | "MISSING_COLUMN" | "UNKNOWN_FIELD" | "REQUIRED" | "NOT_SCALAR" | "TOO_LONG" | "NOT_EMAIL" | "NOT_CREDIT_CODE" | "NOT_ALLOWED" | "NOT_NUMBER" | "TOO_MANY_DECIMALS" | "TOO_MANY_DIGITS" | "NEGATIVE" | "NOT_WHOLE_NUMBER" | "TOO_LARGE" | "NOT_DATE" | "NOT_MONTH" | "NOT_BOOLEAN" | "UNKNOWN_ACCOUNT" | "UNKNOWN_USER" | "UNKNOWN_TEAM" | "UNKNOWN_INDUSTRY" | "DUPLICATE_KEY" | "NOT_VISIBLE" | "ASSIGN_SELF_ONLY" | "OWNER_CHANGE_NOT_ALLOWED" | "OWNER_OUTSIDE_TEAM" | "OWNED_OUTSIDE_TEAM" | "TARGET_OUTSIDE_TEAM" | "NOT_UTF8" | "NUL_CHARACTER" | "UNTERMINATED_QUOTE";
         RunDto: {
             /**
              * Format: int64
@@ -5864,6 +5924,59 @@ export interface components {
             weaknesses: string[];
             opportunities: string[];
             threats: string[];
+        };
+        /** @description The period's forecast against the sales targets, per owner and for the whole team (销售指标达成) */
+        TargetForecast: {
+            /** @example 2026-Q4 */
+            period: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description Exclusive
+             * @example 2022-03-10
+             */
+            end: string;
+            /**
+             * Format: int64
+             * @description The team; null for everyone
+             */
+            teamId?: number;
+            /** @description Owners with deals or a target, largest target first */
+            owners: components["schemas"]["TargetForecastLine"][];
+            total: components["schemas"]["TargetForecastLine"];
+        };
+        TargetForecastLine: {
+            /**
+             * Format: int64
+             * @description Null on the total line
+             */
+            userId?: number;
+            /** @example 李娜 */
+            name?: string;
+            /**
+             * @description Null without a target
+             * @example 3000000
+             */
+            target?: number;
+            /** @description Won in the period, as the forecast counts it */
+            closed: number;
+            commit: number;
+            /** @description commit + best-case deals */
+            bestCase: number;
+            /** @description All open deals of the period */
+            pipeline: number;
+            /** @description closed ÷ target in percent, 2 decimals; null without a positive target */
+            attainment?: number;
+            /** @description (closed + commit) ÷ target in percent */
+            withCommit?: number;
+            /** @description (closed + bestCase) ÷ target in percent */
+            withBestCase?: number;
+            /** @description target − closed, never below 0; null without a target */
+            gap?: number;
         };
         Team: {
             /** Format: int64 */
@@ -20113,6 +20226,174 @@ export interface operations {
             };
         };
     };
+    exportTargets: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM or YYYY-Qn */
+                period?: string;
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8, a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importTargets: {
+        parameters: {
+            query?: {
+                /** @description Validate and count without writing */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example userEmail,period,amount
+                 *     li.na@pareto.demo,2026-Q4,3000000
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Imported (or, with dryRun, validated); counts */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows naming users outside your team, listed in `rowErrors` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid rows, listed in `rowErrors`; nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTarget: {
         parameters: {
             query?: never;
@@ -20433,6 +20714,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamView"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTargetForecast: {
+        parameters: {
+            query: {
+                /**
+                 * @description YYYY-MM or YYYY-Qn
+                 * @example 2026-Q4
+                 */
+                period: string;
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetForecast"];
                 };
             };
             /** @description Invalid request: the offending fields are listed in `errors` */

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { CategoryLabel } from '../../components/CategoryLabel';
 import { CATEGORY_COLORS, CATEGORY_ORDER } from '../../components/charts/categoryColors';
 import { paretoHeadline, paretoTopShare } from '../../components/charts/paretoText';
@@ -85,6 +85,7 @@ function ParetoCard() {
 function FunnelCard() {
   const { t } = useTranslation();
   const label = useEnumLabel();
+  const navigate = useNavigate();
   const window = useMemo(() => last12Months(new Date()), []);
   const q = useCohortFunnel(window.from, window.to);
   const stages = useMemo(
@@ -101,8 +102,14 @@ function FunnelCard() {
           <>
             <Typography.Paragraph type="secondary">{t('dashboard.funnelCohort', { count: f.cohort?.deals ?? 0 })}</Typography.Paragraph>
             <Suspense fallback={<div style={{ height: 280 }} />}>
-              <FunnelChart stages={stages} label={(s) => label('stage', s)} height={280} />
+              <FunnelChart
+                stages={stages}
+                label={(s) => label('stage', s)}
+                height={280}
+                onStageClick={(stage) => void navigate(`/pipeline?tab=deals&stage=${stage}`)}
+              />
             </Suspense>
+            <Typography.Text type="secondary">{t('dashboard.funnelClick')}</Typography.Text>
           </>
         )}
       </QueryBoundary>

@@ -1,12 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Progress, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Progress, Row, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CodeTag } from '../../components/CodeTag';
 import { ItemList } from '../../components/ItemList';
 import '../../i18n/kam';
 import { useEnumLabel } from '../../i18n/enums';
-import { type DecisionMapGap, type Layer, useDecisionMap } from './api';
+import { type DecisionMapGap, type Layer, useDecisionMap, useDecisionMapAsOf } from './api';
+import { MapChanges } from './MapChanges';
 import { ContactLoadState, ContactMapDrawer } from './ContactMapDrawer';
 import DecisionMapGraph from './DecisionMapGraph';
 import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
@@ -83,13 +86,41 @@ export function GapList({
 }
 
 /** The account's decision map (决策地图): four layers, attitudes, lines, score and coded gaps. */
-export default function DecisionMapTab({ accountId, canEdit }: { accountId: number; canEdit: boolean }) {
+export default function DecisionMapTab({ accountId, canEdit: mayEdit }: { accountId: number; canEdit: boolean }) {
   const { t } = useTranslation();
-  const map = useDecisionMap(accountId);
+  const [search, setSearch] = useSearchParams();
+  const wanted = search.get('asOf');
+  const asOf = wanted && /^\d{4}-\d{2}-\d{2}$/.test(wanted) ? wanted : undefined;
+  const today = useDecisionMap(accountId);
+  const past = useDecisionMapAsOf(accountId, asOf);
+  const map = asOf ? past : today;
+  // the past is read-only: editing happens on today's map
+  const canEdit = mayEdit && !asOf;
+  const pickDay = (day: string | undefined) => {
+    const next = new URLSearchParams(search);
+    if (day) next.set('asOf', day);
+    else next.delete('asOf');
+    setSearch(next, { replace: true });
+  };
   const [target, setTarget] = useState<{ contactId: number } | { layer: Layer } | undefined>();
   const [visitWith, setVisitWith] = useState<number[] | undefined>();
 
   return (
+    <Flex vertical gap={12}>
+      <Flex gap={8} wrap align="center">
+        <Typography.Text id="map-as-of-label">{t('decisionMap.asOf.label')}</Typography.Text>
+        <DatePicker
+          aria-labelledby="map-as-of-label"
+          value={asOf ? dayjs(asOf) : null}
+          placeholder={t('decisionMap.asOf.today')}
+          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          onChange={(d) => pickDay(d ? d.format('YYYY-MM-DD') : undefined)}
+          data-testid="map-as-of"
+        />
+        {asOf && <Button onClick={() => pickDay(undefined)}>{t('decisionMap.asOf.backToToday')}</Button>}
+      </Flex>
+      {asOf && <Alert type="info" showIcon title={t('decisionMap.asOf.banner', { day: asOf })} />}
+      {asOf && past.data && today.data && <MapChanges past={past.data} now={today.data} day={asOf} />}
     <QueryBoundary query={map}>
       {(m) => {
         const graph = toGraph(m, t('decisionMap.placeholderName'));
@@ -160,5 +191,6 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
         );
       }}
     </QueryBoundary>
+    </Flex>
   );
 }

@@ -19,6 +19,7 @@ export type PortfolioRow = components['schemas']['DecisionMapSummary'];
 export const decisionMapKeys = {
   all: ['decision-map'] as const,
   account: (id: number) => [...decisionMapKeys.all, 'account', id] as const,
+  asOf: (id: number, asOf: string) => [...decisionMapKeys.all, 'account', id, 'asOf', asOf] as const,
   portfolio: (q: PortfolioQuery) => [...decisionMapKeys.all, 'portfolio', q] as const,
   contact: (id: number) => [...decisionMapKeys.all, 'contact', id] as const,
 };
@@ -28,6 +29,19 @@ export function useDecisionMap(accountId: number) {
     queryKey: decisionMapKeys.account(accountId),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/accounts/{id}/decision-map', { params: { path: { id: accountId } }, signal })),
+  });
+}
+
+/** The map as it stood at the end of a past day (replayed by the server from the audit trail). */
+export function useDecisionMapAsOf(accountId: number, asOf: string | undefined) {
+  return useQuery({
+    queryKey: decisionMapKeys.asOf(accountId, asOf ?? ''),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/accounts/{id}/decision-map', { params: { path: { id: accountId }, query: { asOf: asOf ?? '' } }, signal }),
+      ),
+    enabled: asOf !== undefined,
+    staleTime: Infinity, // the past does not change
   });
 }
 

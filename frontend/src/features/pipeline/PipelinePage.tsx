@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { hasRole, useCurrentUser } from '../../lib/session';
 import { KanbanBoard } from './KanbanBoard';
-import { CustomerFunnelReport, ForecastReport, FunnelReport, StuckReport } from './PipelineReports';
+import { CustomerFunnelReport, ForecastReport, FunnelReport } from './PipelineReports';
+import { StuckReport } from './StuckReport';
+import { DealList } from './DealList';
 
-const TABS = ['board', 'funnel', 'forecast', 'stuck', 'customers'] as const;
+const TABS = ['board', 'deals', 'funnel', 'forecast', 'stuck', 'customers'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | null): v is Tab => v !== null && (TABS as readonly string[]).includes(v);
 
@@ -25,14 +27,15 @@ export default function PipelinePage() {
       <Tabs
         activeKey={tab}
         onChange={(key) => {
-          const next = new URLSearchParams(search);
-          if (key === 'board') next.delete('tab');
-          else next.set('tab', key);
+          // each tab has its own filters: switching starts the new one unfiltered
+          const next = new URLSearchParams();
+          if (key !== 'board') next.set('tab', key);
           setSearch(next, { replace: true });
         }}
         destroyOnHidden
         items={[
           { key: 'board', label: t('pipeline.tabs.board'), children: <KanbanBoard canMove={canMove} /> },
+          { key: 'deals', label: t('pipeline.tabs.deals'), children: <DealList /> },
           { key: 'funnel', label: t('pipeline.tabs.funnel'), children: <FunnelReport /> },
           { key: 'forecast', label: t('pipeline.tabs.forecast'), children: <ForecastReport /> },
           { key: 'stuck', label: t('pipeline.tabs.stuck'), children: <StuckReport /> },

@@ -2,14 +2,16 @@ import { DatePicker, Empty, Flex, Segmented, Select, Skeleton, Space, Table, Typ
 import dayjs from 'dayjs';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { last12Months, quarterOf, shiftQuarter } from '../../lib/period';
 import { useFormatters } from '../../lib/useFormatters';
 import { type ForecastRowSource, forecastRows } from './forecast';
-import { type FunnelQuery, useCustomerFunnel, useForecast, useFunnel, useStuck } from './api';
+import { type FunnelQuery, useCustomerFunnel, useForecast, useFunnel } from './api';
 import { QueryBoundary } from '../../components/QueryBoundary';
+import { hasRole, useCurrentUser } from '../../lib/session';
+import { TargetForecastTable } from './TargetForecastTable';
 
 const FunnelChart = lazy(() => import('../../components/charts/FunnelChart'));
 
@@ -25,6 +27,7 @@ export function FunnelReport() {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const label = useEnumLabel();
+  const navigate = useNavigate();
   const [mode, setMode] = useState<'cohort' | 'snapshot'>('cohort');
   const [range, setRange] = useState(() => last12Months(new Date()));
   const query: FunnelQuery = mode === 'cohort' ? { mode, from: range.from, to: range.to } : { mode };
@@ -69,7 +72,7 @@ export function FunnelReport() {
       ) : (
         <>
           <Suspense fallback={<div style={{ height: 320 }} />}>
-            <FunnelChart stages={stages} label={(s) => label('stage', s)} />
+            <FunnelChart stages={stages} label={(s) => label('stage', s)} onStageClick={(stage) => void navigate(`/pipeline?tab=deals&stage=${stage}`)} />
           </Suspense>
           {mode === 'cohort' && cohort ? (
             <Table
@@ -116,6 +119,7 @@ export function ForecastReport() {
   const current = useMemo(() => quarterOf(new Date()), []);
   const [period, setPeriod] = useState(current);
   const [by, setBy] = useState<'owner' | 'team'>('owner');
+  const managing = hasRole(useCurrentUser(), 'ADMIN', 'MANAGER', 'READONLY');
   const q = useForecast(period);
   const rows = useMemo(() => (q.data ? forecastRows(q.data, by, t('pipeline.noTeam')) : []), [q.data, by, t]);
   const figureColumns = (['closed', 'commit', 'bestCase', 'pipeline', 'weighted'] as const).map((k) => ({
@@ -170,6 +174,7 @@ export function ForecastReport() {
               </Table.Summary.Row>
             )}
           />
+          {managing && <TargetForecastTable period={period} />}
           {q.data.slipped.length > 0 && (
             <>
               <Typography.Title level={5}>{t('pipeline.slipped', { count: q.data.slipped.length })}</Typography.Title>
@@ -191,39 +196,6 @@ export function ForecastReport() {
         </>
       )}
     </Space>
-  );
-}
-
-export function StuckReport() {
-  const { t } = useTranslation();
-  const fmt = useFormatters();
-  const label = useEnumLabel();
-  const q = useStuck();
-  return (
-    <QueryBoundary query={q}>
-      {(stuck) => {
-        return (
-          <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-            <Typography.Text type="secondary">{t('pipeline.stuckHelp')}</Typography.Text>
-            <Table
-              size="small"
-              rowKey="id"
-              dataSource={stuck}
-              pagination={{ pageSize: 20, size: 'small', hideOnSinglePage: true }}
-              locale={{ emptyText: t('pipeline.noStuck') }}
-              columns={[
-                { key: 'name', title: t('pipeline.deal'), render: (_: unknown, d) => <Link to={`/opportunities/${d.id}`}>{d.name}</Link> },
-                { key: 'stage', title: t('pipeline.stage'), render: (_: unknown, d) => label('stage', d.stage) },
-                { key: 'amount', title: t('pipeline.amount'), align: 'right', render: (_: unknown, d) => fmt.money(d.amount) },
-                { key: 'days', title: t('pipeline.daysInStage'), align: 'right', render: (_: unknown, d) => days(d.daysInStage) },
-                { key: 'threshold', title: t('pipeline.thresholdDays'), align: 'right', render: (_: unknown, d) => days(d.thresholdDays) },
-                { key: 'median', title: t('pipeline.medianDays'), align: 'right', render: (_: unknown, d) => days(d.medianDays) },
-              ]}
-            />
-          </Space>
-        );
-      }}
-    </QueryBoundary>
   );
 }
 

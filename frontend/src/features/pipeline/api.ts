@@ -94,10 +94,36 @@ export function useForecast(period: string) {
   });
 }
 
-export function useStuck() {
+export function useStuck(ownerId?: number) {
   return useQuery({
-    queryKey: [...pipelineKeys.all, 'stuck'] as const,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/pipeline/stuck', { signal })),
+    queryKey: [...pipelineKeys.all, 'stuck', ownerId ?? null] as const,
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/pipeline/stuck', { params: { query: ownerId ? { ownerId } : {} }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export type TargetForecast = paths['/api/v1/team-view/forecast']['get']['responses'][200]['content']['application/json'];
+export type TargetForecastLine = TargetForecast['owners'][number];
+
+/** The period's forecast against the targets of the caller's team (managers, admins, read-only users). */
+export function useTargetForecast(period: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['team-view', period, 'forecast'] as const,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/team-view/forecast', { params: { query: { period } }, signal })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export type DealListQuery = NonNullable<paths['/api/v1/opportunities']['get']['parameters']['query']>;
+
+/** A page of deals behind a figure (a funnel stage, an owner), newest change first. */
+export function useDealList(query: DealListQuery) {
+  return useQuery({
+    queryKey: [...pipelineKeys.all, 'list', query] as const,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/opportunities', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -251,7 +251,12 @@ export default function ReviewsPage() {
       </Space>
       {cycle && (
         <Space size={24} style={{ marginBottom: 16 }} wrap data-testid="review-progress">
-          <Progress type="circle" size={64} percent={Math.round(Number(cycle.progressPct ?? 0))} />
+          <Progress
+            type="circle"
+            size={64}
+            percent={Math.round(Number(cycle.progressPct ?? 0))}
+            aria-label={t('review.progress', { done: cycle.done, total: cycle.total, decided: cycle.decided })}
+          />
           <Typography.Text>{t('review.progress', { done: cycle.done, total: cycle.total, decided: cycle.decided })}</Typography.Text>
         </Space>
       )}

@@ -1,12 +1,14 @@
 import { Button, Card, InputNumber, Modal, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { quarterOf, shiftQuarter } from '../../lib/period';
 import { hasRole, useCurrentUser } from '../../lib/session';
 import { useFormatters } from '../../lib/useFormatters';
-import { type SalesTarget, type TeamViewFigures, type TeamViewRep, useSetTarget, useTargets, useTeams, useTeamView } from './api';
+import { type SalesTarget, targetsExportHref, type TeamViewFigures, type TeamViewRep, useSetTarget, useTargets, useTeams, useTeamView } from './api';
+
+const TargetImportDialog = lazy(() => import('./TargetImportDialog'));
 
 type CountKey = 'keyAccounts' | 'normalAccounts' | 'targetAccounts' | 'lostAccounts' | 'keyWithoutPlan' | 'keyWeakMap'
   | 'openDeals' | 'visits30d' | 'overdueOurs' | 'overdueTheirs' | 'stuckDeals';
@@ -86,6 +88,7 @@ export default function TeamPage() {
   const teams = useTeams(wide);
   const targets = useTargets(period);
   const [editing, setEditing] = useState<TeamViewRep | null>(null);
+  const [importing, setImporting] = useState(false);
   const targetOf = useMemo(() => new Map((targets.data ?? []).map((x) => [x.userId, x])), [targets.data]);
 
   const set = (patch: Record<string, string | undefined>) => {
@@ -199,6 +202,14 @@ export default function TeamPage() {
             ]}
           />
         )}
+        {canSet && (
+          <Button onClick={() => setImporting(true)} data-testid="targets-import">
+            {t('team.targetImport.open')}
+          </Button>
+        )}
+        <Button href={targetsExportHref(period)} download>
+          {t('team.targetExport')}
+        </Button>
         <Link to="/attention">{t('team.attentionLink')}</Link>
         <Link to="/reviews">{t('team.reviewsLink')}</Link>
       </Space>
@@ -225,6 +236,11 @@ export default function TeamPage() {
         scroll={{ x: 'max-content' }}
         data-testid="team-table"
       />
+      {importing && (
+        <Suspense fallback={null}>
+          <TargetImportDialog onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
       {editing && (
         <TargetEditor
           period={period}

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, type paths } from '../../api/client';
+import { api, ifMatch, notifyUnauthorized, type paths, scriptHeaders } from '../../api/client';
+import { type ImportResult, importError } from '../../components/import/rowErrors';
 import { unwrap } from '../../api/unwrap';
 
 export type TeamView = paths['/api/v1/team-view']['get']['responses'][200]['content']['application/json'];
@@ -53,6 +54,37 @@ export function useSetTarget(period: string) {
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: teamKeys.targets(period) });
       await client.invalidateQueries({ queryKey: ['team-view', period] });
+    },
+  });
+}
+
+/** Where the browser downloads the targets it may read as CSV (the file the import takes). */
+export function targetsExportHref(period?: string): string {
+  return `/api/v1/targets/export${period ? `?period=${encodeURIComponent(period)}` : ''}`;
+}
+
+/** POST the CSV to /api/v1/targets/import; a refused file rejects with its row errors. */
+async function uploadTargets(file: File, dryRun: boolean): Promise<ImportResult> {
+  const res = await fetch(`/api/v1/targets/import${dryRun ? '?dryRun=true' : ''}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'text/csv', Accept: 'application/json, application/problem+json', ...scriptHeaders('POST') },
+    body: file,
+  });
+  if (res.status === 401) notifyUnauthorized();
+  const text = await res.text();
+  if (!res.ok) throw importError(res.status, text);
+  return JSON.parse(text) as ImportResult;
+}
+
+export function useImportTargets() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => uploadTargets(file, dryRun),
+    onSuccess: async (result) => {
+      if (result.dryRun) return;
+      await client.invalidateQueries({ queryKey: ['targets'] });
+      await client.invalidateQueries({ queryKey: ['team-view'] });
     },
   });
 }

@@ -8,10 +8,10 @@ import java.util.List;
  * The whole import is refused (nothing written): 422 for invalid rows, 403 for rows outside the
  * caller's reach.
  */
-final class ImportRejected extends ProblemException {
+public final class ImportRejected extends ProblemException {
   private final List<Problem.RowError> rows;
 
-  ImportRejected(boolean forbidden, long badRows, List<Problem.RowError> rows) {
+  public ImportRejected(boolean forbidden, long badRows, List<Problem.RowError> rows) {
     super(
         forbidden ? Kind.FORBIDDEN : Kind.RULE_VIOLATED,
         forbidden ? "IMPORT_FORBIDDEN" : "INVALID_ROWS",

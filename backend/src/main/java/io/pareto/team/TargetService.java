@@ -144,8 +144,12 @@ public class TargetService {
           "a manager sets targets for the members of their own team only", null);
   }
 
-  /** Who the caller may read targets of, as a predicate over the user alias {@code u}. */
   private String visible(Map<String, Object> p) {
+    return visible(caller, p);
+  }
+
+  /** Who the caller may read targets of, as a predicate over the user alias {@code u}. */
+  static String visible(Caller caller, Map<String, Object> p) {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.READONLY)) return "1 = 1";
     p.put("me", caller.userId());
     Long team = caller.hasRole(Role.MANAGER) ? caller.teamId() : null;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,9 +21,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.READONLY})
 public class TeamViewResource {
   private final TeamViewService teamView;
+  private final TargetForecastService targetForecast;
 
-  public TeamViewResource(TeamViewService teamView) {
+  public TeamViewResource(TeamViewService teamView, TargetForecastService targetForecast) {
     this.teamView = teamView;
+    this.targetForecast = targetForecast;
+  }
+
+  @GET
+  @Path("/forecast")
+  @Operation(
+      summary = "Forecast against target",
+      description =
+          "The period's forecast (closed = won in the period, commit, best case, pipeline) of the team's owners next "
+              + "to their targets: attainment = closed ÷ target, with commit = (closed + commit) ÷ target, with best "
+              + "case = (closed + best case) ÷ target, all in percent; gap = target − closed, never below 0. A quarter "
+              + "without its own target uses the sum of its months'. The same team rules as the team view.")
+  public TargetForecastDto getTargetForecast(
+      @QueryParam("period")
+          @Parameter(required = true, description = "YYYY-MM or YYYY-Qn", example = "2026-Q4")
+          String period,
+      @QueryParam("teamId") Long teamId) {
+    return targetForecast.view(teamId, period, LocalDate.now(ZoneOffset.UTC));
   }
 
   @GET

@@ -102,7 +102,11 @@ public class TeamViewService {
         p.code(), p.start(), p.end(), team, basis, weakMapScore, reps, total.figures());
   }
 
-  private Long resolveTeam(Long teamId) {
+  /**
+   * The team a request is about: a manager's own; any (or all, null) for admins and read-only
+   * users.
+   */
+  Long resolveTeam(Long teamId) {
     if (caller.hasRole(Role.ADMIN) || caller.hasRole(Role.READONLY)) return teamId;
     Long own = caller.teamId();
     if (own == null)
