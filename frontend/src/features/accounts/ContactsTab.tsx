@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeTag, type TagPalette } from '../../components/CodeTag';
 import { FormDrawer } from '../../components/FormDrawer';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
 import { useFormatters } from '../../lib/useFormatters';
@@ -104,21 +104,21 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
           </Button>
         )}
       </Flex>
-      {contacts.isError && !contacts.data ? (
-        <ProblemAlert error={contacts.error} onRetry={() => void contacts.refetch()} />
-      ) : (
-        <Table<Contact>
-          aria-label={t('contacts.tableLabel')}
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={contacts.data?.items ?? []}
-          loading={contacts.isFetching}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: contacts.isPending ? t('common.loading') : t('contacts.empty') }}
-        />
-      )}
+      <QueryBoundary query={contacts}>
+        {(data) => (
+          <Table<Contact>
+            aria-label={t('contacts.tableLabel')}
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data.items}
+            loading={contacts.isFetching}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('contacts.empty') }}
+          />
+        )}
+      </QueryBoundary>
       <FormDrawer<ContactFormValues>
         open={editing !== undefined}
         title={current ? t('contacts.editTitle', { name: current.name ?? '' }) : t('contacts.add')}

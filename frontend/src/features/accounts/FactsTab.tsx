@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useFormatters } from '../../lib/useFormatters';
 import { type AccountFact, useFacts } from './api';
 
@@ -16,17 +16,19 @@ export function FactsTab({ accountId }: { accountId: number }) {
     { key: 'cts', title: t('facts.costToServe'), align: 'right', render: (_: unknown, f: AccountFact) => fmt.money(f.costToServe) },
     { key: 'orders', title: t('facts.orderCount'), align: 'right', dataIndex: 'orderCount' },
   ];
-  if (facts.isError) return <ProblemAlert error={facts.error} onRetry={() => void facts.refetch()} />;
   return (
-    <Table<AccountFact>
-      aria-label={t('facts.tableLabel')}
-      rowKey="id"
-      size="small"
-      columns={columns}
-      dataSource={facts.data?.items ?? []}
-      loading={facts.isFetching}
-      pagination={false}
-      locale={{ emptyText: facts.isPending ? t('common.loading') : t('facts.empty') }}
-    />
+    <QueryBoundary query={facts} empty={{ when: (page) => page.items.length === 0, text: t('facts.empty') }}>
+      {(page) => (
+        <Table<AccountFact>
+          aria-label={t('facts.tableLabel')}
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={page.items}
+          loading={facts.isFetching}
+          pagination={false}
+        />
+      )}
+    </QueryBoundary>
   );
 }

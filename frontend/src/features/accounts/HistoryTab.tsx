@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CodeTag, type TagPalette } from '../../components/CodeTag';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { type AuditRecord, useAudit } from './api';
 
@@ -65,17 +65,19 @@ export function HistoryTab({ accountId }: { accountId: number }) {
       },
     },
   ];
-  if (audit.isError) return <ProblemAlert error={audit.error} onRetry={() => void audit.refetch()} />;
   return (
-    <Table<AuditRecord>
-      aria-label={t('history.tableLabel')}
-      rowKey="id"
-      size="small"
-      columns={columns}
-      dataSource={audit.data?.items ?? []}
-      loading={audit.isFetching}
-      pagination={false}
-      locale={{ emptyText: audit.isPending ? t('common.loading') : t('history.empty') }}
-    />
+    <QueryBoundary query={audit} empty={{ when: (page) => page.items.length === 0, text: t('history.empty') }}>
+      {(page) => (
+        <Table<AuditRecord>
+          aria-label={t('history.tableLabel')}
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={page.items}
+          loading={audit.isFetching}
+          pagination={false}
+        />
+      )}
+    </QueryBoundary>
   );
 }

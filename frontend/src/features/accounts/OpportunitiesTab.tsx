@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CodeTag, type TagPalette } from '../../components/CodeTag';
 import { FormDrawer } from '../../components/FormDrawer';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
 import { useFormatters } from '../../lib/useFormatters';
@@ -78,21 +78,21 @@ export function OpportunitiesTab({ account, canEdit }: { account: Account; canEd
           </Button>
         </Flex>
       )}
-      {opportunities.isError ? (
-        <ProblemAlert error={opportunities.error} onRetry={() => void opportunities.refetch()} />
-      ) : (
-        <Table<Opportunity>
-          aria-label={t('opportunities.tableLabel')}
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={opportunities.data?.items ?? []}
-          loading={opportunities.isFetching}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: opportunities.isPending ? t('common.loading') : t('opportunities.empty') }}
-        />
-      )}
+      <QueryBoundary query={opportunities}>
+        {(data) => (
+          <Table<Opportunity>
+            aria-label={t('opportunities.tableLabel')}
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data.items}
+            loading={opportunities.isFetching}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('opportunities.empty') }}
+          />
+        )}
+      </QueryBoundary>
       <FormDrawer<OpportunityFormValues>
         open={editing !== undefined}
         title={current ? t('opportunities.editTitle', { name: current.name }) : t('opportunities.add')}

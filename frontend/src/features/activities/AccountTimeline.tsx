@@ -2,7 +2,7 @@ import { Pagination, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { formatDate } from '../../lib/format';
 import { type TimelineEntry, useTimeline } from './api';
@@ -15,6 +15,8 @@ const COLORS: Record<TimelineEntry['kind'], string> = {
   POOL_MOVE: 'gray',
 };
 const PAGE = 20;
+
+type TimelineSlice = NonNullable<ReturnType<typeof useTimeline>['data']>;
 
 function When({ entry }: { entry: TimelineEntry }) {
   const { i18n } = useTranslation();
@@ -77,10 +79,16 @@ export function AccountTimeline({ accountId }: { accountId: number }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(0);
   const timeline = useTimeline(accountId, page, PAGE);
-  if (timeline.isError && !timeline.data) return <ProblemAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
-  const items = timeline.data?.items ?? [];
-  if (timeline.isPending) return <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>;
-  if (items.length === 0) return <Typography.Text type="secondary">{t('activities.empty')}</Typography.Text>;
+  return (
+    <QueryBoundary query={timeline} empty={{ when: (slice) => slice.items.length === 0, text: t('activities.empty') }}>
+      {(slice) => <TimelinePage slice={slice} page={page} onPage={setPage} />}
+    </QueryBoundary>
+  );
+}
+
+function TimelinePage({ slice, page, onPage }: { slice: TimelineSlice; page: number; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  const items = slice.items;
   return (
     <>
       <Timeline
@@ -97,13 +105,13 @@ export function AccountTimeline({ accountId }: { accountId: number }) {
           ),
         }))}
       />
-      {(timeline.data?.total ?? 0) > PAGE && (
+      {slice.total > PAGE && (
         <Pagination
           simple
           current={page + 1}
           pageSize={PAGE}
-          total={timeline.data?.total ?? 0}
-          onChange={(p) => setPage(p - 1)}
+          total={slice.total}
+          onChange={(p) => onPage(p - 1)}
           showSizeChanger={false}
           aria-label={t('repDay.timeline.pages')}
         />

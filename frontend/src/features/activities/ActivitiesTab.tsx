@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import '../../i18n/kam';
 import { useEnumLabel } from '../../i18n/enums';
 import { useFormatters } from '../../lib/useFormatters';
@@ -81,21 +82,21 @@ export default function ActivitiesTab({ accountId, canEdit }: { accountId: numbe
       </Card>
       <Card size="small" title={t('activities.commitmentsTitle')}>
         {setStatus.error !== null && <ProblemAlert error={setStatus.error} />}
-        {commitments.isError ? (
-          <ProblemAlert error={commitments.error} onRetry={() => void commitments.refetch()} />
-        ) : (
-          <Table<Commitment>
-            size="small"
-            rowKey="id"
-            aria-label={t('activities.commitmentsTitle')}
-            columns={commitmentColumns}
-            dataSource={commitments.data ?? []}
-            loading={commitments.isFetching}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: commitments.isPending ? t('common.loading') : t('activities.noCommitments') }}
-          />
-        )}
+        <QueryBoundary query={commitments}>
+          {(data) => (
+            <Table<Commitment>
+              size="small"
+              rowKey="id"
+              aria-label={t('activities.commitmentsTitle')}
+              columns={commitmentColumns}
+              dataSource={data}
+              loading={commitments.isFetching}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: t('activities.noCommitments') }}
+            />
+          )}
+        </QueryBoundary>
       </Card>
       <LogVisitDrawer accountId={accountId} open={open} onClose={() => setOpen(false)} onLogged={() => void message.success(t('repDay.visit.logged'))} />
     </Space>

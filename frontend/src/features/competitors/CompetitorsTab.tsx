@@ -1,12 +1,12 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Descriptions, Drawer, Flex, Form, Input, Popconfirm, Select, Skeleton, Space, Table } from 'antd';
+import { App, Button, Card, DatePicker, Descriptions, Drawer, Flex, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormDrawer } from '../../components/FormDrawer';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import '../../i18n/kam';
 import { compact } from '../../lib/forms';
 import { useFormatters } from '../../lib/useFormatters';
@@ -28,26 +28,23 @@ function Footprint({ competitorId, onClose }: { competitorId: number | undefined
   const fp = useFootprint(competitorId);
   return (
     <Drawer open={competitorId !== undefined} onClose={onClose} title={fp.data?.name ?? t('competitors.footprint')} size={560}>
-      {fp.isPending ? (
-        <Skeleton active />
-      ) : fp.isError ? (
-        <ProblemAlert error={fp.error} onRetry={() => void fp.refetch()} />
-      ) : (
+      <QueryBoundary query={fp}>
+        {(f) => (
         <>
           <Descriptions
             size="small"
             bordered
             column={2}
             items={[
-              { key: 'deals', label: t('competitors.deals'), children: fp.data.deals },
-              { key: 'open', label: t('competitors.open'), children: fp.data.open },
-              { key: 'won', label: t('competitors.won'), children: fp.data.won },
-              { key: 'lost', label: t('competitors.lost'), children: fp.data.lost },
-              { key: 'lostToIt', label: t('competitors.lostToIt'), children: fp.data.lostToIt },
+              { key: 'deals', label: t('competitors.deals'), children: f.deals },
+              { key: 'open', label: t('competitors.open'), children: f.open },
+              { key: 'won', label: t('competitors.won'), children: f.won },
+              { key: 'lost', label: t('competitors.lost'), children: f.lost },
+              { key: 'lostToIt', label: t('competitors.lostToIt'), children: f.lostToIt },
               {
                 key: 'rate',
                 label: t('competitors.winRate'),
-                children: fp.data.winRatePct === undefined ? t('common.noValue') : `${fp.data.winRatePct.toFixed(1)}%`,
+                children: f.winRatePct === undefined ? t('common.noValue') : `${f.winRatePct.toFixed(1)}%`,
               },
             ]}
           />
@@ -57,7 +54,7 @@ function Footprint({ competitorId, onClose }: { competitorId: number | undefined
             rowKey={(r) => `${r.accountId}-${r.product}`}
             pagination={false}
             aria-label={t('competitors.installedAt')}
-            dataSource={fp.data.accounts}
+            dataSource={f.accounts}
             columns={[
               { key: 'a', title: t('competitors.account'), render: (_: unknown, r) => <Link to={`/accounts/${r.accountId}?tab=competitors`}>{r.accountName}</Link> },
               { key: 'p', title: t('competitors.product'), dataIndex: 'product' },
@@ -65,7 +62,8 @@ function Footprint({ competitorId, onClose }: { competitorId: number | undefined
             ]}
           />
         </>
-      )}
+        )}
+      </QueryBoundary>
     </Drawer>
   );
 }
@@ -141,21 +139,21 @@ export default function CompetitorsTab({ accountId, canEdit }: { accountId: numb
         )
       }
     >
-      {presence.isError ? (
-        <ProblemAlert error={presence.error} onRetry={() => void presence.refetch()} />
-      ) : (
-        <Table<CompetitorPresence>
-          size="small"
-          rowKey="id"
-          aria-label={t('competitors.title')}
-          columns={columns}
-          dataSource={presence.data ?? []}
-          loading={presence.isFetching}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: presence.isPending ? t('common.loading') : t('competitors.empty') }}
-        />
-      )}
+      <QueryBoundary query={presence}>
+        {(list) => (
+          <Table<CompetitorPresence>
+            size="small"
+            rowKey="id"
+            aria-label={t('competitors.title')}
+            columns={columns}
+            dataSource={list}
+            loading={presence.isFetching}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('competitors.empty') }}
+          />
+        )}
+      </QueryBoundary>
       <Footprint competitorId={footprint} onClose={() => setFootprint(undefined)} />
       <FormDrawer<Values>
         open={editing !== undefined}

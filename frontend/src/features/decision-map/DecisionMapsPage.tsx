@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CodeTag } from '../../components/CodeTag';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import '../../i18n/kam';
 import { useEnumLabel } from '../../i18n/enums';
 import { type PortfolioQuery, type PortfolioRow, useDecisionMapPortfolio } from './api';
@@ -74,27 +74,27 @@ export default function DecisionMapsPage() {
           options={CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
         />
       </Space>
-      {rows.isError && !rows.data ? (
-        <ProblemAlert error={rows.error} onRetry={() => void rows.refetch()} />
-      ) : (
-        <Table<PortfolioRow>
-          aria-label={t('nav.decisionMaps')}
-          rowKey="accountId"
-          size="middle"
-          columns={columns}
-          dataSource={rows.data?.items ?? []}
-          loading={rows.isFetching}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page + 1,
-            pageSize: 20,
-            total: rows.data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: (p) => setPage(p - 1),
-          }}
-          locale={{ emptyText: rows.isPending ? t('common.loading') : t('decisionMap.portfolio.empty') }}
-        />
-      )}
+      <QueryBoundary query={rows}>
+        {(data) => (
+          <Table<PortfolioRow>
+            aria-label={t('nav.decisionMaps')}
+            rowKey="accountId"
+            size="middle"
+            columns={columns}
+            dataSource={data.items}
+            loading={rows.isFetching}
+            scroll={{ x: 'max-content' }}
+            pagination={{
+              current: page + 1,
+              pageSize: 20,
+              total: data.total,
+              showSizeChanger: false,
+              onChange: (p) => setPage(p - 1),
+            }}
+            locale={{ emptyText: t('decisionMap.portfolio.empty') }}
+          />
+        )}
+      </QueryBoundary>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { App, Button, Flex, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { useAccountContactOptions } from '../../components/visit/visitApi';
 import { type DealContact, useDealContacts, usePutDealContact, useRemoveDealContact } from './dealApi';
@@ -83,8 +83,9 @@ export function BuyingCentre({ dealId, accountId, canEdit }: { dealId: number; a
       : []),
   ];
 
-  if (members.isError) return <ProblemAlert error={members.error} onRetry={() => void members.refetch()} />;
   return (
+    <QueryBoundary query={members}>
+      {(list) => (
     <>
       {canEdit && (
         <Flex gap={8} wrap style={{ marginBottom: 8 }}>
@@ -112,12 +113,14 @@ export function BuyingCentre({ dealId, accountId, canEdit }: { dealId: number; a
         rowKey="contactId"
         aria-label={t('repDay.deal.buyingCentre')}
         columns={columns}
-        dataSource={members.data ?? []}
+        dataSource={list}
         loading={members.isFetching}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: members.isPending ? t('common.loading') : t('repDay.deal.noCentre') }}
+        locale={{ emptyText: t('repDay.deal.noCentre') }}
       />
     </>
+      )}
+    </QueryBoundary>
   );
 }

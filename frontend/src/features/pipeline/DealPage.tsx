@@ -1,98 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Flex, List, Row, Steps, Tag, Timeline, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Descriptions, Flex, List, Row, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import '../../i18n/kam';
 import { useEnumLabel } from '../../i18n/enums';
 import { hasRole, useCurrentUser } from '../../lib/session';
 import { useFormatters } from '../../lib/useFormatters';
 import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
-import { closeOverdue, daysInStage, type Opportunity, type Stage, TransitionRefusedError, type TransitionInput, useTransition } from './api';
-import { type Ask, AskModal } from './AskModal';
+import { closeOverdue, daysInStage } from './api';
+import { StagePath } from './StagePath';
 import { useDeal, useDealActivities, useDealCompetitors, useStageHistory } from './dealApi';
 import { BuyingCentre } from './BuyingCentre';
 import { QueryBoundary } from '../../components/QueryBoundary';
-
-const PATH: readonly Stage[] = ['LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION', 'WON', 'COLLECTED'];
-
-/** Moves from the deal page: the server's allowed transitions as buttons; LOST and moves back ask first. */
-function StagePath({ deal, canMove }: { deal: Opportunity; canMove: boolean }) {
-  const { t } = useTranslation();
-  const label = useEnumLabel();
-  const { message } = App.useApp();
-  const transition = useTransition();
-  const [ask, setAsk] = useState<Ask | null>(null);
-  const [askError, setAskError] = useState<unknown>(null);
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const lost = deal.stage === 'LOST';
-  const current = lost ? PATH.indexOf(deal.lostAtStage ?? 'LEAD') : PATH.indexOf(deal.stage);
-
-  const send = (body: TransitionInput) => {
-    setRefusal(null);
-    transition.mutate(
-      { deal, body },
-      {
-        onSuccess: (moved) => {
-          setAsk(null);
-          void message.success(t('pipeline.moved', { deal: moved.name, stage: label('stage', moved.stage) }));
-        },
-        onError: (e) => {
-          const needsReason = e instanceof ProblemError && e.status === 400 && (e.problem.errors ?? []).some((f) => f.field === 'reason');
-          if (!ask && needsReason) setAsk({ deal, to: body.to, kind: 'REASON' });
-          else if (ask && !(e instanceof TransitionRefusedError) && !(e instanceof ProblemError && e.status === 412)) setAskError(e);
-          else {
-            setAsk(null);
-            setRefusal(e);
-          }
-        },
-      },
-    );
-  };
-  const move = (to: Stage) => {
-    setAskError(null);
-    if (to === 'LOST') setAsk({ deal, to, kind: 'LOST' });
-    else send({ to });
-  };
-
-  return (
-    <Card size="small" title={t('repDay.deal.stagePath')}>
-      <Steps
-        size="small"
-        current={current}
-        status={lost ? 'error' : deal.stage === 'COLLECTED' ? 'finish' : 'process'}
-        responsive
-        items={PATH.map((s) => ({ title: label('stage', s) }))}
-      />
-      {lost && (
-        <Alert
-          style={{ marginTop: 12 }}
-          type="error"
-          title={t('repDay.deal.lostAt', { stage: label('stage', deal.lostAtStage), reason: label('lostReason', deal.lostReason) })}
-          description={deal.lostReasonText}
-        />
-      )}
-      {canMove && (
-        <Flex gap={8} wrap style={{ marginTop: 12 }} align="center" data-testid="deal-moves">
-          <Typography.Text type="secondary">{deal.allowedTransitions.length === 0 ? t('pipeline.noMoves') : t('repDay.deal.moveTo')}</Typography.Text>
-          {deal.allowedTransitions.map((s) => (
-            <Button key={s} size="small" danger={s === 'LOST'} loading={transition.isPending && transition.variables?.body.to === s} onClick={() => move(s)}>
-              {label('stage', s)}
-            </Button>
-          ))}
-        </Flex>
-      )}
-      {refusal !== null && (
-        <div style={{ marginTop: 12 }}>
-          <ProblemAlert error={refusal} />
-        </div>
-      )}
-      {ask && <AskModal ask={ask} busy={transition.isPending} error={askError} onCancel={() => setAsk(null)} onSubmit={send} />}
-    </Card>
-  );
-}
 
 /** 商机详情: the stage path with the allowed moves, history, buying centre, competitors, project information, activities. */
 export default function DealPage() {
@@ -219,14 +140,11 @@ function DealActivities({ accountId, dealId }: { accountId: number; dealId: numb
   const activities = useDealActivities(accountId, dealId);
   return (
     <Card size="small" title={t('activities.title')}>
-      {activities.isError ? (
-        <ProblemAlert error={activities.error} onRetry={() => void activities.refetch()} />
-      ) : (
+      <QueryBoundary query={activities} empty={{ when: (page) => page.items.length === 0, text: t('activities.empty') }}>
+        {(page) => (
         <List
           size="small"
-          loading={activities.isPending}
-          dataSource={activities.data?.items ?? []}
-          locale={{ emptyText: t('activities.empty') }}
+          dataSource={page.items}
           renderItem={(a) => (
             <List.Item key={a.id}>
               <div>
@@ -243,7 +161,8 @@ function DealActivities({ accountId, dealId }: { accountId: number; dealId: numb
             </List.Item>
           )}
         />
-      )}
+        )}
+      </QueryBoundary>
     </Card>
   );
 }
@@ -255,11 +174,10 @@ function StageHistory({ dealId }: { dealId: number }) {
   const when = (at: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(at));
   return (
     <Card size="small" title={t('repDay.deal.history')}>
-      {history.isError ? (
-        <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />
-      ) : (
+      <QueryBoundary query={history}>
+        {(changes) => (
         <Timeline
-          items={[...(history.data ?? [])].reverse().map((h) => ({
+          items={[...changes].reverse().map((h) => ({
             key: h.id,
             content: (
               <div>
@@ -270,7 +188,8 @@ function StageHistory({ dealId }: { dealId: number }) {
             ),
           }))}
         />
-      )}
+        )}
+      </QueryBoundary>
     </Card>
   );
 }
@@ -280,14 +199,11 @@ function Competitors({ dealId }: { dealId: number }) {
   const competitors = useDealCompetitors(dealId);
   return (
     <Card size="small" title={t('repDay.deal.competitors')}>
-      {competitors.isError ? (
-        <ProblemAlert error={competitors.error} onRetry={() => void competitors.refetch()} />
-      ) : (
+      <QueryBoundary query={competitors} empty={{ when: (list) => list.length === 0, text: t('repDay.deal.noCompetitors') }}>
+        {(list) => (
         <List
           size="small"
-          loading={competitors.isPending}
-          dataSource={competitors.data ?? []}
-          locale={{ emptyText: t('repDay.deal.noCompetitors') }}
+          dataSource={list}
           renderItem={(c) => (
             <List.Item key={c.id}>
               <div>
@@ -298,7 +214,8 @@ function Competitors({ dealId }: { dealId: number }) {
             </List.Item>
           )}
         />
-      )}
+        )}
+      </QueryBoundary>
     </Card>
   );
 }

@@ -116,6 +116,8 @@ export function useStageMoves() {
     askError,
     cancelAsk: () => setAsk(null),
     busy: transition.isPending,
+    /** The stage a move is on its way to, while it is. */
+    movingTo: transition.isPending ? transition.variables?.body.to : undefined,
     notice,
     dismissNotice: () => setNotice(null),
   };

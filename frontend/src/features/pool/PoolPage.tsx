@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { hasRole, useCurrentUser } from '../../lib/session';
 import { AssignModal } from './AssignModal';
@@ -115,26 +116,26 @@ function PoolAccounts({ canAssign }: { canAssign: boolean }) {
         />
       </Flex>
       {failure !== null && <ProblemAlert error={failure} />}
-      {pool.isError ? (
-        <ProblemAlert error={pool.error} onRetry={() => void pool.refetch()} />
-      ) : (
-        <>
-          <Typography.Text type="secondary" data-testid="pool-total">
-            {t('pool.total', { count: pool.data?.total ?? 0 })}
-          </Typography.Text>
-          <PoolList
-            items={pool.data?.items ?? []}
-            loading={pool.isPending}
-            canAssign={canAssign}
-            onClaim={onClaim}
-            onAssign={setAssigning}
-            page={query.page ?? 0}
-            pageSize={query.size ?? 20}
-            total={pool.data?.total ?? 0}
-            onPage={(page) => update({ page }, true)}
-          />
-        </>
-      )}
+      <QueryBoundary query={pool}>
+        {(data) => (
+          <>
+            <Typography.Text type="secondary" data-testid="pool-total">
+              {t('pool.total', { count: data.total })}
+            </Typography.Text>
+            <PoolList
+              items={data.items}
+              loading={pool.isFetching}
+              canAssign={canAssign}
+              onClaim={onClaim}
+              onAssign={setAssigning}
+              page={query.page ?? 0}
+              pageSize={query.size ?? 20}
+              total={data.total}
+              onPage={(page) => update({ page }, true)}
+            />
+          </>
+        )}
+      </QueryBoundary>
       <AssignModal account={assigning} onAssign={onAssign} onClose={() => setAssigning(null)} />
     </>
   );

@@ -2,6 +2,7 @@ import { App, Button, Card, Flex, Form, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { hasRole, useCurrentUser } from '../../lib/session';
 import { type PoolRule, type PoolRuleInput, usePoolRules, useSaveRule } from './api';
 
@@ -11,16 +12,19 @@ const DAY_FIELDS = ['targetDays', 'normalDays', 'lostDays'] as const;
 export function PoolRulesPanel() {
   const { t } = useTranslation();
   const rules = usePoolRules();
-  if (rules.isError) return <ProblemAlert error={rules.error} onRetry={() => void rules.refetch()} />;
   return (
-    <Flex vertical gap={16}>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        {t('pool.rules.intro')}
-      </Typography.Paragraph>
-      {(rules.data ?? []).map((r) => (
-        <RuleCard key={r.teamId ?? 'default'} rule={r} />
-      ))}
-    </Flex>
+    <QueryBoundary query={rules}>
+      {(list) => (
+        <Flex vertical gap={16}>
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+            {t('pool.rules.intro')}
+          </Typography.Paragraph>
+          {list.map((r) => (
+            <RuleCard key={r.teamId ?? 'default'} rule={r} />
+          ))}
+        </Flex>
+      )}
+    </QueryBoundary>
   );
 }
 

@@ -3,6 +3,7 @@ import { App, Button, Form, Input, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { fieldErrorsOf } from '../../lib/forms';
 import { useFormatters } from '../../lib/useFormatters';
 import { type Team, type TeamInput, useCreateTeam, useTeams } from './api';
@@ -60,20 +61,20 @@ export function TeamsPanel() {
           <ProblemAlert error={create.error} />
         </div>
       )}
-      {teams.isError ? (
-        <ProblemAlert error={teams.error} onRetry={() => void teams.refetch()} />
-      ) : (
-        <Table<Team>
-          aria-label={t('settings.teams.tableLabel')}
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={teams.data ?? []}
-          loading={teams.isFetching}
-          pagination={false}
-          locale={{ emptyText: teams.isPending ? t('common.loading') : t('settings.teams.empty') }}
-        />
-      )}
+      <QueryBoundary query={teams}>
+        {(data) => (
+          <Table<Team>
+            aria-label={t('settings.teams.tableLabel')}
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data}
+            loading={teams.isFetching}
+            pagination={false}
+            locale={{ emptyText: t('settings.teams.empty') }}
+          />
+        )}
+      </QueryBoundary>
     </>
   );
 }

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import '../../i18n/kam';
 import { useEnumLabel } from '../../i18n/enums';
 import { fieldErrorsOf } from '../../lib/forms';
@@ -105,21 +106,21 @@ export function TokensPanel() {
       </Form>
       )}
       {unmatched && create.error !== null && <ProblemAlert error={create.error} />}
-      {tokens.isError ? (
-        <ProblemAlert error={tokens.error} onRetry={() => void tokens.refetch()} />
-      ) : (
-        <Table<ApiToken>
-          aria-label={t('tokens.tableLabel')}
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={tokens.data ?? []}
-          loading={tokens.isFetching}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: tokens.isPending ? t('common.loading') : t('tokens.empty') }}
-        />
-      )}
+      <QueryBoundary query={tokens}>
+        {(data) => (
+          <Table<ApiToken>
+            aria-label={t('tokens.tableLabel')}
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data}
+            loading={tokens.isFetching}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('tokens.empty') }}
+          />
+        )}
+      </QueryBoundary>
       <Modal
         open={secret !== undefined}
         title={t('tokens.secretTitle')}

@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../components/FormDrawer';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
 import { ROLES, type User, type UserInput, useSaveUser, useTeams, useUserPage } from './api';
@@ -67,21 +67,21 @@ export function UsersPanel() {
           {t('settings.users.add')}
         </Button>
       </Flex>
-      {users.isError && !users.data ? (
-        <ProblemAlert error={users.error} onRetry={() => void users.refetch()} />
-      ) : (
-        <Table<User>
-          aria-label={t('settings.users.tableLabel')}
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={users.data?.items ?? []}
-          loading={users.isFetching}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: users.isPending ? t('common.loading') : t('settings.users.empty') }}
-          pagination={{ current: page + 1, pageSize: 20, total: users.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false }}
-        />
-      )}
+      <QueryBoundary query={users}>
+        {(data) => (
+          <Table<User>
+            aria-label={t('settings.users.tableLabel')}
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data.items}
+            loading={users.isFetching}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('settings.users.empty') }}
+            pagination={{ current: page + 1, pageSize: 20, total: data.total, onChange: (p) => setPage(p - 1), showSizeChanger: false }}
+          />
+        )}
+      </QueryBoundary>
       <FormDrawer<UserInput>
         open={editing !== undefined}
         title={current ? t('settings.users.editNamed', { name: current.name }) : t('settings.users.add')}

@@ -7,8 +7,8 @@ import io.pareto.common.SearchKey;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,34 +65,33 @@ public class AccountRepository implements PanacheRepositoryBase<Account, Long> {
             + (page.size + 1)
             + " rows only";
     String count = "select count(c) from Account c" + where(scope, f, "c", params);
-    TypedQuery<Object[]> rows =
+    TypedQuery<Tuple> rows =
         getEntityManager()
             .createQuery(
                 "select new io.pareto.account.AccountDto(p.id,"
                     + " p.externalId, p.name, p.industry.code, p.region, o.id, o.name, p.kaKind, p.relationshipStage,"
                     + " p.procurementMode, p.purchasePattern, p.estimatedAnnualPotential, p.strategicValue, p.category,"
-                    + " p.createdAt, p.updatedAt, p.version, p.creditCode), ("
+                    + " p.createdAt, p.updatedAt, p.version, p.creditCode) as account, ("
                     + count
-                    + "), "
+                    + ") as total, "
                     + outer.selectKeys()
                     + " from Account p left join p.owner o"
                     + " where p.id in ("
                     + ids
                     + ")"
                     + outer.orderBy(),
-                Object[].class);
+                Tuple.class);
     params.forEach(rows::setParameter);
     keys.bind(rows);
-    List<Object[]> result = rows.getResultList();
+    List<Tuple> result = rows.getResultList();
     String next = null;
     if (result.size() > page.size) {
       result = result.subList(0, page.size);
-      Object[] last = result.get(page.size - 1);
-      next = keys.cursor(Arrays.asList(last).subList(2, 2 + keys.keyCount()));
+      next = keys.cursor(result.get(page.size - 1));
     }
-    List<AccountDto> items = result.stream().map(r -> (AccountDto) r[0]).toList();
+    List<AccountDto> items = result.stream().map(r -> r.get("account", AccountDto.class)).toList();
     long total;
-    if (!result.isEmpty()) total = ((Number) result.get(0)[1]).longValue();
+    if (!result.isEmpty()) total = result.get(0).get("total", Long.class);
     else if (page.page == 0 && !keys.hasCursor()) total = 0;
     else {
       TypedQuery<Long> alone = getEntityManager().createQuery(count, Long.class);

@@ -1,12 +1,14 @@
 package io.pareto.activity;
 
 import io.pareto.common.DemoDataLoaded;
+import io.pareto.common.Rows;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -21,19 +23,21 @@ public class ActivityDemo {
     this.em = em;
   }
 
-  @SuppressWarnings("unchecked")
+  private record KeyAccount(long id, Long ownerId) {}
+
   void onDemoData(@Observes @Priority(3100) DemoDataLoaded loaded) {
     Random rnd = new Random(loaded.seed() + 9);
     LocalDate today = LocalDate.now();
-    List<Object[]> keys =
-        em.createNativeQuery(
-                "select a.id, a.owner_id from account a where a.category = 'KEY' "
-                    + "and a.id in (:ids) order by a.id")
-            .setParameter("ids", loaded.accountIds())
-            .getResultList();
+    List<KeyAccount> keys =
+        Rows.select(
+            em,
+            KeyAccount.class,
+            "select a.id, a.owner_id from account a"
+                + " where a.category = 'KEY' and a.id in (:ids) order by a.id",
+            Map.of("ids", loaded.accountIds()));
     for (int i = 0; i < keys.size(); i++) {
-      long accountId = ((Number) keys.get(i)[0]).longValue();
-      Long owner = keys.get(i)[1] == null ? null : ((Number) keys.get(i)[1]).longValue();
+      long accountId = keys.get(i).id();
+      Long owner = keys.get(i).ownerId();
       // Every third account was last visited 40+ days ago: a cadence finding in the demo.
       LocalDate visited = today.minusDays(i % 3 == 0 ? 40 + rnd.nextInt(20) : 3 + rnd.nextInt(20));
       Activity v = new Activity();

@@ -1,10 +1,12 @@
 package io.pareto.activity;
 
 import io.pareto.account.Category;
+import io.pareto.common.Rows;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -77,17 +79,20 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Long>
    * (id, last_contacted_on) of the contacts {@link #touchContacts} would move forward, for the
    * audit trail.
    */
-  @SuppressWarnings("unchecked")
-  public java.util.List<Object[]> contactsToTouch(
-      long accountId, Collection<Long> contactIds, LocalDate on) {
-    return getEntityManager()
-        .createNativeQuery(
-            "select id, last_contacted_on from contact where account_id = :acc "
-                + "and id in (:ids) and (last_contacted_on is null or last_contacted_on < :on) order by id")
-        .setParameter("on", on)
-        .setParameter("acc", accountId)
-        .setParameter("ids", contactIds)
-        .getResultList();
+  /** A contact whose last contact date an activity moves forward, with the date before. */
+  public record Touched(long id, LocalDate lastContactedOn) {}
+
+  public List<Touched> contactsToTouch(long accountId, Collection<Long> contactIds, LocalDate on) {
+    return Rows.select(
+        getEntityManager(),
+        Touched.class,
+        """
+        select id, last_contacted_on
+          from contact
+         where account_id = :acc and id in (:ids)
+           and (last_contacted_on is null or last_contacted_on < :on)
+         order by id""",
+        Map.of("on", on, "acc", accountId, "ids", contactIds));
   }
 
   /** Set-based: moves last_contacted_on forward only, bumping the version so ETags stay honest. */
@@ -107,7 +112,6 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Long>
    * Accounts whose category has a visit cadence and whose last VISIT (on or before asOf) is older
    * than the cadence, or who were never visited. One aggregate query.
    */
-  @SuppressWarnings("unchecked")
   public List<CadenceFindingDto> cadenceFindings(
       AccountScope scope, Map<Category, Integer> rule, LocalDate asOf) {
     if (rule.isEmpty()) return List.of();
@@ -122,46 +126,38 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, Long>
           .append(" as date)");
     cutoff.append(" end");
     String sql =
-        "select a.id, a.name, a.category, a.owner_id, max(v.occurred_on) from account a "
-            + "left join activity v on v.account_id = a.id and v.kind = 'VISIT' and v.occurred_on <= :asOf "
-            + "where a.category in (:cats) and "
-            + scope.sql("a")
-            + " group by a.id, a.name, a.category, a.owner_id "
-            + "having max(v.occurred_on) is null or max(v.occurred_on) < "
-            + cutoff
-            + " order by max(v.occurred_on) nulls first, a.name";
+        """
+        select a.id, a.name, a.category, a.owner_id, max(v.occurred_on) as last_visit_on
+          from account a
+          left join activity v
+            on v.account_id = a.id and v.kind = 'VISIT' and v.occurred_on <= :asOf
+         where a.category in (:cats) and %s
+         group by a.id, a.name, a.category, a.owner_id
+        having max(v.occurred_on) is null or max(v.occurred_on) < %s
+         order by max(v.occurred_on) nulls first, a.name"""
+            .formatted(scope.sql("a"), cutoff);
     Query q =
         getEntityManager()
-            .createNativeQuery(sql)
+            .createNativeQuery(sql, Tuple.class)
             .setParameter("asOf", asOf)
             .setParameter("cats", cats.stream().map(Enum::name).toList());
     for (int i = 0; i < cats.size(); i++)
       q.setParameter("c" + i, asOf.minusDays(rule.get(cats.get(i))));
     scope.params().forEach(q::setParameter);
     List<CadenceFindingDto> out = new ArrayList<>();
-    for (Object[] r : (List<Object[]>) q.getResultList()) {
-      Category cat = Category.valueOf((String) r[2]);
-      LocalDate last = r[4] == null ? null : toDate(r[4]);
+    for (Unvisited r : Rows.list(Unvisited.class, q)) {
+      Category cat = r.category();
+      LocalDate last = r.lastVisitOn();
       Long days = last == null ? null : ChronoUnit.DAYS.between(last, asOf);
       String message =
           cat + " account " + (last == null ? "never visited" : "not visited in " + days + " days");
       out.add(
           new CadenceFindingDto(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              cat,
-              r[3] == null ? null : ((Number) r[3]).longValue(),
-              last,
-              days,
-              rule.get(cat),
-              message));
+              r.id(), r.name(), cat, r.ownerId(), last, days, rule.get(cat), message));
     }
     return out;
   }
 
-  static LocalDate toDate(Object o) {
-    if (o instanceof LocalDate d) return d;
-    if (o instanceof java.sql.Date d) return d.toLocalDate();
-    return LocalDate.parse(o.toString().substring(0, 10));
-  }
+  private record Unvisited(
+      long id, String name, Category category, Long ownerId, LocalDate lastVisitOn) {}
 }

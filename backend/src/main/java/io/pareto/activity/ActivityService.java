@@ -123,18 +123,14 @@ public class ActivityService {
    * STALE_KEY_CONTACT).
    */
   private void touchContacts(long accountId, Collection<Long> contactIds, LocalDate on) {
-    List<Object[]> moving = activities.contactsToTouch(accountId, contactIds, on);
+    List<ActivityRepository.Touched> moving = activities.contactsToTouch(accountId, contactIds, on);
     if (moving.isEmpty()) return;
     activities.touchContacts(accountId, contactIds, on);
-    for (Object[] r : moving) {
+    for (var c : moving) {
       Map<String, Object> before = new HashMap<>();
-      before.put("lastContactedOn", r[1] == null ? null : r[1].toString());
-      audit.updated(
-          "CONTACT",
-          ((Number) r[0]).longValue(),
-          accountId,
-          before,
-          Map.of("lastContactedOn", on.toString()));
+      before.put(
+          "lastContactedOn", c.lastContactedOn() == null ? null : c.lastContactedOn().toString());
+      audit.updated("CONTACT", c.id(), accountId, before, Map.of("lastContactedOn", on.toString()));
     }
     contactsChanged.fire(new ContactsChanged(accountId));
   }

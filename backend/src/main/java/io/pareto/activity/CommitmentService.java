@@ -133,12 +133,9 @@ public class CommitmentService {
     LocalDate until = asOf.plusDays(withinDays);
     Map<Long, List<DueItemDto>> byOwner = new LinkedHashMap<>();
     Map<Long, String> names = new LinkedHashMap<>();
-    for (Object[] r : commitments.due(caller.scope(), ownerId, until)) {
-      Long owner = r[7] == null ? null : CommitmentRepository.n(r[7]);
-      byOwner
-          .computeIfAbsent(owner, k -> new ArrayList<>())
-          .add(CommitmentRepository.dueItem(r, asOf));
-      names.put(owner, (String) r[8]);
+    for (var d : commitments.due(caller.scope(), ownerId, until)) {
+      byOwner.computeIfAbsent(d.ownerId(), k -> new ArrayList<>()).add(d.item(asOf));
+      names.put(d.ownerId(), d.ownerName());
     }
     List<DueListDto.OwnerDue> owners = new ArrayList<>();
     byOwner.forEach(

@@ -1,10 +1,12 @@
 package io.pareto.attention;
 
 import io.pareto.account.Category;
+import io.pareto.common.Rows;
 import io.pareto.security.AccountScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,11 +39,21 @@ public class AttentionQueries {
       Map<String, Object> keyMapsParams) {}
 
   /**
-   * Rows: kind, account id, account name, owner id, owner name, n (score / count / rule days), days
-   * (since the last visit), date, total — ordered by kind, then the most telling first.
+   * One account needing attention: n is the score, the count or the rule's days (by kind), itemDate
+   * the date it is about; total counts every account item of the list.
    */
-  @SuppressWarnings("unchecked")
-  List<Object[]> page(Request r, int offset, int limit) {
+  record AccountLine(
+      AttentionKind kind,
+      long accountId,
+      String accountName,
+      Long ownerId,
+      String ownerName,
+      Integer n,
+      LocalDate itemDate,
+      long total) {}
+
+  /** A page of account items, ordered by kind, then the most telling first. */
+  List<AccountLine> page(Request r, int offset, int limit) {
     Map<String, Object> p = new HashMap<>(r.keyMapsParams());
     p.putAll(r.scope().params());
     p.put("atToday", r.today());
@@ -165,7 +177,8 @@ public class AttentionQueries {
     // Every branch names its columns: the first one asked for need not be the one that aliases
     // them.
     String sql =
-        "select x.kind, x.id, x.name, x.owner_id, ow.name, x.n, x.d, count(*) over () from ("
+        "select x.kind, x.id as account_id, x.name as account_name, x.owner_id,"
+            + " ow.name as owner_name, x.n, x.d as item_date, count(*) over () as total from ("
             + String.join(
                 " union all ",
                 branches.stream()
@@ -178,24 +191,32 @@ public class AttentionQueries {
                     .toList())
             + ") x left join app_user ow on ow.id = x.owner_id"
             + " order by x.rnk, x.sk, x.d nulls first, x.name, x.id";
-    Query q = em.createNativeQuery(sql);
+    Query q = em.createNativeQuery(sql, Tuple.class);
     // Only the branches asked for are in the statement; binding a parameter it does not name is an
     // error.
     p.forEach(
         (k, v) -> {
           if (sql.matches("(?s).*:" + k + "\\b.*")) q.setParameter(k, v);
         });
-    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    return Rows.list(AccountLine.class, q.setFirstResult(offset).setMaxResults(limit));
   }
 
-  /** Rows: deal id, account id, account name, owner name — for the stuck deals of one page. */
-  @SuppressWarnings("unchecked")
-  List<Object[]> deals(List<Long> ids) {
+  /** A stuck deal's account and owner name. */
+  record DealLine(long dealId, long accountId, String accountName, String ownerName) {}
+
+  /** The accounts and owners of the stuck deals of one page. */
+  List<DealLine> deals(List<Long> ids) {
     if (ids.isEmpty()) return List.of();
-    return em.createNativeQuery(
-            "select o.id, a.id, a.name, ow.name from opportunity o join account a on a.id = o.account_id"
-                + " left join app_user ow on ow.id = o.owner_id where o.id in (:ids)")
-        .setParameter("ids", ids)
-        .getResultList();
+    return Rows.select(
+        em,
+        DealLine.class,
+        """
+        select o.id as deal_id, a.id as account_id, a.name as account_name,
+               ow.name as owner_name
+          from opportunity o
+          join account a on a.id = o.account_id
+          left join app_user ow on ow.id = o.owner_id
+         where o.id in (:ids)""",
+        Map.of("ids", ids));
   }
 }

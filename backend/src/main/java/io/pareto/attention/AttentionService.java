@@ -8,7 +8,6 @@ import io.pareto.pipeline.forecast.ForecastService;
 import io.pareto.pipeline.funnel.PipelineFilter;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -71,15 +70,15 @@ public class AttentionService {
             mapParams);
     int offset = page * size;
     List<AttentionItemDto> items = new ArrayList<>();
-    List<Object[]> rows = queries.page(request, offset, size);
+    List<AttentionQueries.AccountLine> rows = queries.page(request, offset, size);
     long accountItems =
         rows.isEmpty()
             ? queries.page(request, 0, 1).stream()
                 .findFirst()
-                .map(r -> ((Number) r[7]).longValue())
+                .map(AttentionQueries.AccountLine::total)
                 .orElse(0L)
-            : ((Number) rows.get(0)[7]).longValue();
-    for (Object[] r : rows) items.add(accountItem(r, today));
+            : rows.get(0).total();
+    for (var r : rows) items.add(accountItem(r, today));
 
     List<StuckDeal> stuck =
         wanted.contains(AttentionKind.STUCK_DEAL)
@@ -91,18 +90,18 @@ public class AttentionService {
         from >= stuck.size() || take <= 0
             ? List.of()
             : stuck.subList(from, Math.min(stuck.size(), from + take));
-    Map<Long, Object[]> accounts = new HashMap<>();
-    for (Object[] d : queries.deals(onPage.stream().map(StuckDeal::id).toList()))
-      accounts.put(((Number) d[0]).longValue(), d);
+    Map<Long, AttentionQueries.DealLine> accounts = new HashMap<>();
+    for (var d : queries.deals(onPage.stream().map(StuckDeal::id).toList()))
+      accounts.put(d.dealId(), d);
     for (StuckDeal d : onPage) {
-      Object[] a = accounts.get(d.id());
+      var a = accounts.get(d.id());
       items.add(
           new AttentionItemDto(
               AttentionKind.STUCK_DEAL,
-              ((Number) a[1]).longValue(),
-              (String) a[2],
+              a.accountId(),
+              a.accountName(),
               d.ownerId(),
-              (String) a[3],
+              a.ownerName(),
               d.id(),
               d.name(),
               d.stage(),
@@ -117,18 +116,11 @@ public class AttentionService {
     return new Page<>(items, page, size, accountItems + stuck.size());
   }
 
-  private static AttentionItemDto accountItem(Object[] r, LocalDate today) {
-    AttentionKind kind = AttentionKind.valueOf((String) r[0]);
-    long accountId = ((Number) r[1]).longValue();
-    Integer n = r[5] == null ? null : ((Number) r[5]).intValue();
-    LocalDate date =
-        r[6] == null
-            ? null
-            : r[6] instanceof LocalDate d
-                ? d
-                : r[6] instanceof Date d
-                    ? d.toLocalDate()
-                    : LocalDate.parse(r[6].toString().substring(0, 10));
+  private static AttentionItemDto accountItem(AttentionQueries.AccountLine r, LocalDate today) {
+    AttentionKind kind = r.kind();
+    long accountId = r.accountId();
+    Integer n = r.n();
+    LocalDate date = r.itemDate();
     Integer score = kind == AttentionKind.WEAK_MAP ? n : null;
     Integer count =
         kind == AttentionKind.OVERDUE_COMMITMENTS || kind == AttentionKind.STALE_MAP ? n : null;
@@ -146,9 +138,9 @@ public class AttentionService {
     return new AttentionItemDto(
         kind,
         accountId,
-        (String) r[2],
-        r[3] == null ? null : ((Number) r[3]).longValue(),
-        (String) r[4],
+        r.accountName(),
+        r.ownerId(),
+        r.ownerName(),
         null,
         null,
         null,

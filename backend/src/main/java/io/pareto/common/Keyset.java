@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -103,14 +103,17 @@ public final class Keyset {
     return " order by " + String.join(", ", parts);
   }
 
-  /** The sort expressions, comma-separated, to select alongside a page's rows for its cursor. */
+  /**
+   * The sort expressions aliased sk0..skn, comma-separated, to select alongside a page's rows for
+   * its cursor ({@link #cursor(Tuple)}).
+   */
   public String selectKeys() {
-    return String.join(", ", keys.stream().map(Key::expr).toList());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) out.add(keys.get(i).expr + " as " + SORT_KEY + i);
+    return String.join(", ", out);
   }
 
-  public int keyCount() {
-    return keys.size();
-  }
+  private static final String SORT_KEY = "sk";
 
   /**
    * " and (...)" restricting to rows after the cursor, or "" without one. Its first term bounds the
@@ -196,10 +199,18 @@ public final class Keyset {
       String where,
       Map<String, Object> params,
       PageRequest page) {
-    TypedQuery<Object[]> rows =
+    TypedQuery<Tuple> rows =
         em.createQuery(
-            "select " + alias + ", " + selectKeys() + " " + from + where + predicate() + orderBy(),
-            Object[].class);
+            "select "
+                + alias
+                + " as item, "
+                + selectKeys()
+                + " "
+                + from
+                + where
+                + predicate()
+                + orderBy(),
+            Tuple.class);
     TypedQuery<Long> count =
         em.createQuery("select count(" + alias + ") " + countFrom + where, Long.class);
     params.forEach(
@@ -209,18 +220,24 @@ public final class Keyset {
         });
     bind(rows);
     if (!hasCursor()) rows.setFirstResult(page.offset());
-    List<Object[]> result = rows.setMaxResults(page.size + 1).getResultList();
+    List<Tuple> result = rows.setMaxResults(page.size + 1).getResultList();
     String next = null;
     if (result.size() > page.size) {
       result = result.subList(0, page.size);
-      next = cursor(Arrays.asList(result.get(page.size - 1)).subList(1, 1 + keys.size()));
+      next = cursor(result.get(page.size - 1));
     }
-    List<E> items = result.stream().map(r -> type.cast(r[0])).toList();
+    List<E> items = result.stream().map(r -> r.get("item", type)).toList();
     return new Page<>(items, page.page, page.size, count.getSingleResult(), next);
   }
 
-  /** The cursor naming a row by its sort key values (as selected by {@link #selectKeys}). */
-  public String cursor(List<?> values) {
+  /** The cursor naming a row by the sort keys {@link #selectKeys} selected into it. */
+  public String cursor(Tuple row) {
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) values.add(row.get(SORT_KEY + i));
+    return cursor(values);
+  }
+
+  private String cursor(List<?> values) {
     ObjectNode root = JSON.createObjectNode();
     root.put("s", spec);
     ArrayNode k = root.putArray("k");

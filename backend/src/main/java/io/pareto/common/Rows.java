@@ -1,5 +1,7 @@
 package io.pareto.common;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
 import java.lang.reflect.Constructor;
@@ -27,13 +29,34 @@ public final class Rows {
 
   private Rows() {}
 
+  /** The rows of a native statement with its named parameters bound, by alias into records. */
+  public static <R extends Record> List<R> select(
+      EntityManager em, Class<R> type, String sql, Map<String, ?> params) {
+    Query q = em.createNativeQuery(sql, Tuple.class);
+    params.forEach(q::setParameter);
+    return list(type, q);
+  }
+
+  /** The rows of a native query made with {@code Tuple.class} (e.g. after paging it). */
+  @SuppressWarnings("unchecked")
+  public static <R extends Record> List<R> list(Class<R> type, Query q) {
+    return as(type, (List<Tuple>) q.getResultList());
+  }
+
   public static <R extends Record> List<R> as(Class<R> type, List<Tuple> rows) {
     return rows.stream().map(r -> one(type, r)).toList();
   }
 
   public static <R extends Record> R one(Class<R> type, Tuple row) {
     Map<String, Object> byName = new HashMap<>();
-    for (TupleElement<?> e : row.getElements()) byName.put(key(e.getAlias()), row.get(e));
+    for (TupleElement<?> e : row.getElements()) byName.put(e.getAlias(), row.get(e));
+    return of(type, byName);
+  }
+
+  /** A record from values by name (aliases or component names, any case, underscores or not). */
+  public static <R extends Record> R of(Class<R> type, Map<String, ?> values) {
+    Map<String, Object> byName = new HashMap<>();
+    values.forEach((k, v) -> byName.put(key(k), v));
     RecordComponent[] components = type.getRecordComponents();
     Object[] args = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -83,14 +106,17 @@ public final class Rows {
     if (v instanceof Number n) {
       if (to == long.class || to == Long.class) return n.longValue();
       if (to == int.class || to == Integer.class) return n.intValue();
+      if (to == short.class || to == Short.class) return n.shortValue();
       if (to == double.class || to == Double.class) return n.doubleValue();
       if (to == BigDecimal.class) return new BigDecimal(n.toString());
       if (to == boolean.class || to == Boolean.class) return n.intValue() != 0;
     }
-    if (to.isEnum()) return Enum.valueOf((Class<? extends Enum>) to, v.toString());
+    // trimmed: a CHAR column or a UNION of literals comes back padded
+    if (to.isEnum()) return Enum.valueOf((Class<? extends Enum>) to, v.toString().trim());
     if (to == String.class) return v.toString();
     if (to == LocalDate.class) {
       if (v instanceof java.sql.Date d) return d.toLocalDate();
+      if (v instanceof String s) return LocalDate.parse(s);
       if (v instanceof Timestamp t) return t.toLocalDateTime().toLocalDate();
     }
     if (to == Instant.class) {

@@ -1,12 +1,14 @@
 package io.pareto.competitor;
 
+import io.pareto.common.Rows;
 import io.pareto.pipeline.Stage;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
+import jakarta.persistence.Tuple;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Presence and deal-competitor queries; every one is scoped through the account. */
@@ -53,18 +55,23 @@ public class CompetitorPresenceRepository
   }
 
   public List<DealCompetitorDto> forOpportunity(long opportunityId) {
-    List<Object[]> rows =
-        getEntityManager()
-            .createQuery(
-                "select d, c.name, o.stage from DealCompetitor d, Competitor c, "
-                    + "Opportunity o where c.id = d.competitorId and o.id = d.opportunityId and d.opportunityId = :opp "
-                    + "order by c.name",
-                Object[].class)
-            .setParameter("opp", opportunityId)
-            .getResultList();
-    List<DealCompetitorDto> out = new ArrayList<>();
-    for (Object[] r : rows) out.add(dealDto((DealCompetitor) r[0], (String) r[1], (Stage) r[2]));
-    return out;
+    return getEntityManager()
+        .createQuery(
+            """
+            select d as deal, c.name as name, o.stage as stage
+              from DealCompetitor d, Competitor c, Opportunity o
+             where c.id = d.competitorId and o.id = d.opportunityId and d.opportunityId = :opp
+             order by c.name""",
+            Tuple.class)
+        .setParameter("opp", opportunityId)
+        .getResultStream()
+        .map(
+            r ->
+                dealDto(
+                    r.get("deal", DealCompetitor.class),
+                    r.get("name", String.class),
+                    r.get("stage", Stage.class)))
+        .toList();
   }
 
   static DealCompetitorDto dealDto(DealCompetitor d, String name, Stage stage) {
@@ -81,50 +88,48 @@ public class CompetitorPresenceRepository
   }
 
   /** Accounts (visible to the caller) where the competitor is installed. */
-  @SuppressWarnings("unchecked")
   public List<FootprintDto.Installed> installedAt(AccountScope scope, long competitorId) {
-    Query q =
-        getEntityManager()
-            .createNativeQuery(
-                "select a.id, a.name, p.product, p.installed_since, p.satisfaction "
-                    + "from competitor_presence p join account a on a.id = p.account_id where p.competitor_id = :c and "
-                    + scope.sql("a")
-                    + " order by a.name, p.product")
-            .setParameter("c", competitorId);
-    scope.params().forEach(q::setParameter);
-    List<FootprintDto.Installed> out = new ArrayList<>();
-    for (Object[] r : (List<Object[]>) q.getResultList()) {
-      out.add(
-          new FootprintDto.Installed(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              (String) r[2],
-              r[3] == null
-                  ? null
-                  : r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3],
-              r[4] == null ? null : ((Number) r[4]).shortValue()));
-    }
-    return out;
+    Map<String, Object> params = new HashMap<>(scope.params());
+    params.put("c", competitorId);
+    return Rows.select(
+        getEntityManager(),
+        FootprintDto.Installed.class,
+        """
+        select a.id as account_id, a.name as account_name, p.product, p.installed_since,
+               p.satisfaction
+          from competitor_presence p
+          join account a on a.id = p.account_id
+         where p.competitor_id = :c and %s
+         order by a.name, p.product"""
+            .formatted(scope.sql("a")),
+        params);
   }
 
+  /** Deals against the competitor over visible accounts. */
+  public record DealCounts(long total, long openDeals, long won, long lost, long lostToIt) {}
+
   /** Deals against the competitor: total, open, won, lost, lost to it — one aggregate. */
-  public long[] dealCounts(AccountScope scope, long competitorId) {
-    Query q =
-        getEntityManager()
-            .createNativeQuery(
-                "select count(*), "
-                    + "coalesce(sum(case when o.stage in ('LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION') then 1 else 0 end), 0), "
-                    + "coalesce(sum(case when o.stage in ('WON', 'COLLECTED') then 1 else 0 end), 0), "
-                    + "coalesce(sum(case when o.stage = 'LOST' then 1 else 0 end), 0), "
-                    + "coalesce(sum(case when o.stage = 'LOST' and d.took_deal then 1 else 0 end), 0) "
-                    + "from deal_competitor d join opportunity o on o.id = d.opportunity_id join account a on a.id = o.account_id "
-                    + "where d.competitor_id = :c and "
-                    + scope.sql("a"))
-            .setParameter("c", competitorId);
-    scope.params().forEach(q::setParameter);
-    Object[] r = (Object[]) q.getSingleResult();
-    long[] out = new long[5];
-    for (int i = 0; i < 5; i++) out[i] = ((Number) r[i]).longValue();
-    return out;
+  public DealCounts dealCounts(AccountScope scope, long competitorId) {
+    Map<String, Object> params = new HashMap<>(scope.params());
+    params.put("c", competitorId);
+    return Rows.select(
+            getEntityManager(),
+            DealCounts.class,
+            """
+            select count(*) as total,
+                   coalesce(sum(case when o.stage in ('LEAD', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION')
+                                     then 1 else 0 end), 0) as open_deals,
+                   coalesce(sum(case when o.stage in ('WON', 'COLLECTED') then 1 else 0 end), 0)
+                     as won,
+                   coalesce(sum(case when o.stage = 'LOST' then 1 else 0 end), 0) as lost,
+                   coalesce(sum(case when o.stage = 'LOST' and d.took_deal then 1 else 0 end), 0)
+                     as lost_to_it
+              from deal_competitor d
+              join opportunity o on o.id = d.opportunity_id
+              join account a on a.id = o.account_id
+             where d.competitor_id = :c and %s"""
+                .formatted(scope.sql("a")),
+            params)
+        .get(0);
   }
 }

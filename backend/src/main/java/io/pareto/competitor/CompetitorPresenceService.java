@@ -134,22 +134,22 @@ public class CompetitorPresenceService {
    */
   public FootprintDto footprint(long competitorId) {
     CompetitorDto c = requireCompetitor(competitorId);
-    long[] n = presence.dealCounts(caller.scope(), competitorId);
+    var n = presence.dealCounts(caller.scope(), competitorId);
     BigDecimal rate =
-        n[2] + n[3] == 0
+        n.won() + n.lost() == 0
             ? null
-            : BigDecimal.valueOf(n[2] * 100)
-                .divide(BigDecimal.valueOf(n[2] + n[3]), 2, RoundingMode.HALF_UP);
+            : BigDecimal.valueOf(n.won() * 100)
+                .divide(BigDecimal.valueOf(n.won() + n.lost()), 2, RoundingMode.HALF_UP);
     return new FootprintDto(
         c.id(),
         c.name(),
         c.tier(),
         presence.installedAt(caller.scope(), competitorId),
-        n[0],
-        n[1],
-        n[2],
-        n[3],
-        n[4],
+        n.total(),
+        n.openDeals(),
+        n.won(),
+        n.lost(),
+        n.lostToIt(),
         rate);
   }
 

@@ -3,9 +3,11 @@ package io.pareto.contact;
 import io.pareto.common.Keyset;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
+import io.pareto.common.Rows;
 import io.pareto.security.AccountScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -76,12 +78,19 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, Long> {
   }
 
   /** (id, reportsToId) of every contact of an account, for the reportsTo cycle check. */
-  public java.util.List<Object[]> reportingLines(long accountId) {
-    return getEntityManager()
-        .createQuery(
-            "select c.id, c.reportsToId from Contact c where c.account.id = :acc", Object[].class)
-        .setParameter("acc", accountId)
-        .getResultList();
+  /** A contact and whom it reports to (null: nobody). */
+  public record ReportingLine(Long contactId, Long reportsToId) {}
+
+  public java.util.List<ReportingLine> reportingLines(long accountId) {
+    return Rows.as(
+        ReportingLine.class,
+        getEntityManager()
+            .createQuery(
+                "select c.id as contactId, c.reportsToId as reportsToId from Contact c"
+                    + " where c.account.id = :acc",
+                Tuple.class)
+            .setParameter("acc", accountId)
+            .getResultList());
   }
 
   public Optional<Contact> findByExternalId(String externalId) {

@@ -204,8 +204,8 @@ public class ContactService {
     if (managerId.equals(c.id))
       throw ProblemException.badRequest("reportsToId", "a contact cannot report to itself");
     Map<Long, Long> managerOf = new HashMap<>();
-    for (Object[] row : contacts.reportingLines(c.account.id))
-      managerOf.put((Long) row[0], (Long) row[1]);
+    for (var line : contacts.reportingLines(c.account.id))
+      managerOf.put(line.contactId(), line.reportsToId());
     if (!managerOf.containsKey(managerId)) {
       throw ProblemException.badRequest(
           "reportsToId", "contact " + managerId + " is not a contact of account " + c.account.id);

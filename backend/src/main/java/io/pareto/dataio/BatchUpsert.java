@@ -192,7 +192,7 @@ final class BatchUpsert implements ImportRun.Upsert {
     cols.forEach(c -> sql.append(", t.").append(c.dbColumn()));
     sql.append(", case when ")
         .append(run.visibleSql())
-        .append(" then 1 else 0 end from ")
+        .append(" then 1 else 0 end as visible from ")
         .append(spec.table())
         .append(" t");
     if (spec.scoped() && spec.dataset() != Dataset.ACCOUNTS)
@@ -211,8 +211,7 @@ final class BatchUpsert implements ImportRun.Upsert {
           Object[] values = new Object[cols.size()];
           for (int c = 0; c < cols.size(); c++) values[c] = Cells.read(rs, c + 2, cols.get(c));
           out.put(
-              run.key(values),
-              new Existing(rs.getLong(1), values, rs.getInt(cols.size() + 2) == 1));
+              run.key(values), new Existing(rs.getLong("id"), values, rs.getInt("visible") == 1));
         }
       }
     }

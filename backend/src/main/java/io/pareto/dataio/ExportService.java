@@ -103,7 +103,7 @@ public class ExportService {
     AuditTrail.Stamp stamp = audit.stamp(); // taken now, like the scope
     Map<String, Object> filters = filters(filter, updatedSince);
     return output -> {
-      long[] rows = {0};
+      long rows = 0;
       boolean complete = false;
       try (Connection conn = dataSource.getConnection()) {
         conn.setAutoCommit(false); // PostgreSQL only honours the fetch size inside a transaction
@@ -130,14 +130,14 @@ public class ExportService {
             while (rs.next()) {
               for (int i = 0; i < read; i++) values[i] = value(rs, i + 1, cols.get(i));
               out.row(values);
-              rows[0]++;
+              rows++;
             }
           }
           out.finish();
           complete = true;
         } finally {
           conn.rollback();
-          exported(stamp, dataset, format, filters, rows[0], complete);
+          exported(stamp, dataset, format, filters, rows, complete);
         }
       } catch (SQLException e) {
         throw new IllegalStateException("export of " + dataset.path() + " failed", e);
@@ -180,6 +180,7 @@ public class ExportService {
   private static void writeDeletions(
       Connection conn, NamedSql query, List<Column> cols, RowWriter out)
       throws SQLException, IOException {
+    int id = indexOf(cols, "id");
     int external = indexOf(cols, "externalId");
     int accountExternal = indexOf(cols, "accountExternalId");
     try (PreparedStatement ps = conn.prepareStatement(query.sql())) {
@@ -189,11 +190,12 @@ public class ExportService {
         Object[] values = new Object[cols.size()];
         values[cols.size() - 3] = true;
         while (rs.next()) {
-          values[0] = rs.getLong(1);
-          if (external >= 0) values[external] = rs.getString(2);
-          if (accountExternal >= 0) values[accountExternal] = rs.getString(3);
-          values[cols.size() - 2] = rs.getObject(4, OffsetDateTime.class).toInstant().toString();
-          long into = rs.getLong(5);
+          values[id] = rs.getLong("record_id");
+          if (external >= 0) values[external] = rs.getString("external_id");
+          if (accountExternal >= 0) values[accountExternal] = rs.getString("account_external_id");
+          values[cols.size() - 2] =
+              rs.getObject("deleted_at", OffsetDateTime.class).toInstant().toString();
+          long into = rs.getLong("merged_into");
           values[cols.size() - 1] = rs.wasNull() ? null : into;
           out.row(values);
         }

@@ -50,8 +50,8 @@ final class ImportDuplicates {
       if (!n.reading().isEmpty()) readings.add(n.reading());
       if (c.creditCode() != null) codes.add(c.creditCode());
     }
-    Map<String, List<Object[]>> byReading = new HashMap<>();
-    Map<String, List<Object[]>> byCode = new HashMap<>();
+    Map<String, List<Existing>> byReading = new HashMap<>();
+    Map<String, List<Existing>> byCode = new HashMap<>();
     if (!readings.isEmpty() || !codes.isEmpty()) {
       String where =
           (readings.isEmpty() ? "" : "a.name_reading in (" + marks(readings.size()) + ")")
@@ -59,12 +59,13 @@ final class ImportDuplicates {
               + (codes.isEmpty() ? "" : "a.credit_code in (" + marks(codes.size()) + ")");
       NamedSql q =
           NamedSql.of(
-              "select a.id, a.external_id, a.name, a.name_key, a.name_reading, a.credit_code,"
-                  + " case when "
-                  + scope.sql("a")
-                  + " then 1 else 0 end from account a where "
-                  + where
-                  + " order by a.id",
+              """
+              select a.id, a.external_id, a.name, a.name_key, a.name_reading, a.credit_code,
+                     case when %s then 1 else 0 end as visible
+                from account a
+               where %s
+               order by a.id"""
+                  .formatted(scope.sql("a"), where),
               scope.params());
       try (PreparedStatement ps = conn.prepareStatement(q.sql())) {
         // the scope's named parameters come first in the text: ours fill the other places
@@ -78,18 +79,18 @@ final class ImportDuplicates {
         q.bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            Object[] row = {
-              rs.getLong(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getString(4),
-              rs.getString(5),
-              rs.getString(6),
-              rs.getInt(7) == 1
-            };
-            byReading.computeIfAbsent((String) row[4], k -> new ArrayList<>()).add(row);
-            if (row[5] != null)
-              byCode.computeIfAbsent((String) row[5], k -> new ArrayList<>()).add(row);
+            Existing row =
+                new Existing(
+                    rs.getLong("id"),
+                    rs.getString("external_id"),
+                    rs.getString("name"),
+                    rs.getString("name_key"),
+                    rs.getString("name_reading"),
+                    rs.getString("credit_code"),
+                    rs.getInt("visible") == 1);
+            byReading.computeIfAbsent(row.nameReading(), k -> new ArrayList<>()).add(row);
+            if (row.creditCode() != null)
+              byCode.computeIfAbsent(row.creditCode(), k -> new ArrayList<>()).add(row);
           }
         }
       }
@@ -97,26 +98,26 @@ final class ImportDuplicates {
     for (Candidate c : rows) {
       CompanyName n = names.get(c);
       boolean existing = false;
-      Set<Object[]> matches = new LinkedHashSet<>();
+      Set<Existing> matches = new LinkedHashSet<>();
       if (c.creditCode() != null) matches.addAll(byCode.getOrDefault(c.creditCode(), List.of()));
       matches.addAll(byReading.getOrDefault(n.reading(), List.of()));
-      for (Object[] m : matches) {
-        if (Objects.equals(m[1], c.externalId())) continue; // the same record, updated
+      for (Existing m : matches) {
+        if (Objects.equals(m.externalId(), c.externalId())) continue; // the same record, updated
         List<DuplicateSignal> signals = new ArrayList<>();
-        if (c.creditCode() != null && c.creditCode().equals(m[5])) {
+        if (c.creditCode() != null && c.creditCode().equals(m.creditCode())) {
           signals.add(DuplicateSignal.CREDIT_CODE);
         }
-        if (n.reading().equals(m[4])) {
-          signals.add(n.key().equals(m[3]) ? DuplicateSignal.NAME : DuplicateSignal.READING);
+        if (n.reading().equals(m.nameReading())) {
+          signals.add(n.key().equals(m.nameKey()) ? DuplicateSignal.NAME : DuplicateSignal.READING);
         }
-        boolean visible = (Boolean) m[6];
+        boolean visible = m.visible();
         existing = true;
         add(
             new ImportDuplicateDto(
                 c.rowNumber(),
                 c.name(),
-                visible ? (Long) m[0] : null,
-                visible ? (String) m[2] : null,
+                visible ? m.id() : null,
+                visible ? m.name() : null,
                 null,
                 signals));
       }
@@ -148,4 +149,14 @@ final class ImportDuplicates {
   private static String marks(int n) {
     return "?,".repeat(n - 1) + "?";
   }
+
+  /** An account already stored that an imported row may duplicate; hidden ones only counted. */
+  private record Existing(
+      long id,
+      String externalId,
+      String name,
+      String nameKey,
+      String nameReading,
+      String creditCode,
+      boolean visible) {}
 }

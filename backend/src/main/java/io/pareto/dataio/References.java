@@ -62,7 +62,7 @@ final class References {
       for (String w : wanted) ps.setString(i++, w);
       q.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.put(rs.getString(2), rs.getLong(1));
+        while (rs.next()) out.put(rs.getString("external_id"), rs.getLong("id"));
       }
     }
     return out;
@@ -70,7 +70,7 @@ final class References {
 
   /** Lower-cased email → id. */
   Map<String, Long> users() throws Cells.Invalid {
-    if (users == null) users = load("select lower(email), id from app_user");
+    if (users == null) users = load("select lower(email) as ref, id from app_user");
     return users;
   }
 
@@ -80,7 +80,7 @@ final class References {
       userTeams = new HashMap<>();
       query(
           "select id, team_id from app_user where team_id is not null",
-          rs -> userTeams.put(rs.getLong(1), rs.getLong(2)));
+          rs -> userTeams.put(rs.getLong("id"), rs.getLong("team_id")));
     }
     return userTeams;
   }
@@ -89,7 +89,9 @@ final class References {
   Map<Long, String> userNames() {
     if (userNames == null) {
       userNames = new HashMap<>();
-      query("select id, name from app_user", rs -> userNames.put(rs.getLong(1), rs.getString(2)));
+      query(
+          "select id, name from app_user",
+          rs -> userNames.put(rs.getLong("id"), rs.getString("name")));
     }
     return userNames;
   }
@@ -108,21 +110,22 @@ final class References {
   }
 
   Map<String, Long> teams() throws Cells.Invalid {
-    if (teams == null) teams = load("select name, id from team");
+    if (teams == null) teams = load("select name as ref, id from team");
     return teams;
   }
 
   Set<String> industries() throws Cells.Invalid {
     if (industries == null)
-      industries = new HashSet<>(load("select code, 0 from industry").keySet());
+      industries = new HashSet<>(load("select code as ref, 0 as id from industry").keySet());
     return industries;
   }
 
+  /** Columns ref → id. */
   private Map<String, Long> load(String sql) {
     Map<String, Long> out = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+      while (rs.next()) out.put(rs.getString("ref"), rs.getLong("id"));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -196,10 +196,15 @@ final class StagedUpsert implements ImportRun.Upsert {
     StringBuilder sql =
         new StringBuilder("select s.row_no, s.")
             .append(key.dbColumn())
-            .append(", case when ")
+            .append(" as key_value, case when ")
             .append(hidden)
-            .append(" then 1 else 0 end");
-    owners.forEach(c -> sql.append(", case when ").append(c.sql()).append(" then 1 else 0 end"));
+            .append(" then 1 else 0 end as hidden");
+    // owner_refused_<i>: the i-th owner check refuses the row
+    for (int i = 0; i < owners.size(); i++)
+      sql.append(", case when ")
+          .append(owners.get(i).sql())
+          .append(" then 1 else 0 end as owner_refused_")
+          .append(i);
     sql.append(" from ").append(joined()).append(" where ").append(hidden);
     owners.forEach(c -> sql.append(" or ").append(c.sql()));
     sql.append(" order by s.row_no");
@@ -208,20 +213,24 @@ final class StagedUpsert implements ImportRun.Upsert {
       q.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          if (rs.getInt(3) == 1) {
+          if (rs.getInt("hidden") == 1) {
             run.forbid(
-                rs.getLong(1),
+                rs.getLong("row_no"),
                 key.name(),
-                rs.getString(2),
+                rs.getString("key_value"),
                 Code.NOT_VISIBLE,
                 "belongs to an account you may not see");
             continue;
           }
           for (int i = 0; i < owners.size(); i++) {
-            if (rs.getInt(4 + i) == 1) {
+            if (rs.getInt("owner_refused_" + i) == 1) {
               OwnerCheck c = owners.get(i);
               run.forbid(
-                  rs.getLong(1), c.column().name(), null, c.verdict().code, c.verdict().message());
+                  rs.getLong("row_no"),
+                  c.column().name(),
+                  null,
+                  c.verdict().code,
+                  c.verdict().message());
               break;
             }
           }
@@ -250,14 +259,15 @@ final class StagedUpsert implements ImportRun.Upsert {
     try (Statement st = run.conn.createStatement();
         ResultSet rs =
             st.executeQuery(
-                "select count(*), count(t.id), count(case when t.id is not null and "
+                "select count(*) as staged, count(t.id) as stored, count(case when t.id is not null"
+                    + " and "
                     + same()
-                    + " then 1 end) from "
+                    + " then 1 end) as unchanged from "
                     + joined())) {
       rs.next();
-      run.created = rs.getLong(1) - rs.getLong(2);
-      run.unchanged = rs.getLong(3);
-      run.updated = rs.getLong(2) - run.unchanged;
+      run.created = rs.getLong("staged") - rs.getLong("stored");
+      run.unchanged = rs.getLong("unchanged");
+      run.updated = rs.getLong("stored") - run.unchanged;
     }
   }
 

@@ -14,6 +14,7 @@ import io.pareto.user.UserDto;
 import io.pareto.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -92,12 +93,16 @@ public class ContactLinkService {
   public List<OwnerDto> owners(long contactId) {
     requireContact(contactId);
     return em.createQuery(
-            "select o, u.name from RelationshipOwner o, AppUser u where u.id = o.userId and o.contactId = :c "
-                + "order by o.strength desc, o.id",
-            Object[].class)
+            """
+            select o as owner, u.name as userName
+              from RelationshipOwner o, AppUser u
+             where u.id = o.userId and o.contactId = :c
+             order by o.strength desc, o.id""",
+            Tuple.class)
         .setParameter("c", contactId)
         .getResultStream()
-        .map(r -> ownerDto((RelationshipOwner) r[0], (String) r[1]))
+        .map(
+            r -> ownerDto(r.get("owner", RelationshipOwner.class), r.get("userName", String.class)))
         .toList();
   }
 

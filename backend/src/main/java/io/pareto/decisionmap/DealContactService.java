@@ -11,6 +11,7 @@ import io.pareto.pipeline.OpportunityDto;
 import io.pareto.pipeline.OpportunityService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -37,12 +38,15 @@ public class DealContactService {
   public List<DealContactDto> list(long opportunityId) {
     requireDeal(opportunityId);
     return em.createQuery(
-            "select d, c.name from DealContact d, Contact c where c.id = d.id.contactId "
-                + "and d.id.opportunityId = :o order by c.layer, c.name, c.id",
-            Object[].class)
+            """
+            select d as deal, c.name as name
+              from DealContact d, Contact c
+             where c.id = d.id.contactId and d.id.opportunityId = :o
+             order by c.layer, c.name, c.id""",
+            Tuple.class)
         .setParameter("o", opportunityId)
         .getResultStream()
-        .map(r -> DealContactDto.of((DealContact) r[0], (String) r[1]))
+        .map(r -> DealContactDto.of(r.get("deal", DealContact.class), r.get("name", String.class)))
         .toList();
   }
 

@@ -25,53 +25,58 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class DecisionMapDemo {
-  private static final String[][] COMPETITORS = {
-    {
-      "华为 Huawei",
-      "FusionCloud",
-      "神州数码 Digital China",
-      "government relationships; full stack",
-      "high price; slow customisation (定制慢)",
-      "HIGH",
-      "STRONGER"
-    },
-    {
-      "浪潮 Inspur",
-      "Inspur Cloud",
-      "浪潮软件 Inspur Software",
-      "provincial government footprint",
-      "weak outside the north (区域局限)",
-      "MEDIUM",
-      "EQUAL"
-    },
-    {
-      "用友 Yonyou",
-      "YonBIP",
-      "用友网络 partners",
-      "ERP installed base",
-      "integration effort (集成难)",
-      "MEDIUM",
-      "EQUAL"
-    },
-    {
-      "金蝶 Kingdee",
-      "Cosmic",
-      "金蝶 partners",
-      "mid-market channel",
-      "thin large-account service (大客户服务弱)",
-      "LOW",
-      "CATCHING_UP"
-    },
-    {
-      "SAP",
-      "S/4HANA",
-      "Accenture 埃森哲",
-      "global reference customers",
-      "price and local support (本地支持少)",
-      "PREMIUM",
-      "STRONGER"
-    }
-  };
+  /** A competitor of the demo catalogue. */
+  private record DemoCompetitor(
+      String name,
+      String brand,
+      String implementer,
+      String strengths,
+      String weaknesses,
+      PriceLevel priceLevel,
+      CompetitorTier tier) {}
+
+  private static final List<DemoCompetitor> COMPETITORS =
+      List.of(
+          new DemoCompetitor(
+              "华为 Huawei",
+              "FusionCloud",
+              "神州数码 Digital China",
+              "government relationships; full stack",
+              "high price; slow customisation (定制慢)",
+              PriceLevel.HIGH,
+              CompetitorTier.STRONGER),
+          new DemoCompetitor(
+              "浪潮 Inspur",
+              "Inspur Cloud",
+              "浪潮软件 Inspur Software",
+              "provincial government footprint",
+              "weak outside the north (区域局限)",
+              PriceLevel.MEDIUM,
+              CompetitorTier.EQUAL),
+          new DemoCompetitor(
+              "用友 Yonyou",
+              "YonBIP",
+              "用友网络 partners",
+              "ERP installed base",
+              "integration effort (集成难)",
+              PriceLevel.MEDIUM,
+              CompetitorTier.EQUAL),
+          new DemoCompetitor(
+              "金蝶 Kingdee",
+              "Cosmic",
+              "金蝶 partners",
+              "mid-market channel",
+              "thin large-account service (大客户服务弱)",
+              PriceLevel.LOW,
+              CompetitorTier.CATCHING_UP),
+          new DemoCompetitor(
+              "SAP",
+              "S/4HANA",
+              "Accenture 埃森哲",
+              "global reference customers",
+              "price and local support (本地支持少)",
+              PriceLevel.PREMIUM,
+              CompetitorTier.STRONGER));
 
   private final EntityManager em;
   private final DecisionMapSummaries summaries;
@@ -84,16 +89,16 @@ public class DecisionMapDemo {
   void onDemoData(@Observes DemoDataLoaded loaded) {
     Random rnd = new Random(loaded.seed() * 31 + 7);
     List<Competitor> competitors = new ArrayList<>();
-    for (String[] row : COMPETITORS) {
+    for (DemoCompetitor d : COMPETITORS) {
       Competitor c = new Competitor();
-      c.name = row[0];
-      c.brand = row[1];
-      c.implementer = row[2];
-      c.strengths = row[3];
-      c.weaknesses = row[4];
-      c.priceLevel = PriceLevel.valueOf(row[5]);
+      c.name = d.name();
+      c.brand = d.brand();
+      c.implementer = d.implementer();
+      c.strengths = d.strengths();
+      c.weaknesses = d.weaknesses();
+      c.priceLevel = d.priceLevel();
       c.channels = "direct sales + provincial partners (直销 + 省级代理)";
-      c.tier = CompetitorTier.valueOf(row[6]);
+      c.tier = d.tier();
       em.persist(c);
       competitors.add(c);
     }

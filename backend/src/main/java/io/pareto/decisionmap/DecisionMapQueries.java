@@ -1,15 +1,25 @@
 package io.pareto.decisionmap;
 
+import io.pareto.account.Category;
+import io.pareto.common.Rows;
 import io.pareto.common.SortSpec;
+import io.pareto.contact.Attitude;
+import io.pareto.contact.BuyingRole;
+import io.pareto.contact.Layer;
+import io.pareto.decisionmap.DecisionMapDto.EdgeKind;
 import io.pareto.security.AccountScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,120 +47,207 @@ public class DecisionMapQueries {
     this.em = em;
   }
 
+  /** A contact as the map draws it; the components are named as the audit trail names fields. */
+  record ContactLine(
+      long id,
+      String name,
+      String title,
+      String department,
+      Layer layer,
+      Integer influence,
+      Attitude attitude,
+      Integer closeness,
+      String valueOrientation,
+      String personalNotes,
+      Long reportsToId,
+      LocalDate lastContactedOn,
+      Long competitorId,
+      String competitorName,
+      Integer competitorCloseness) {
+    ContactLine withCompetitorName(String competitorName) {
+      return new ContactLine(
+          id,
+          name,
+          title,
+          department,
+          layer,
+          influence,
+          attitude,
+          closeness,
+          valueOrientation,
+          personalNotes,
+          reportsToId,
+          lastContactedOn,
+          competitorId,
+          competitorName,
+          competitorCloseness);
+    }
+  }
+
+  record RoleLine(long contactId, BuyingRole role) {}
+
+  record LinkLine(long id, long fromContactId, long toContactId, EdgeKind kind, Integer strength) {}
+
+  record OwnerLine(long id, long contactId, long userId, String userName, Integer strength) {
+    OwnerLine withUserName(String userName) {
+      return new OwnerLine(id, contactId, userId, userName, strength);
+    }
+  }
+
+  /** A map-relevant audit event; {@code changes} is JSON {field: [before, after]}. */
+  record AuditLine(
+      long id,
+      String entityType,
+      String entityId,
+      String action,
+      String changes,
+      boolean afterCutoff) {}
+
+  /** A contact written after a cut-off: created then, or only updated. */
+  record WrittenLine(long id, boolean created, boolean updated) {}
+
+  record DealContactLine(long contactId, BuyingRole dealRole, Attitude attitude) {}
+
+  private record NameLine(String ref, String name) {}
+
+  List<ContactLine> contacts(long accountId) {
+    return Rows.select(
+        em,
+        ContactLine.class,
+        """
+        select c.id, c.name, c.title, c.department, c.layer, c.influence, c.attitude,
+               c.closeness, c.value_orientation, c.personal_notes, c.reports_to_id,
+               c.last_contacted_on, c.competitor_id, k.name as competitor_name,
+               c.competitor_closeness
+          from contact c
+          left join competitor k on k.id = c.competitor_id
+         where c.account_id = :acc
+         order by c.id""",
+        Map.of("acc", accountId));
+  }
+
+  List<RoleLine> roles(long accountId) {
+    return Rows.select(
+        em,
+        RoleLine.class,
+        """
+        select r.contact_id, r.role
+          from contact_role r
+          join contact c on c.id = r.contact_id
+         where c.account_id = :acc""",
+        Map.of("acc", accountId));
+  }
+
+  List<LinkLine> links(long accountId) {
+    return Rows.select(
+        em,
+        LinkLine.class,
+        """
+        select id, from_contact_id, to_contact_id, kind, strength
+          from contact_link
+         where account_id = :acc
+         order by id""",
+        Map.of("acc", accountId));
+  }
+
+  List<OwnerLine> owners(long accountId) {
+    return Rows.select(
+        em,
+        OwnerLine.class,
+        """
+        select o.id, o.contact_id, o.user_id, u.name as user_name, o.strength
+          from relationship_owner o
+          join app_user u on u.id = o.user_id
+         where o.account_id = :acc
+         order by o.id""",
+        Map.of("acc", accountId));
+  }
+
+  /** The account's map-relevant audit trail, each event marked whether it is after :cutoff. */
+  List<AuditLine> history(long accountId, Instant cutoff) {
+    return Rows.select(
+        em,
+        AuditLine.class,
+        """
+        select id, entity_type, entity_id, action, changes,
+               case when occurred_at >= :cutoff then 1 else 0 end as after_cutoff
+          from audit_event
+         where account_id = :acc
+           and entity_type in ('CONTACT', 'CONTACT_LINK', 'RELATIONSHIP_OWNER')
+         order by id""",
+        Map.of("acc", accountId, "cutoff", cutoff));
+  }
+
+  /** The account's contacts written after the cutoff. */
+  List<WrittenLine> writtenAfter(long accountId, Instant cutoff) {
+    return Rows.select(
+        em,
+        WrittenLine.class,
+        """
+        select id,
+               case when created_at >= :cutoff then 1 else 0 end as created,
+               case when updated_at >= :cutoff then 1 else 0 end as updated
+          from contact
+         where account_id = :acc
+           and (created_at >= :cutoff or updated_at >= :cutoff)""",
+        Map.of("acc", accountId, "cutoff", cutoff));
+  }
+
   /**
-   * id, name, title, department, layer, influence, attitude, closeness, value_orientation,
-   * personal_notes, reports_to_id, last_contacted_on, competitor_id, competitor name,
-   * competitor_closeness.
+   * "C" + id → name of the competitors (contacts' competitor) and "U" + id → name of our users
+   * (relationship owners) among the ids.
    */
-  @SuppressWarnings("unchecked")
-  List<Object[]> contacts(long accountId) {
-    return em.createNativeQuery(
-            "select c.id, c.name, c.title, c.department, c.layer, c.influence, c.attitude, c.closeness, "
-                + "c.value_orientation, c.personal_notes, c.reports_to_id, c.last_contacted_on, c.competitor_id, k.name, "
-                + "c.competitor_closeness from contact c left join competitor k on k.id = c.competitor_id "
-                + "where c.account_id = :acc order by c.id")
-        .setParameter("acc", accountId)
-        .getResultList();
-  }
-
-  /** contact_id, role. */
-  @SuppressWarnings("unchecked")
-  List<Object[]> roles(long accountId) {
-    return em.createNativeQuery(
-            "select r.contact_id, r.role from contact_role r join contact c on c.id = r.contact_id "
-                + "where c.account_id = :acc")
-        .setParameter("acc", accountId)
-        .getResultList();
-  }
-
-  /** id, from_contact_id, to_contact_id, kind, strength. */
-  @SuppressWarnings("unchecked")
-  List<Object[]> links(long accountId) {
-    return em.createNativeQuery(
-            "select id, from_contact_id, to_contact_id, kind, strength from contact_link "
-                + "where account_id = :acc order by id")
-        .setParameter("acc", accountId)
-        .getResultList();
-  }
-
-  /** id, contact_id, user_id, user name, strength. */
-  @SuppressWarnings("unchecked")
-  List<Object[]> owners(long accountId) {
-    return em.createNativeQuery(
-            "select o.id, o.contact_id, o.user_id, u.name, o.strength from relationship_owner o "
-                + "join app_user u on u.id = o.user_id where o.account_id = :acc order by o.id")
-        .setParameter("acc", accountId)
-        .getResultList();
-  }
-
-  /**
-   * id, entity_type, entity_id, action, changes, 1 if after :cutoff — the account's map-relevant
-   * audit trail.
-   */
-  @SuppressWarnings("unchecked")
-  List<Object[]> history(long accountId, java.time.Instant cutoff) {
-    return em.createNativeQuery(
-            "select id, entity_type, entity_id, action, changes, "
-                + "case when occurred_at >= :cutoff then 1 else 0 end from audit_event where account_id = :acc "
-                + "and entity_type in ('CONTACT', 'CONTACT_LINK', 'RELATIONSHIP_OWNER') order by id")
-        .setParameter("acc", accountId)
-        .setParameter("cutoff", cutoff)
-        .getResultList();
-  }
-
-  /**
-   * id, 1 if created after :cutoff, 1 if updated after it — of the account's contacts written after
-   * the cutoff.
-   */
-  @SuppressWarnings("unchecked")
-  List<Object[]> writtenAfter(long accountId, java.time.Instant cutoff) {
-    return em.createNativeQuery(
-            "select id, case when created_at >= :cutoff then 1 else 0 end, "
-                + "case when updated_at >= :cutoff then 1 else 0 end from contact where account_id = :acc "
-                + "and (created_at >= :cutoff or updated_at >= :cutoff)")
-        .setParameter("acc", accountId)
-        .setParameter("cutoff", cutoff)
-        .getResultList();
-  }
-
-  /**
-   * id → name of the competitors (contacts' competitor) and of our users (relationship owners)
-   * among the ids.
-   */
-  @SuppressWarnings("unchecked")
-  Map<String, String> names(
-      java.util.Collection<Long> competitorIds, java.util.Collection<Long> userIds) {
+  Map<String, String> names(Collection<Long> competitorIds, Collection<Long> userIds) {
     Map<String, String> out = new HashMap<>();
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select 'C' || cast(id as varchar(20)), name from competitor where id in (:c) "
-                    + "union all select 'U' || cast(id as varchar(20)), name from app_user where id in (:u)")
-            .setParameter("c", competitorIds.isEmpty() ? List.of(-1L) : competitorIds)
-            .setParameter("u", userIds.isEmpty() ? List.of(-1L) : userIds)
-            .getResultList();
-    for (Object[] r : rows) out.put((String) r[0], (String) r[1]);
+    Rows.select(
+            em,
+            NameLine.class,
+            """
+            select 'C' || cast(id as varchar(20)) as ref, name from competitor where id in (:c)
+            union all
+            select 'U' || cast(id as varchar(20)) as ref, name from app_user where id in (:u)""",
+            Map.of(
+                "c", competitorIds.isEmpty() ? List.of(-1L) : competitorIds,
+                "u", userIds.isEmpty() ? List.of(-1L) : userIds))
+        .forEach(n -> out.put(n.ref(), n.name()));
     return out;
   }
 
-  /** contact_id, deal_role, attitude of one deal's buying centre. */
-  @SuppressWarnings("unchecked")
-  List<Object[]> dealContacts(long opportunityId) {
-    return em.createNativeQuery(
-            "select contact_id, deal_role, attitude from opportunity_contact where opportunity_id = :o")
-        .setParameter("o", opportunityId)
-        .getResultList();
+  /** One deal's buying centre. */
+  List<DealContactLine> dealContacts(long opportunityId) {
+    return Rows.select(
+        em,
+        DealContactLine.class,
+        """
+        select contact_id, deal_role, attitude
+          from opportunity_contact
+         where opportunity_id = :o""",
+        Map.of("o", opportunityId));
   }
 
   /** Filters of the portfolio; null = any. */
   record PortfolioFilter(String category, Long ownerId, GapRule gapCode) {}
 
-  /**
-   * One page of accounts in scope with score, gap counts per rule (columns g_*) and per severity,
-   * plus the total (window count). Columns: id, name, category, owner_id, score, high_gaps,
-   * medium_gaps, low_gaps, then one count per {@link GapRule} in declaration order, then total.
-   */
-  @SuppressWarnings("unchecked")
-  List<Object[]> portfolio(
+  /** One portfolio row: an account's score, gap counts and its first gap; total = all matches. */
+  record PortfolioLine(
+      long id,
+      String name,
+      Category category,
+      Long ownerId,
+      int score,
+      int highGaps,
+      int mediumGaps,
+      int lowGaps,
+      GapRule topGap,
+      long total) {
+    PortfolioRowDto dto() {
+      return new PortfolioRowDto(
+          id, name, category, ownerId, score, highGaps, mediumGaps, lowGaps, topGap);
+    }
+  }
+
+  /** One page of accounts in scope with score and gap counts, plus the total (window count). */
+  List<PortfolioLine> portfolio(
       AccountScope scope,
       PortfolioFilter f,
       LocalDate staleBefore,
@@ -162,46 +259,53 @@ public class DecisionMapQueries {
     params.put("staleBefore", staleBefore);
     if (f.category() != null) params.put("category", f.category());
     if (f.ownerId() != null) params.put("ownerId", f.ownerId());
-    Query q = em.createNativeQuery(portfolioSql(scope, f, weights, sort));
+    Query q = em.createNativeQuery(portfolioSql(scope, f, weights, sort), Tuple.class);
     params.forEach(q::setParameter);
-    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    return Rows.list(PortfolioLine.class, q.setFirstResult(offset).setMaxResults(limit));
   }
 
   /**
-   * The portfolio statement (without paging); binds :staleBefore, the scope's and the filters'
+   * The portfolio statement (without paging): id, name, category, owner_id, score, high_gaps,
+   * medium_gaps, low_gaps, one count per {@link GapRule} (its column), top_gap (the first rule with
+   * a count, in declaration order) and total. Binds :staleBefore, the scope's and the filters'
    * parameters.
    */
   static String portfolioSql(
       AccountScope scope, PortfolioFilter f, ScoreWeights weights, String sort) {
-    StringBuilder acc =
-        new StringBuilder("select a.id, a.name, a.category, a.owner_id from account a where ")
-            .append(scope.sql("a"));
-    if (f.category() != null) acc.append(" and a.category = :category");
-    if (f.ownerId() != null) acc.append(" and a.owner_id = :ownerId");
-    String rules =
-        Arrays.stream(GapRule.values()).map(GapRule::column).collect(Collectors.joining(", "));
+    String accounts =
+        "select a.id, a.name, a.category, a.owner_id from account a where "
+            + scope.sql("a")
+            + (f.category() == null ? "" : " and a.category = :category")
+            + (f.ownerId() == null ? "" : " and a.owner_id = :ownerId");
+    String ruleColumns = joined(GapRule.values(), GapRule::column);
+    String ruleCounts = joined(GapRule.values(), r -> r.sql() + " as " + r.column());
+    String topGap =
+        Arrays.stream(GapRule.values())
+            .map(r -> "when " + r.column() + " > 0 then '" + r.name() + "'")
+            .collect(Collectors.joining(" ", "case ", " end"));
     // Nested derived tables, not a WITH chain: H2 caches CTE results across executions with other
     // parameters.
-    return "select id, name, category, owner_id, score, high_gaps, medium_gaps, low_gaps, "
-        + rules
-        + ", count(*) over () as total from (select g.*, "
-        + severitySum(Severity.HIGH)
-        + " as high_gaps, "
-        + severitySum(Severity.MEDIUM)
-        + " as medium_gaps, "
-        + severitySum(Severity.LOW)
-        + " as low_gaps from ("
-        + "select m.*, "
-        + weights.sql()
-        + " as score, "
-        + Arrays.stream(GapRule.values())
-            .map(r -> r.sql() + " as " + r.column())
-            .collect(Collectors.joining(", "))
-        + " from ("
-        + withZeros(acc.toString())
-        + ") m) g) s"
+    return """
+        select id, name, category, owner_id, score, high_gaps, medium_gaps, low_gaps, %s,
+               %s as top_gap, count(*) over () as total
+          from (select g.*, %s as high_gaps, %s as medium_gaps, %s as low_gaps
+                  from (select m.*, %s as score, %s
+                          from (%s) m) g) s"""
+            .formatted(
+                ruleColumns,
+                topGap,
+                severitySum(Severity.HIGH),
+                severitySum(Severity.MEDIUM),
+                severitySum(Severity.LOW),
+                weights.sql(),
+                ruleCounts,
+                withZeros(accounts))
         + (f.gapCode() == null ? "" : " where " + f.gapCode().column() + " > 0")
         + SortSpec.orderBy(sort, SORTS, "score,name", "id");
+  }
+
+  private static String joined(GapRule[] rules, Function<GapRule, String> part) {
+    return Arrays.stream(rules).map(part).collect(Collectors.joining(", "));
   }
 
   /**
@@ -210,30 +314,30 @@ public class DecisionMapQueries {
    * persons as of :staleBefore.
    */
   private static String withZeros(String acc) {
-    return "select acc.id, acc.name, acc.category, acc.owner_id, "
-        + ContactCondition.stored().stream()
-            .map(f -> "coalesce(s." + f.column() + ", 0) as " + f.column())
-            .collect(Collectors.joining(", "))
-        + ", "
-        + ContactCondition.datedFacts().stream()
+    String counts =
+        ContactCondition.stored().stream()
+            .map(f -> "coalesce(s.%1$s, 0) as %1$s".formatted(f.column()))
+            .collect(Collectors.joining(", "));
+    String dated =
+        ContactCondition.datedFacts().stream()
             .map(
                 f ->
-                    "case when s."
-                        + f.lastColumn()
-                        + " >= :staleBefore then 1 else 0 end as "
-                        + f.column())
-            .collect(Collectors.joining(", "))
-        + ", coalesce(st."
-        + ContactCondition.STALE.column()
-        + ", 0) as "
-        + ContactCondition.STALE.column()
-        + ", s.close_owner_min, s.close_owner_max from ("
-        + acc
-        + ") acc left join "
-        + SummarySql.SUMMARY
-        + " s on s.account_id = acc.id left join ("
-        + SummarySql.staleCounts(acc)
-        + ") st on st.account_id = acc.id";
+                    "case when s.%s >= :staleBefore then 1 else 0 end as %s"
+                        .formatted(f.lastColumn(), f.column()))
+            .collect(Collectors.joining(", "));
+    return """
+        select acc.id, acc.name, acc.category, acc.owner_id, %1$s, %2$s,
+               coalesce(st.%3$s, 0) as %3$s, s.close_owner_min, s.close_owner_max
+          from (%4$s) acc
+          left join %5$s s on s.account_id = acc.id
+          left join (%6$s) st on st.account_id = acc.id"""
+        .formatted(
+            counts,
+            dated,
+            ContactCondition.STALE.column(),
+            acc,
+            SummarySql.SUMMARY,
+            SummarySql.staleCounts(acc));
   }
 
   private static String severitySum(Severity s) {

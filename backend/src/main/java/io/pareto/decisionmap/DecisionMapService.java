@@ -16,6 +16,14 @@ import io.pareto.decisionmap.DecisionMapDto.Gap;
 import io.pareto.decisionmap.DecisionMapDto.LayerSummary;
 import io.pareto.decisionmap.DecisionMapDto.Node;
 import io.pareto.decisionmap.DecisionMapDto.User;
+import io.pareto.decisionmap.DecisionMapQueries.AuditLine;
+import io.pareto.decisionmap.DecisionMapQueries.ContactLine;
+import io.pareto.decisionmap.DecisionMapQueries.DealContactLine;
+import io.pareto.decisionmap.DecisionMapQueries.LinkLine;
+import io.pareto.decisionmap.DecisionMapQueries.OwnerLine;
+import io.pareto.decisionmap.DecisionMapQueries.PortfolioLine;
+import io.pareto.decisionmap.DecisionMapQueries.RoleLine;
+import io.pareto.decisionmap.DecisionMapQueries.WrittenLine;
 import io.pareto.pipeline.OpportunityDto;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
@@ -76,7 +84,7 @@ public class DecisionMapService {
     }
     if (asOf != null && asOf.isAfter(LocalDate.now()))
       throw ProblemException.badRequest("asOf", "must not be in the future");
-    Map<Long, Object[]> deal = null;
+    Map<Long, DealContactLine> deal = null;
     if (opportunityId != null) {
       OpportunityDto o = deals.requireDeal(opportunityId);
       if (o.accountId() != accountId) {
@@ -84,13 +92,11 @@ public class DecisionMapService {
             "opportunityId", "opportunity " + opportunityId + " belongs to another account");
       }
       deal = new HashMap<>();
-      for (Object[] r : queries.dealContacts(opportunityId)) deal.put(id(r[0]), r);
+      for (DealContactLine d : queries.dealContacts(opportunityId)) deal.put(d.contactId(), d);
     }
     Map<Long, Set<BuyingRole>> roleSets = new HashMap<>();
-    for (Object[] r : queries.roles(accountId)) {
-      roleSets
-          .computeIfAbsent(id(r[0]), k -> EnumSet.noneOf(BuyingRole.class))
-          .add(BuyingRole.valueOf((String) r[1]));
+    for (RoleLine r : queries.roles(accountId)) {
+      roleSets.computeIfAbsent(r.contactId(), k -> EnumSet.noneOf(BuyingRole.class)).add(r.role());
     }
     MapRows rows =
         new MapRows(
@@ -101,39 +107,33 @@ public class DecisionMapService {
     if (asOf != null) rows = past(accountId, rows, asOf);
     Map<Long, Set<BuyingRole>> roles = rows.roles();
     List<Node> nodes = new ArrayList<>();
-    for (Object[] r : rows.contacts()) {
-      long id = id(r[0]);
-      if (deal != null && !deal.containsKey(id)) continue;
-      Object[] d = deal == null ? null : deal.get(id);
-      BuyingRole dealRole = d == null || d[1] == null ? null : BuyingRole.valueOf((String) d[1]);
-      Set<BuyingRole> rs = new TreeSet<>(roles.getOrDefault(id, Set.of()));
+    for (ContactLine c : rows.contacts()) {
+      if (deal != null && !deal.containsKey(c.id())) continue;
+      DealContactLine d = deal == null ? null : deal.get(c.id());
+      BuyingRole dealRole = d == null ? null : d.dealRole();
+      Set<BuyingRole> rs = new TreeSet<>(roles.getOrDefault(c.id(), Set.of()));
       if (dealRole != null) rs.add(dealRole); // the deal role adds to what the person is anyway
-      Attitude attitude =
-          d != null && d[2] != null
-              ? Attitude.valueOf((String) d[2])
-              : enumOrNull(Attitude.class, r[6]);
-      Layer layer = Layer.valueOf((String) r[4]);
-      String name = (String) r[1];
+      Attitude attitude = d != null && d.attitude() != null ? d.attitude() : c.attitude();
       nodes.add(
           new Node(
-              id,
-              name,
-              (String) r[2],
-              (String) r[3],
-              layer,
+              c.id(),
+              c.name(),
+              c.title(),
+              c.department(),
+              c.layer(),
               List.copyOf(rs),
-              integer(r[5]),
+              c.influence(),
               attitude,
-              integer(r[7]),
-              (String) r[8],
-              layer.defaultValues(),
-              (String) r[9],
-              nullableId(r[10]),
-              date(r[11]),
-              nullableId(r[12]),
-              (String) r[13],
-              integer(r[14]),
-              name == null || name.isBlank(),
+              c.closeness(),
+              c.valueOrientation(),
+              c.layer().defaultValues(),
+              c.personalNotes(),
+              c.reportsToId(),
+              c.lastContactedOn(),
+              c.competitorId(),
+              c.competitorName(),
+              c.competitorCloseness(),
+              c.name() == null || c.name().isBlank(),
               dealRole));
     }
     nodes.sort(Comparator.comparing(Node::layer).thenComparing(Node::id));
@@ -146,28 +146,21 @@ public class DecisionMapService {
         edges.add(new Edge(EdgeKind.REPORTS_TO, null, n.id(), null, n.reportsToId(), null));
       }
     }
-    for (Object[] r : rows.links()) {
-      if (onMap.contains(id(r[1])) && onMap.contains(id(r[2]))) {
+    for (LinkLine l : rows.links()) {
+      if (onMap.contains(l.fromContactId()) && onMap.contains(l.toContactId())) {
         edges.add(
-            new Edge(
-                EdgeKind.valueOf((String) r[3]),
-                id(r[0]),
-                id(r[1]),
-                null,
-                id(r[2]),
-                integer(r[4])));
+            new Edge(l.kind(), l.id(), l.fromContactId(), null, l.toContactId(), l.strength()));
       }
     }
     Map<Long, Set<Long>> ownersOf = new HashMap<>();
     Map<Long, User> users = new LinkedHashMap<>();
-    for (Object[] r : rows.owners()) {
-      long contact = id(r[1]);
-      if (!onMap.contains(contact)) continue;
-      long user = id(r[2]);
-      ownersOf.computeIfAbsent(contact, k -> new TreeSet<>()).add(user);
-      users.putIfAbsent(user, new User(user, (String) r[3]));
+    for (OwnerLine o : rows.owners()) {
+      if (!onMap.contains(o.contactId())) continue;
+      ownersOf.computeIfAbsent(o.contactId(), k -> new TreeSet<>()).add(o.userId());
+      users.putIfAbsent(o.userId(), new User(o.userId(), o.userName()));
       edges.add(
-          new Edge(EdgeKind.RELATIONSHIP_OWNER, id(r[0]), null, user, contact, integer(r[4])));
+          new Edge(
+              EdgeKind.RELATIONSHIP_OWNER, o.id(), null, o.userId(), o.contactId(), o.strength()));
     }
 
     List<ContactRow> facts =
@@ -217,27 +210,8 @@ public class DecisionMapService {
             page.sort,
             page.offset(),
             page.size);
-    GapRule[] rules = GapRule.values();
-    long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[8 + rules.length]).longValue();
-    List<PortfolioRowDto> items =
-        rows.stream()
-            .map(
-                r -> {
-                  GapRule top = null;
-                  for (int i = 0; i < rules.length && top == null; i++)
-                    if (((Number) r[8 + i]).intValue() > 0) top = rules[i];
-                  return new PortfolioRowDto(
-                      id(r[0]),
-                      (String) r[1],
-                      io.pareto.account.Category.valueOf((String) r[2]),
-                      nullableId(r[3]),
-                      integer(r[4]),
-                      integer(r[5]),
-                      integer(r[6]),
-                      integer(r[7]),
-                      top);
-                })
-            .toList();
+    long total = rows.isEmpty() ? 0 : rows.get(0).total();
+    List<PortfolioRowDto> items = rows.stream().map(PortfolioLine::dto).toList();
     return new Page<>(items, page.page, page.size, total);
   }
 
@@ -265,38 +239,42 @@ public class DecisionMapService {
   private MapRows past(long accountId, MapRows now, LocalDate day) {
     Instant cutoff = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     List<MapHistory.Event> events = new ArrayList<>();
-    for (Object[] r : queries.history(accountId, cutoff)) {
+    for (AuditLine e : queries.history(accountId, cutoff)) {
       try {
         events.add(
             new MapHistory.Event(
-                (String) r[1],
-                Long.parseLong((String) r[2]),
-                (String) r[3],
-                json.readTree((String) r[4]),
-                ((Number) r[5]).intValue() == 1));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("audit event " + r[0] + " holds no JSON", e);
+                e.entityType(),
+                Long.parseLong(e.entityId()),
+                e.action(),
+                json.readTree(e.changes()),
+                e.afterCutoff()));
+      } catch (JsonProcessingException x) {
+        throw new IllegalStateException("audit event " + e.id() + " holds no JSON", x);
       }
     }
     Set<Long> created = new HashSet<>();
     Set<Long> touched = new HashSet<>();
-    for (Object[] r : queries.writtenAfter(accountId, cutoff)) {
-      if (((Number) r[1]).intValue() == 1) created.add(id(r[0]));
-      else if (((Number) r[2]).intValue() == 1) touched.add(id(r[0]));
+    for (WrittenLine w : queries.writtenAfter(accountId, cutoff)) {
+      if (w.created()) created.add(w.id());
+      else if (w.updated()) touched.add(w.id());
     }
     MapRows past = MapHistory.asOf(day, now, events, created, touched);
     Set<Long> competitors = new HashSet<>();
-    past.contacts()
-        .forEach(
-            c -> {
-              if (c[12] != null) competitors.add(id(c[12]));
-            });
+    past.contacts().forEach(c -> competitors.add(c.competitorId()));
+    competitors.remove(null);
     Set<Long> users = new HashSet<>();
-    past.owners().forEach(o -> users.add(id(o[2])));
+    past.owners().forEach(o -> users.add(o.userId()));
     Map<String, String> names = queries.names(competitors, users);
-    past.contacts().forEach(c -> c[13] = c[12] == null ? null : names.get("C" + id(c[12])));
-    past.owners().forEach(o -> o[3] = names.get("U" + id(o[2])));
-    return past;
+    return new MapRows(
+        past.contacts().stream()
+            .map(
+                c ->
+                    c.withCompetitorName(
+                        c.competitorId() == null ? null : names.get("C" + c.competitorId())))
+            .toList(),
+        past.roles(),
+        past.links(),
+        past.owners().stream().map(o -> o.withUserName(names.get("U" + o.userId()))).toList());
   }
 
   /**
@@ -334,27 +312,5 @@ public class DecisionMapService {
               strong > 0));
     }
     return out;
-  }
-
-  private static long id(Object o) {
-    return ((Number) o).longValue();
-  }
-
-  private static Long nullableId(Object o) {
-    return o == null ? null : ((Number) o).longValue();
-  }
-
-  private static Integer integer(Object o) {
-    return o == null ? null : ((Number) o).intValue();
-  }
-
-  private static LocalDate date(Object o) {
-    if (o == null) return null;
-    if (o instanceof LocalDate d) return d;
-    return ((java.sql.Date) o).toLocalDate();
-  }
-
-  private static <E extends Enum<E>> E enumOrNull(Class<E> type, Object o) {
-    return o == null ? null : Enum.valueOf(type, (String) o);
   }
 }

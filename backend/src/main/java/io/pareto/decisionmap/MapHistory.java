@@ -2,16 +2,22 @@ package io.pareto.decisionmap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pareto.common.ProblemException;
+import io.pareto.common.Rows;
 import io.pareto.contact.BuyingRole;
+import io.pareto.decisionmap.DecisionMapQueries.ContactLine;
+import io.pareto.decisionmap.DecisionMapQueries.LinkLine;
+import io.pareto.decisionmap.DecisionMapQueries.OwnerLine;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The map's rows as they stood at the end of a past day, replayed from the audit trail: every
@@ -30,40 +36,6 @@ final class MapHistory {
    * after the day.
    */
   record Event(String type, long id, String action, JsonNode changes, boolean afterDay) {}
-
-  /** Row layouts of {@link DecisionMapQueries}: field name → column index. */
-  private static final Map<String, Integer> CONTACT =
-      Map.ofEntries(
-          Map.entry("name", 1),
-          Map.entry("title", 2),
-          Map.entry("department", 3),
-          Map.entry("layer", 4),
-          Map.entry("influence", 5),
-          Map.entry("attitude", 6),
-          Map.entry("closeness", 7),
-          Map.entry("valueOrientation", 8),
-          Map.entry("personalNotes", 9),
-          Map.entry("reportsToId", 10),
-          Map.entry("lastContactedOn", 11),
-          Map.entry("competitorId", 12),
-          Map.entry("competitorCloseness", 14));
-
-  private static final Map<String, Integer> LINK =
-      Map.of("fromContactId", 1, "toContactId", 2, "kind", 3, "strength", 4);
-  private static final Map<String, Integer> OWNER =
-      Map.of("contactId", 1, "userId", 2, "strength", 4);
-  private static final Set<String> NUMBERS =
-      Set.of(
-          "influence",
-          "closeness",
-          "reportsToId",
-          "competitorId",
-          "competitorCloseness",
-          "fromContactId",
-          "toContactId",
-          "strength",
-          "contactId",
-          "userId");
 
   /**
    * @param createdAfterDay contacts whose created_at is after the day (without a CREATE event:
@@ -92,16 +64,17 @@ final class MapHistory {
       }
     }
     Map<Long, Set<BuyingRole>> roles = new HashMap<>(now.roles());
-    Map<Long, Object[]> contacts =
-        replay("CONTACT", rowsById(now.contacts()), byEntity, CONTACT, 15, roles::put);
+    Map<Long, ContactLine> contacts =
+        replay("CONTACT", ContactLine.class, now.contacts(), ContactLine::id, byEntity, roles::put);
     contacts
         .keySet()
         .removeIf(id -> createdAfterDay.contains(id) && !byEntity.containsKey("CONTACT#" + id));
     roles.keySet().retainAll(contacts.keySet());
-    Map<Long, Object[]> links =
-        replay("CONTACT_LINK", rowsById(now.links()), byEntity, LINK, 5, (c, rs) -> {});
-    Map<Long, Object[]> owners =
-        replay("RELATIONSHIP_OWNER", rowsById(now.owners()), byEntity, OWNER, 5, (c, rs) -> {});
+    Map<Long, LinkLine> links =
+        replay("CONTACT_LINK", LinkLine.class, now.links(), LinkLine::id, byEntity, NO_ROLES);
+    Map<Long, OwnerLine> owners =
+        replay(
+            "RELATIONSHIP_OWNER", OwnerLine.class, now.owners(), OwnerLine::id, byEntity, NO_ROLES);
     return new MapRows(
         new ArrayList<>(contacts.values()),
         roles,
@@ -114,67 +87,79 @@ final class MapHistory {
     void apply(long contactId, Set<BuyingRole> roles);
   }
 
-  private static Map<Long, Object[]> replay(
+  private static final RolesHook NO_ROLES = (c, rs) -> {};
+
+  /**
+   * A row's state while it is replayed: its record's components by name, which are the names the
+   * audit trail gives the fields.
+   */
+  private static <R extends Record> Map<Long, R> replay(
       String type,
-      Map<Long, Object[]> current,
+      Class<R> row,
+      List<R> current,
+      Function<R, Long> idOf,
       Map<String, List<Event>> byEntity,
-      Map<String, Integer> layout,
-      int width,
       RolesHook roles) {
-    Map<Long, Object[]> out = new TreeMap<>();
+    Map<Long, R> out = new TreeMap<>();
     Map<Long, List<Event>> ofType = new HashMap<>();
     byEntity.forEach(
         (k, v) -> {
           if (k.startsWith(type + "#")) ofType.put(v.get(0).id(), v);
         });
-    for (var e : current.entrySet()) {
-      Object[] state =
-          rollBack(
-              e.getValue().clone(),
-              ofType.getOrDefault(e.getKey(), List.of()),
-              layout,
-              e.getKey(),
-              roles);
-      if (state != null) out.put(e.getKey(), state);
+    Set<Long> now = new HashSet<>();
+    for (R r : current) {
+      long id = idOf.apply(r);
+      now.add(id);
+      Map<String, Object> state =
+          rollBack(fields(r), ofType.getOrDefault(id, List.of()), row, id, roles);
+      if (state != null) out.put(id, Rows.of(row, state));
     }
     for (var e : ofType.entrySet()) {
-      if (current.containsKey(e.getKey())) continue;
+      if (now.contains(e.getKey())) continue;
       List<Event> evs = e.getValue();
       Event last = evs.get(evs.size() - 1);
-      Object[] state = new Object[width];
-      state[0] = e.getKey();
+      Map<String, Object> state = new HashMap<>();
+      for (RecordComponent c : row.getRecordComponents()) state.put(c.getName(), null);
+      state.put("id", e.getKey());
       if (last.action().equals("DELETE")) {
         if (!last.afterDay()) continue; // gone before the day
-        set(state, last.changes(), layout, e.getKey(), roles, 0);
-        state = rollBack(state, evs.subList(0, evs.size() - 1), layout, e.getKey(), roles);
+        set(state, last.changes(), row, e.getKey(), roles, 0);
+        state = rollBack(state, evs.subList(0, evs.size() - 1), row, e.getKey(), roles);
       } else if (evs.get(0).action().equals("CREATE") && !evs.get(0).afterDay()) {
         // Removed with its contact, without an event of its own: rebuilt forward up to the day.
         for (Event ev : evs)
-          if (!ev.afterDay()) set(state, ev.changes(), layout, e.getKey(), roles, 1);
+          if (!ev.afterDay()) set(state, ev.changes(), row, e.getKey(), roles, 1);
       } else {
         continue;
       }
-      if (state != null) out.put(e.getKey(), state);
+      if (state != null) out.put(e.getKey(), Rows.of(row, state));
     }
     return out;
   }
 
   /** Undoes the events after the day, newest first; null when the row was created after the day. */
-  private static Object[] rollBack(
-      Object[] state, List<Event> evs, Map<String, Integer> layout, long id, RolesHook roles) {
+  private static Map<String, Object> rollBack(
+      Map<String, Object> state,
+      List<Event> evs,
+      Class<? extends Record> row,
+      long id,
+      RolesHook roles) {
     for (int i = evs.size() - 1; i >= 0 && evs.get(i).afterDay(); i--) {
       Event ev = evs.get(i);
       if (ev.action().equals("CREATE")) return null;
-      set(state, ev.changes(), layout, id, roles, 0);
+      set(state, ev.changes(), row, id, roles, 0);
     }
     return state;
   }
 
-  /** Sets the fields an event recorded to their before (side 0) or after (side 1) values. */
+  /**
+   * Sets the fields an event recorded to their before (side 0) or after (side 1) values; fields the
+   * row does not show are skipped.
+   */
   private static void set(
-      Object[] row,
+      Map<String, Object> state,
       JsonNode changes,
-      Map<String, Integer> layout,
+      Class<? extends Record> row,
       long id,
       RolesHook roles,
       int side) {
@@ -191,22 +176,28 @@ final class MapHistory {
                 roles.apply(id, rs);
                 return;
               }
-              Integer i = layout.get(field);
-              if (i == null) return;
-              row[i] =
-                  none
-                      ? null
-                      : NUMBERS.contains(field)
-                          ? (Object) v.asLong()
-                          : field.equals("lastContactedOn")
-                              ? LocalDate.parse(v.asText())
-                              : v.asText();
+              Class<?> type = typeOf(row, field);
+              if (field.equals("id") || type == null) return;
+              boolean number = type.isPrimitive() || Number.class.isAssignableFrom(type);
+              state.put(field, none ? null : number ? (Object) v.asLong() : v.asText());
             });
   }
 
-  private static Map<Long, Object[]> rowsById(List<Object[]> rows) {
-    Map<Long, Object[]> out = new LinkedHashMap<>();
-    for (Object[] r : rows) out.put(((Number) r[0]).longValue(), r);
+  private static Class<?> typeOf(Class<? extends Record> row, String field) {
+    for (RecordComponent c : row.getRecordComponents())
+      if (c.getName().equals(field)) return c.getType();
+    return null;
+  }
+
+  private static Map<String, Object> fields(Record r) {
+    Map<String, Object> out = new HashMap<>();
+    for (RecordComponent c : r.getClass().getRecordComponents()) {
+      try {
+        out.put(c.getName(), c.getAccessor().invoke(r));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     return out;
   }
 }

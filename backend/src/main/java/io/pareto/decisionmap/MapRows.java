@@ -1,16 +1,16 @@
 package io.pareto.decisionmap;
 
 import io.pareto.contact.BuyingRole;
+import io.pareto.decisionmap.DecisionMapQueries.ContactLine;
+import io.pareto.decisionmap.DecisionMapQueries.LinkLine;
+import io.pareto.decisionmap.DecisionMapQueries.OwnerLine;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * The raw rows one map is drawn from, in the layouts of {@link DecisionMapQueries}: now, or
- * replayed to a past day.
- */
+/** The rows one map is drawn from ({@link DecisionMapQueries}): now, or replayed to a past day. */
 record MapRows(
-    List<Object[]> contacts,
+    List<ContactLine> contacts,
     Map<Long, Set<BuyingRole>> roles,
-    List<Object[]> links,
-    List<Object[]> owners) {}
+    List<LinkLine> links,
+    List<OwnerLine> owners) {}

@@ -1,6 +1,7 @@
 package io.pareto.decisionmap;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -18,25 +19,30 @@ public final class SummarySql {
   static final String KEY_PERSON = "decision_map_key_person";
 
   /**
-   * Per-contact columns the {@link ContactCondition} SQL conditions read. Roles and owners come in
-   * through joins grouped per contact (not correlated subqueries, which PostgreSQL re-runs for
-   * every fact using them).
+   * Per-contact columns the {@link ContactCondition} SQL conditions read, over the contacts that
+   * {@code where} selects. Roles and owners come in through joins grouped per contact (not
+   * correlated subqueries, which PostgreSQL re-runs for every fact using them).
    */
-  private static final String PER_CONTACT =
-      "select c.id as contact_id, c.account_id, c.layer, "
-          + "case when c.name is null or trim(c.name) = '' then 1 else 0 end as placeholder, "
-          + role("DECISION_MAKER", "dm")
-          + ", "
-          + role("INFLUENCER", "infl")
-          + ", "
-          + role("COACH", "coach")
-          + ", "
-          + "coalesce(c.attitude, '') as attitude, coalesce(c.closeness, 0) as closeness, "
-          + "coalesce(c.competitor_closeness, 0) as comp_close, c.last_contacted_on as last_on, "
-          + "min(o.user_id) as owner_min, max(o.user_id) as owner_max "
-          + "from contact c left join contact_role r on r.contact_id = c.id "
-          + "left join relationship_owner o on o.contact_id = c.id where {where} "
-          + "group by c.id, c.account_id, c.layer, c.name, c.attitude, c.closeness, c.competitor_closeness, c.last_contacted_on";
+  private static String perContact(String where) {
+    return """
+        select c.id as contact_id, c.account_id, c.layer,
+               case when c.name is null or trim(c.name) = '' then 1 else 0 end as placeholder,
+               %s, %s, %s,
+               coalesce(c.attitude, '') as attitude, coalesce(c.closeness, 0) as closeness,
+               coalesce(c.competitor_closeness, 0) as comp_close, c.last_contacted_on as last_on,
+               min(o.user_id) as owner_min, max(o.user_id) as owner_max
+          from contact c
+          left join contact_role r on r.contact_id = c.id
+          left join relationship_owner o on o.contact_id = c.id
+         where %s
+         group by c.id, c.account_id, c.layer, c.name, c.attitude, c.closeness,
+                  c.competitor_closeness, c.last_contacted_on"""
+        .formatted(
+            role("DECISION_MAKER", "dm"),
+            role("INFLUENCER", "infl"),
+            role("COACH", "coach"),
+            where);
+  }
 
   /**
    * The statements that rebuild the rows of the accounts {@code accounts} (an SQL set, e.g.
@@ -68,12 +74,12 @@ public final class SummarySql {
   }
 
   static String insertKeyPersons(String where) {
-    return "insert into "
-        + KEY_PERSON
-        + " (contact_id, account_id, last_on) select contact_id, account_id, last_on from ("
-        + perContact(where)
-        + ") cf where "
-        + ContactCondition.KEY_PERSON.sql;
+    return """
+        insert into %s (contact_id, account_id, last_on)
+        select contact_id, account_id, last_on
+          from (%s) cf
+         where %s"""
+        .formatted(KEY_PERSON, perContact(where), ContactCondition.KEY_PERSON.sql);
   }
 
   static String deleteSummaries(String accounts) {
@@ -83,29 +89,21 @@ public final class SummarySql {
   static String insertSummaries(String where) {
     List<ContactCondition> stored = ContactCondition.stored();
     List<ContactCondition> dated = ContactCondition.datedFacts();
-    return "insert into "
-        + SUMMARY
-        + " (account_id, contacts, "
-        + stored.stream().map(ContactCondition::column).collect(Collectors.joining(", "))
-        + ", "
-        + dated.stream().map(ContactCondition::lastColumn).collect(Collectors.joining(", "))
-        + ", close_owner_min, close_owner_max) "
-        + "select account_id, count(*), "
-        + stored.stream()
-            .map(f -> "sum(case when " + f.sql + " then 1 else 0 end)")
-            .collect(Collectors.joining(", "))
-        + ", "
-        + dated.stream()
-            .map(f -> "max(case when " + f.sql + " then last_on end)")
-            .collect(Collectors.joining(", "))
-        + ", min(case when "
-        + ContactCondition.CLOSE.sql
-        + " then owner_min end)"
-        + ", max(case when "
-        + ContactCondition.CLOSE.sql
-        + " then owner_max end) from ("
-        + perContact(where)
-        + ") cf group by account_id";
+    return """
+        insert into %s (account_id, contacts, %s, %s, close_owner_min, close_owner_max)
+        select account_id, count(*), %s, %s,
+               min(case when %s then owner_min end), max(case when %s then owner_max end)
+          from (%s) cf
+         group by account_id"""
+        .formatted(
+            SUMMARY,
+            joined(stored, ContactCondition::column),
+            joined(dated, ContactCondition::lastColumn),
+            joined(stored, f -> "sum(case when " + f.sql + " then 1 else 0 end)"),
+            joined(dated, f -> "max(case when " + f.sql + " then last_on end)"),
+            ContactCondition.CLOSE.sql,
+            ContactCondition.CLOSE.sql,
+            perContact(where));
   }
 
   /**
@@ -114,19 +112,22 @@ public final class SummarySql {
    * select of ids).
    */
   static String staleCounts(String accounts) {
-    return "select k.account_id, count(*) as "
-        + ContactCondition.STALE.column()
-        + " from "
-        + KEY_PERSON
-        + " k join ("
-        + accounts
-        + ") ka on ka.id = k.account_id where "
-        + ContactCondition.UNCONTACTED_SQL
-        + " group by k.account_id";
+    return """
+        select k.account_id, count(*) as %s
+          from %s k
+          join (%s) ka on ka.id = k.account_id
+         where %s
+         group by k.account_id"""
+        .formatted(
+            ContactCondition.STALE.column(),
+            KEY_PERSON,
+            accounts,
+            ContactCondition.UNCONTACTED_SQL);
   }
 
-  private static String perContact(String where) {
-    return PER_CONTACT.replace("{where}", where);
+  private static String joined(
+      List<ContactCondition> facts, Function<ContactCondition, String> part) {
+    return facts.stream().map(part).collect(Collectors.joining(", "));
   }
 
   private static String role(String role, String alias) {

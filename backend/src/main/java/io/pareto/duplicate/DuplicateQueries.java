@@ -1,5 +1,6 @@
 package io.pareto.duplicate;
 
+import io.pareto.common.Rows;
 import io.pareto.security.AccountScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -95,42 +96,20 @@ public class DuplicateQueries {
       exclude = "a.id <> :exclude and ";
       params.put("exclude", p.excludeId());
     }
-    var q =
-        em.createNativeQuery(
-            "select a.id, a.name, a.credit_code, a.owner_id, u.name as owner_name, a.name_key,"
-                + " a.name_reading, case when "
-                + scope.sql("a")
-                + " then 1 else 0 end, case when "
-                + phone
-                + " then 1 else 0 end, case when "
-                + domain
-                + " then 1 else 0 end from account a left join app_user u on u.id = a.owner_id"
-                + " where "
-                + exclude
-                + "("
-                + String.join(" or ", any)
-                + ") order by a.id fetch first "
-                + MAX_ROWS
-                + " rows only");
-    params.forEach(q::setParameter);
-    List<Row> out = new ArrayList<>();
-    for (Object o : q.getResultList()) out.add(row((Object[]) o));
-    return out;
-  }
-
-  /** A result row: the seven account columns, then the visible, phone and domain flags if any. */
-  private static Row row(Object[] r) {
-    return new Row(
-        ((Number) r[0]).longValue(),
-        (String) r[1],
-        (String) r[2],
-        r[3] == null ? null : ((Number) r[3]).longValue(),
-        (String) r[4],
-        (String) r[5],
-        (String) r[6],
-        r.length <= 7 || ((Number) r[7]).intValue() == 1,
-        r.length > 8 && ((Number) r[8]).intValue() == 1,
-        r.length > 9 && ((Number) r[9]).intValue() == 1);
+    String sql =
+        """
+        select a.id, a.name, a.credit_code, a.owner_id, u.name as owner_name, a.name_key,
+               a.name_reading,
+               case when %s then 1 else 0 end as visible,
+               case when %s then 1 else 0 end as phone,
+               case when %s then 1 else 0 end as domain
+          from account a
+          left join app_user u on u.id = a.owner_id
+         where %s(%s)
+         order by a.id
+         fetch first %d rows only"""
+            .formatted(scope.sql("a"), phone, domain, exclude, String.join(" or ", any), MAX_ROWS);
+    return Rows.select(em, Row.class, sql, params);
   }
 
   /** How many readings more than one account shares. */
@@ -159,16 +138,17 @@ public class DuplicateQueries {
   /** The accounts of these readings, by reading then id. */
   List<Row> members(List<String> readings) {
     if (readings.isEmpty()) return List.of();
-    List<Row> out = new ArrayList<>();
-    for (Object o :
-        em.createNativeQuery(
-                "select a.id, a.name, a.credit_code, a.owner_id, u.name as owner_name, a.name_key,"
-                    + " a.name_reading from account a left join app_user u on u.id = a.owner_id"
-                    + " where a.name_reading in (:readings) order by a.name_reading, a.id")
-            .setParameter("readings", readings)
-            .getResultList()) {
-      out.add(row((Object[]) o));
-    }
-    return out;
+    // Members of a cluster are compared by name only: visible, no phone or domain signal.
+    return Rows.select(
+        em,
+        Row.class,
+        """
+        select a.id, a.name, a.credit_code, a.owner_id, u.name as owner_name, a.name_key,
+               a.name_reading, 1 as visible, 0 as phone, 0 as domain
+          from account a
+          left join app_user u on u.id = a.owner_id
+         where a.name_reading in (:readings)
+         order by a.name_reading, a.id""",
+        Map.of("readings", readings));
   }
 }

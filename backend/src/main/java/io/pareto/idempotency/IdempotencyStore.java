@@ -151,11 +151,15 @@ public class IdempotencyStore {
       ps.setString(2, key);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return null;
-        if (!rs.getString(1).equals(hash)) return new Mismatch();
-        int status = rs.getInt(2);
-        if (rs.wasNull()) return new InProgress();
+        if (!rs.getString("request_hash").equals(hash)) return new Mismatch();
+        Integer status = rs.getObject("status", Integer.class);
+        if (status == null) return new InProgress();
         return new Stored(
-            status, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+            status,
+            rs.getString("content_type"),
+            rs.getString("location"),
+            rs.getString("etag"),
+            rs.getString("body"));
       }
     }
   }

@@ -46,8 +46,8 @@ public class AccountOverviewService {
     DecisionMapDto map = decisionMaps.map(accountId, null, null);
     List<ActivityLine> last = new ArrayList<>();
     List<ActivityLine> next = new ArrayList<>();
-    for (Object[] r : queries.activities(accountId, today)) {
-      (AccountOverviewQueries.planned(r) ? next : last).add(AccountOverviewQueries.activity(r));
+    for (var r : queries.activities(accountId, today)) {
+      (r.planned() ? next : last).add(r.line());
     }
     return new AccountOverviewDto(
         a.id,

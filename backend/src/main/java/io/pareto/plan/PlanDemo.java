@@ -6,6 +6,7 @@ import io.pareto.activity.CommitmentKind;
 import io.pareto.activity.CommitmentSide;
 import io.pareto.activity.CommitmentStatus;
 import io.pareto.common.DemoDataLoaded;
+import io.pareto.common.Rows;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Demo plans for the KEY accounts (after the demo classification run): SWOT, objectives against
@@ -30,10 +32,10 @@ public class PlanDemo {
   void onDemoData(@Observes @Priority(3000) DemoDataLoaded loaded) {
     LocalDate today = LocalDate.now();
     LocalDate start = today.withDayOfYear(1);
-    for (Object[] r : keyAccounts(em, loaded.accountIds())) {
-      long accountId = ((Number) r[0]).longValue();
-      Long owner = r[1] == null ? null : ((Number) r[1]).longValue();
-      BigDecimal revenue = r[2] == null ? BigDecimal.valueOf(1_000_000) : (BigDecimal) r[2];
+    for (KeyAccount k : keyAccounts(em, loaded.accountIds())) {
+      long accountId = k.id();
+      Long owner = k.ownerId();
+      BigDecimal revenue = k.revenue12() == null ? BigDecimal.valueOf(1_000_000) : k.revenue12();
       AccountPlan p = new AccountPlan();
       p.accountId = accountId;
       p.ownerId = owner;
@@ -82,16 +84,21 @@ public class PlanDemo {
     }
   }
 
-  /** KEY accounts of the demo with owner and last year's revenue (the objective baseline). */
-  @SuppressWarnings("unchecked")
-  static List<Object[]> keyAccounts(EntityManager em, List<Long> ids) {
-    return em.createNativeQuery(
-            "select a.id, a.owner_id, (select sum(f.revenue) from account_fact f "
-                + "where f.account_id = a.id and f.fact_month >= :since) from account a "
-                + "where a.category = 'KEY' and a.id in (:ids) order by a.id")
-        .setParameter("since", LocalDate.now().withDayOfMonth(1).minusMonths(12))
-        .setParameter("ids", ids)
-        .getResultList();
+  /** A demo KEY account with its owner and last year's revenue (the objective baseline). */
+  record KeyAccount(long id, Long ownerId, BigDecimal revenue12) {}
+
+  static List<KeyAccount> keyAccounts(EntityManager em, List<Long> ids) {
+    return Rows.select(
+        em,
+        KeyAccount.class,
+        """
+        select a.id, a.owner_id,
+               (select sum(f.revenue) from account_fact f
+                 where f.account_id = a.id and f.fact_month >= :since) as revenue12
+          from account a
+         where a.category = 'KEY' and a.id in (:ids)
+         order by a.id""",
+        Map.of("since", LocalDate.now().withDayOfMonth(1).minusMonths(12), "ids", ids));
   }
 
   private void objective(long planId, ObjectiveMetric metric, BigDecimal target, boolean joint) {

@@ -1,7 +1,9 @@
 package io.pareto.plan;
 
+import io.pareto.common.Rows;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,36 +53,47 @@ public class PlanRepository implements PanacheRepositoryBase<AccountPlan, Long> 
   /** Facts and contacts of the plan period in one aggregate statement. */
   public PlanActuals actuals(AccountPlan p) {
     LocalDate firstMonth = p.periodStart.withDayOfMonth(1);
-    Object[] r =
-        (Object[])
-            getEntityManager()
-                .createNativeQuery(
-                    "select coalesce(sum(f.revenue), 0), "
-                        + "coalesce(sum(f.gross_profit), 0), coalesce(sum(f.order_count), 0), "
-                        + "(select count(*) from contact c where c.account_id = :acc and c.layer in ('DECISION', 'EXECUTIVE') "
-                        + "  and c.created_at >= :fromTs and c.created_at < :toTs), "
-                        + "(select a.estimated_annual_potential from account a where a.id = :acc) "
-                        + "from account_fact f where f.account_id = :acc and f.fact_month >= :fromMonth and f.fact_month <= :toDay")
-                .setParameter("acc", p.accountId)
-                .setParameter("fromTs", p.periodStart.atStartOfDay().atOffset(ZoneOffset.UTC))
-                .setParameter(
-                    "toTs", p.periodEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
-                .setParameter("fromMonth", firstMonth)
-                .setParameter("toDay", p.periodEnd)
-                .getSingleResult();
+    var q =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select coalesce(sum(f.revenue), 0) as revenue,
+                       coalesce(sum(f.gross_profit), 0) as gross_profit,
+                       coalesce(sum(f.order_count), 0) as order_count,
+                       (select count(*) from contact c
+                         where c.account_id = :acc and c.layer in ('DECISION', 'EXECUTIVE')
+                           and c.created_at >= :fromTs and c.created_at < :toTs)
+                         as new_decision_contacts,
+                       (select a.estimated_annual_potential from account a where a.id = :acc)
+                         as annual_potential
+                  from account_fact f
+                 where f.account_id = :acc and f.fact_month >= :fromMonth
+                   and f.fact_month <= :toDay""",
+                Tuple.class)
+            .setParameter("acc", p.accountId)
+            .setParameter("fromTs", p.periodStart.atStartOfDay().atOffset(ZoneOffset.UTC))
+            .setParameter("toTs", p.periodEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+            .setParameter("fromMonth", firstMonth)
+            .setParameter("toDay", p.periodEnd);
+    Sums r = Rows.list(Sums.class, q).get(0);
     int months = (int) ChronoUnit.MONTHS.between(firstMonth, p.periodEnd.withDayOfMonth(1)) + 1;
     return new PlanActuals(
-        money(r[0]),
-        money(r[1]),
-        ((Number) r[2]).longValue(),
-        ((Number) r[3]).longValue(),
-        r[4] == null ? null : money(r[4]),
+        money(r.revenue()),
+        money(r.grossProfit()),
+        r.orderCount(),
+        r.newDecisionContacts(),
+        r.annualPotential() == null ? null : money(r.annualPotential()),
         months);
   }
 
-  private static BigDecimal money(Object o) {
-    return o instanceof BigDecimal b
-        ? b.setScale(2, java.math.RoundingMode.HALF_UP)
-        : new BigDecimal(o.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+  private record Sums(
+      BigDecimal revenue,
+      BigDecimal grossProfit,
+      long orderCount,
+      long newDecisionContacts,
+      BigDecimal annualPotential) {}
+
+  private static BigDecimal money(BigDecimal b) {
+    return b.setScale(2, java.math.RoundingMode.HALF_UP);
   }
 }

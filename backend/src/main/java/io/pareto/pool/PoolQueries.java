@@ -3,15 +3,14 @@ package io.pareto.pool;
 import io.pareto.account.Category;
 import io.pareto.common.Page;
 import io.pareto.common.PageRequest;
+import io.pareto.common.Rows;
 import io.pareto.common.SearchKey;
 import io.pareto.common.SortSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
-import java.sql.Timestamp;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ public class PoolQueries {
           "name", "a.sort_key",
           "category", "a.category",
           "pooledAt", "coalesce(a.pooled_at, a.created_at)",
-          "lastActivityOn", "last_activity");
+          "lastActivityOn", "last_activity_on");
 
   private final EntityManager em;
 
@@ -39,7 +38,6 @@ public class PoolQueries {
    *
    * @param team the pool to list; null lists every pool (admins)
    */
-  @SuppressWarnings("unchecked")
   Page<PoolAccountDto> page(Long team, PoolFilter f, PageRequest page) {
     StringBuilder where = new StringBuilder(" where a.owner_id is null");
     Map<String, Object> params = new HashMap<>();
@@ -64,24 +62,30 @@ public class PoolQueries {
     }
     var q =
         em.createNativeQuery(
-            "select a.id, a.name, a.category, a.industry_code, a.region, a.pool_team_id, t.name,"
-                + " a.pool_reason, a.pooled_at, a.previous_owner_id, pu.name,"
-                + " (select max(v.occurred_on) from activity v where v.account_id = a.id) as"
-                + " last_activity, a.version, count(*) over () as total"
-                + " from account a left join team t on t.id = a.pool_team_id"
-                + " left join app_user pu on pu.id = a.previous_owner_id"
+            """
+            select a.id, a.name, a.category, a.industry_code, a.region,
+                   a.pool_team_id as team_id, t.name as team_name,
+                   coalesce(a.pool_reason, 'UNOWNED') as reason, a.pooled_at,
+                   a.previous_owner_id, pu.name as previous_owner_name,
+                   (select max(v.occurred_on) from activity v where v.account_id = a.id)
+                     as last_activity_on,
+                   a.version, count(*) over () as total
+              from account a
+              left join team t on t.id = a.pool_team_id
+              left join app_user pu on pu.id = a.previous_owner_id"""
                 + where
                 + SortSpec.orderBy(page.sort, SORTS, "-pooledAt", "a.id")
                 + " offset "
                 + (long) page.page * page.size
                 + " rows fetch first "
                 + page.size
-                + " rows only");
+                + " rows only",
+            Tuple.class);
     params.forEach(q::setParameter);
-    List<Object[]> rows = q.getResultList();
-    List<PoolAccountDto> items = rows.stream().map(PoolQueries::row).toList();
+    List<PoolLine> rows = Rows.list(PoolLine.class, q);
+    List<PoolAccountDto> items = rows.stream().map(PoolLine::dto).toList();
     long total;
-    if (!rows.isEmpty()) total = ((Number) rows.get(0)[13]).longValue();
+    if (!rows.isEmpty()) total = rows.get(0).total();
     else if (page.page == 0) total = 0;
     else {
       var c = em.createNativeQuery("select count(*) from account a" + where);
@@ -102,28 +106,20 @@ public class PoolQueries {
       boolean claimed,
       long version) {}
 
-  @SuppressWarnings("unchecked")
   Optional<State> state(long accountId) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select a.id, a.owner_id, u.name, u.team_id, a.pool_team_id, a.category,"
-                    + " a.claimed_at, a.version from account a"
-                    + " left join app_user u on u.id = a.owner_id where a.id = :id")
-            .setParameter("id", accountId)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            r ->
-                new State(
-                    ((Number) r[0]).longValue(),
-                    r[1] == null ? null : ((Number) r[1]).longValue(),
-                    (String) r[2],
-                    r[3] == null ? null : ((Number) r[3]).longValue(),
-                    r[4] == null ? null : ((Number) r[4]).longValue(),
-                    Category.valueOf(r[5].toString().trim()),
-                    r[6] != null,
-                    ((Number) r[7]).longValue()));
+    return Rows.select(
+            em,
+            State.class,
+            """
+            select a.id, a.owner_id, u.name as owner_name, u.team_id as owner_team,
+                   a.pool_team_id as pool_team, a.category,
+                   case when a.claimed_at is not null then 1 else 0 end as claimed, a.version
+              from account a
+              left join app_user u on u.id = a.owner_id
+             where a.id = :id""",
+            Map.of("id", accountId))
+        .stream()
+        .findFirst();
   }
 
   /** How many accounts this user holds from the pool (the claim limit counts them). */
@@ -136,35 +132,37 @@ public class PoolQueries {
         .longValue();
   }
 
-  private static PoolAccountDto row(Object[] r) {
-    return new PoolAccountDto(
-        ((Number) r[0]).longValue(),
-        (String) r[1],
-        Category.valueOf(r[2].toString().trim()),
-        (String) r[3],
-        (String) r[4],
-        r[5] == null ? null : ((Number) r[5]).longValue(),
-        (String) r[6],
-        r[7] == null ? PoolReason.UNOWNED : PoolReason.valueOf(r[7].toString().trim()),
-        instant(r[8]),
-        r[9] == null ? null : ((Number) r[9]).longValue(),
-        (String) r[10],
-        day(r[11]),
-        ((Number) r[12]).longValue());
-  }
-
-  static Instant instant(Object o) {
-    if (o == null) return null;
-    if (o instanceof OffsetDateTime odt) return odt.toInstant();
-    if (o instanceof Timestamp ts) return ts.toInstant();
-    if (o instanceof Instant i) return i;
-    throw new IllegalStateException("unexpected timestamp type " + o.getClass());
-  }
-
-  private static LocalDate day(Object o) {
-    if (o == null) return null;
-    if (o instanceof Date d) return d.toLocalDate();
-    if (o instanceof LocalDate d) return d;
-    throw new IllegalStateException("unexpected date type " + o.getClass());
+  /** A pooled account as the list shows it, with the total of the list. */
+  private record PoolLine(
+      long id,
+      String name,
+      Category category,
+      String industryCode,
+      String region,
+      Long teamId,
+      String teamName,
+      PoolReason reason,
+      Instant pooledAt,
+      Long previousOwnerId,
+      String previousOwnerName,
+      LocalDate lastActivityOn,
+      long version,
+      long total) {
+    PoolAccountDto dto() {
+      return new PoolAccountDto(
+          id,
+          name,
+          category,
+          industryCode,
+          region,
+          teamId,
+          teamName,
+          reason,
+          pooledAt,
+          previousOwnerId,
+          previousOwnerName,
+          lastActivityOn,
+          version);
+    }
   }
 }

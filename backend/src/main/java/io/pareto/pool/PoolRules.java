@@ -2,6 +2,7 @@ package io.pareto.pool;
 
 import io.pareto.common.ETags;
 import io.pareto.common.ProblemException;
+import io.pareto.common.Rows;
 import io.pareto.security.Caller;
 import io.pareto.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.query.NativeQuery;
 
@@ -19,9 +21,13 @@ import org.hibernate.query.NativeQuery;
  */
 @ApplicationScoped
 public class PoolRules {
+  /** Stored rules, each the team's own (or the default's). */
   private static final String COLUMNS =
-      "select r.team_id, t.name, r.target_days, r.normal_days, r.lost_days, r.claim_limit,"
-          + " r.version from pool_rule r left join team t on t.id = r.team_id";
+      """
+      select r.team_id, t.name as team_name, 1 as own, r.target_days, r.normal_days,
+             r.lost_days, r.claim_limit, r.version
+        from pool_rule r
+        left join team t on t.id = r.team_id""";
 
   private final EntityManager em;
   private final Caller caller;
@@ -32,11 +38,9 @@ public class PoolRules {
   }
 
   /** Every rule row, the default first (the return job judges with them). */
-  @SuppressWarnings("unchecked")
   List<PoolRuleDto> all() {
-    List<Object[]> rows =
-        em.createNativeQuery(COLUMNS + " order by r.team_id nulls first").getResultList();
-    return rows.stream().map(r -> row(r, true)).toList();
+    return Rows.select(
+        em, PoolRuleDto.class, COLUMNS + " order by r.team_id nulls first", Map.of());
   }
 
   /** The default and the rules of the teams the caller may see (an admin: all of them). */
@@ -53,19 +57,14 @@ public class PoolRules {
   }
 
   /** The rule a team works by: its own, else the default (marked {@code own = false}). */
-  @SuppressWarnings("unchecked")
   public PoolRuleDto effective(Long team) {
     if (team != null) {
-      List<Object[]> own =
-          em.createNativeQuery(COLUMNS + " where r.team_id = :t")
-              .setParameter("t", team)
-              .getResultList();
-      if (!own.isEmpty()) return row(own.get(0), true);
+      List<PoolRuleDto> own =
+          Rows.select(em, PoolRuleDto.class, COLUMNS + " where r.team_id = :t", Map.of("t", team));
+      if (!own.isEmpty()) return own.get(0);
     }
     PoolRuleDto d =
-        row(
-            (Object[]) em.createNativeQuery(COLUMNS + " where r.team_id is null").getSingleResult(),
-            true);
+        Rows.select(em, PoolRuleDto.class, COLUMNS + " where r.team_id is null", Map.of()).get(0);
     if (team == null) return d;
     @SuppressWarnings("unchecked")
     List<String> names =
@@ -120,22 +119,6 @@ public class PoolRules {
 
   private Long callerTeam() {
     return caller.teamId();
-  }
-
-  private static PoolRuleDto row(Object[] r, boolean own) {
-    return new PoolRuleDto(
-        r[0] == null ? null : ((Number) r[0]).longValue(),
-        (String) r[1],
-        own,
-        integer(r[2]),
-        integer(r[3]),
-        integer(r[4]),
-        ((Number) r[5]).intValue(),
-        ((Number) r[6]).longValue());
-  }
-
-  private static Integer integer(Object o) {
-    return o == null ? null : ((Number) o).intValue();
   }
 
   static Optional<Integer> days(PoolRuleDto r, io.pareto.account.Category c) {

@@ -88,7 +88,7 @@ public class RateLimits {
       ps.setLong(2, windowStart);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return rs.getInt(1);
+        return rs.getInt("hits");
       }
     }
   }

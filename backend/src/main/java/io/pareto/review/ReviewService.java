@@ -2,7 +2,6 @@ package io.pareto.review;
 
 import io.pareto.account.Account;
 import io.pareto.account.AccountService;
-import io.pareto.account.Category;
 import io.pareto.audit.AuditTrail;
 import io.pareto.classification.ClassificationOverrides;
 import io.pareto.common.ETags;
@@ -93,27 +92,26 @@ public class ReviewService {
     return reviews
         .worksheet(caller.scope(), cycleId, today.minusMonths(12).withDayOfMonth(1))
         .stream()
-        .filter(r -> byId.containsKey(((Number) r[0]).longValue()))
+        .filter(r -> byId.containsKey(r.reviewId()))
         .map(
             r ->
                 new ReviewWorksheetRowDto(
-                    byId.get(((Number) r[0]).longValue()),
-                    (String) r[1],
-                    Category.valueOf((String) r[2]),
-                    r[3] == null ? null : ((Number) r[3]).longValue(),
-                    (String) r[4],
-                    money(r[5]),
-                    money(r[6]),
-                    ((Number) r[7]).longValue(),
-                    money(r[8]),
-                    money(r[9]),
-                    (String) r[10]))
+                    byId.get(r.reviewId()),
+                    r.accountName(),
+                    r.category(),
+                    r.ownerId(),
+                    r.ownerName(),
+                    money(r.revenue12()),
+                    money(r.grossProfit12()),
+                    r.openDeals(),
+                    money(r.openPipeline()),
+                    money(r.won12()),
+                    r.relationshipStage()))
         .toList();
   }
 
-  private static BigDecimal money(Object o) {
-    return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString()))
-        .setScale(2, RoundingMode.HALF_UP);
+  private static BigDecimal money(BigDecimal b) {
+    return b.setScale(2, RoundingMode.HALF_UP);
   }
 
   public Optional<ReviewDto> get(long id) {
@@ -209,17 +207,17 @@ public class ReviewService {
   }
 
   private List<ReviewCycleDto> cycles(List<ReviewCycle> rows) {
-    Map<Long, Object[]> progress = new HashMap<>();
-    for (Object[] p : reviews.progress(caller.scope(), rows.stream().map(c -> c.id).toList())) {
-      progress.put(((Number) p[0]).longValue(), p);
+    Map<Long, ReviewRepository.Progress> progress = new HashMap<>();
+    for (var p : reviews.progress(caller.scope(), rows.stream().map(c -> c.id).toList())) {
+      progress.put(p.cycleId(), p);
     }
     return rows.stream()
         .map(
             c -> {
-              Object[] p = progress.get(c.id);
-              long total = p == null ? 0 : ((Number) p[1]).longValue();
-              long done = p == null ? 0 : ((Number) p[2]).longValue();
-              long decided = p == null ? 0 : ((Number) p[3]).longValue();
+              var p = progress.get(c.id);
+              long total = p == null ? 0 : p.total();
+              long done = p == null ? 0 : p.done();
+              long decided = p == null ? 0 : p.decided();
               BigDecimal pct =
                   total == 0
                       ? null

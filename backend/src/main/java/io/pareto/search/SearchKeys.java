@@ -31,12 +31,12 @@ public class SearchKeys {
   private static final Logger LOG = Logger.getLogger(SearchKeys.class);
   private static final int CHUNK = 2000;
 
-  /** A table with a search key, and the columns it is made from. */
+  /** A table with a search key, and the columns it is made from (its name, then a second one). */
   enum Table {
-    ACCOUNT("account", "name, credit_code", true),
-    CONTACT("contact", "name, email, phone", false),
-    OPPORTUNITY("opportunity", "name, null", false),
-    USER("app_user", "name, email", false);
+    ACCOUNT("account", "name, credit_code as detail", true),
+    CONTACT("contact", "name, email as detail, phone", false),
+    OPPORTUNITY("opportunity", "name, cast(null as varchar(1)) as detail", false),
+    USER("app_user", "name, email as detail", false);
 
     final String name;
     final String sources;
@@ -158,22 +158,22 @@ public class SearchKeys {
         while (rows.next()) {
           SearchKey key =
               table == Table.USER
-                  ? SearchKey.ofUser(rows.getString(2), rows.getString(3))
-                  : SearchKey.of(rows.getString(2), rows.getString(3));
+                  ? SearchKey.ofUser(rows.getString("name"), rows.getString("detail"))
+                  : SearchKey.of(rows.getString("name"), rows.getString("detail"));
           int i = 1;
           write.setString(i++, key.search());
           if (table.sorted) write.setString(i++, key.sort());
           if (table == Table.ACCOUNT) {
-            CompanyName company = CompanyName.of(rows.getString(2));
+            CompanyName company = CompanyName.of(rows.getString("name"));
             write.setString(i++, company.key());
             write.setString(i++, company.reading());
           }
           if (table == Table.CONTACT) {
-            ContactKey contact = ContactKey.of(rows.getString(4), rows.getString(3));
+            ContactKey contact = ContactKey.of(rows.getString("phone"), rows.getString("detail"));
             write.setString(i++, contact.phone());
             write.setString(i++, contact.emailDomain());
           }
-          write.setLong(i, rows.getLong(1));
+          write.setLong(i, rows.getLong("id"));
           write.addBatch();
           if (++n % 500 == 0) write.executeBatch();
         }

@@ -1,5 +1,6 @@
 package io.pareto.search;
 
+import io.pareto.common.Rows;
 import io.pareto.common.SearchKey;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
@@ -7,6 +8,7 @@ import io.pareto.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,22 +114,10 @@ public class SearchService {
         em.createNativeQuery(
             "select kind, id, name, account_id, account_name, detail from ("
                 + sql
-                + ") hits order by kind_order, rank_order, name_length, name, id");
+                + ") hits order by kind_order, rank_order, name_length, name, id",
+            Tuple.class);
     params.forEach(select::setParameter);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = select.getResultList();
-    List<SearchHitDto> hits =
-        rows.stream()
-            .map(
-                r ->
-                    new SearchHitDto(
-                        SearchKind.valueOf((String) r[0]),
-                        ((Number) r[1]).longValue(),
-                        (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).longValue(),
-                        (String) r[4],
-                        (String) r[5]))
-            .toList();
+    List<SearchHitDto> hits = Rows.list(SearchHitDto.class, select);
     return new SearchResultDto(query, hits);
   }
 

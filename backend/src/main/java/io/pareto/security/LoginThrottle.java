@@ -198,14 +198,14 @@ public class LoginThrottle {
       ps.setString(1, key);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return 1000;
-        long windowEnds = rs.getLong(1) + windowMs;
+        long windowEnds = rs.getLong("window_start") + windowMs;
         long until = windowEnds;
         if (key.startsWith("u:")) {
           long delay =
               Math.min(
                   userDelayMaxMs,
-                  userDelayMs << Math.max(0, Math.min(rs.getInt(2) - freePerUser, 30)));
-          until = Math.min(windowEnds, rs.getLong(3) + delay);
+                  userDelayMs << Math.max(0, Math.min(rs.getInt("attempts") - freePerUser, 30)));
+          until = Math.min(windowEnds, rs.getLong("last_attempt") + delay);
         }
         return Math.max(1000, until - now);
       }

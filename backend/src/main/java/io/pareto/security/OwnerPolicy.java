@@ -4,6 +4,7 @@ import io.pareto.common.Problem;
 import io.pareto.common.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +69,12 @@ public class OwnerPolicy {
   private Map<Long, Long> teamsOf(Set<Long> ids) {
     Map<Long, Long> out = new HashMap<>();
     em.createQuery(
-            "select u.id, t.id from AppUser u left join u.team t where u.id in :ids",
-            Object[].class)
+            "select u.id as userId, t.id as teamId from AppUser u left join u.team t"
+                + " where u.id in :ids",
+            Tuple.class)
         .setParameter("ids", ids)
         .getResultList()
-        .forEach(r -> out.put((Long) r[0], (Long) r[1]));
+        .forEach(r -> out.put(r.get("userId", Long.class), r.get("teamId", Long.class)));
     return out;
   }
 

@@ -61,7 +61,7 @@ public class TeamViewService {
     Long team = resolveTeam(teamId);
     Map<String, Object> mapParams = new HashMap<>();
     String keyMaps = maps.keyMapsSql(caller.scope(), mapParams);
-    List<Object[]> rows =
+    List<TeamViewQueries.RepLine> rows =
         queries.rows(
             new TeamViewQueries.Request(
                 caller.scope(), team, p, basis, today, weakMapScore, keyMaps, mapParams));
@@ -71,31 +71,28 @@ public class TeamViewService {
     }
     List<TeamViewDto.RepRow> reps = new ArrayList<>();
     Totals total = new Totals();
-    for (Object[] r : rows) {
-      long userId = num(r[0]);
-      BigDecimal target = r[14] == null ? null : money(r[14]);
-      BigDecimal achieved = money(r[13]);
+    for (TeamViewQueries.RepLine r : rows) {
+      BigDecimal target = r.target() == null ? null : money(r.target());
+      BigDecimal achieved = money(r.achieved());
       TeamViewDto.Figures f =
           new TeamViewDto.Figures(
-              num(r[4]),
-              num(r[5]),
-              num(r[6]),
-              num(r[7]),
-              num(r[8]),
-              num(r[9]),
-              num(r[10]),
-              money(r[11]),
-              money(r[12]),
+              r.keyAccounts(),
+              r.normalAccounts(),
+              r.targetAccounts(),
+              r.lostAccounts(),
+              r.keyWithoutPlan(),
+              r.keyWeakMap(),
+              r.openDeals(),
+              money(r.openPipeline()),
+              money(r.weightedPipeline()),
               achieved,
               target,
               attainment(achieved, target),
-              num(r[15]),
-              num(r[16]),
-              num(r[17]),
-              stuck.getOrDefault(userId, 0L));
-      reps.add(
-          new TeamViewDto.RepRow(
-              userId, (String) r[1], r[2] == null ? null : num(r[2]), (String) r[3], f));
+              r.visits30d(),
+              r.overdueOurs(),
+              r.overdueTheirs(),
+              stuck.getOrDefault(r.userId(), 0L));
+      reps.add(new TeamViewDto.RepRow(r.userId(), r.userName(), r.teamId(), r.teamName(), f));
       total.add(f);
     }
     return new TeamViewDto(
@@ -123,13 +120,8 @@ public class TeamViewService {
     return achieved.multiply(BigDecimal.valueOf(100)).divide(target, 2, RoundingMode.HALF_UP);
   }
 
-  private static long num(Object o) {
-    return ((Number) o).longValue();
-  }
-
-  private static BigDecimal money(Object o) {
-    return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString()))
-        .setScale(2, RoundingMode.HALF_UP);
+  private static BigDecimal money(BigDecimal b) {
+    return b.setScale(2, RoundingMode.HALF_UP);
   }
 
   private static final class Totals {

@@ -30,12 +30,18 @@ import java.util.Map;
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> {
   static final String USABLE =
-      "SELECT t.scope, u.id, u.email, u.role, u.team_id, t.id FROM api_token t"
-          + " JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = TRUE";
+      """
+      SELECT t.scope, u.id AS user_id, u.email, u.role, u.team_id, t.id AS token_id
+        FROM api_token t
+        JOIN app_user u ON u.id = t.user_id
+       WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = TRUE""";
 
   static final String REVOKED =
-      "SELECT r.token_id, u.email FROM revoked_token r JOIN app_user u ON u.id = r.user_id"
-          + " WHERE r.token_hash = ?";
+      """
+      SELECT r.token_id, u.email
+        FROM revoked_token r
+        JOIN app_user u ON u.id = r.user_id
+       WHERE r.token_hash = ?""";
 
   private final AgroalDataSource dataSource;
   private final AccessAudit audit;
@@ -68,15 +74,14 @@ public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> 
                 auditIfRevoked(c, hash, request);
                 throw new AuthenticationFailedException("unknown, expired or revoked token");
               }
-              long team = rs.getLong(5);
               return AuthKind.TOKEN
                   .identityOf(
-                      rs.getLong(2),
-                      rs.getString(3),
-                      Role.valueOf(rs.getString(4)),
-                      rs.wasNull() ? null : team)
-                  .addAttribute(AuthKind.TOKEN_SCOPE, rs.getString(1))
-                  .addAttribute(AuthKind.TOKEN_ID, rs.getLong(6))
+                      rs.getLong("user_id"),
+                      rs.getString("email"),
+                      Role.valueOf(rs.getString("role")),
+                      rs.getObject("team_id", Long.class))
+                  .addAttribute(AuthKind.TOKEN_SCOPE, rs.getString("scope"))
+                  .addAttribute(AuthKind.TOKEN_ID, rs.getLong("token_id"))
                   .build();
             }
           } catch (SQLException e) {
@@ -99,8 +104,8 @@ public class TokenIdentityProvider implements IdentityProvider<ApiTokenRequest> 
         audit.record(
             AccessAudit.Action.USE_REVOKED,
             "API_TOKEN",
-            rs.getLong(1),
-            rs.getString(2),
+            rs.getLong("token_id"),
+            rs.getString("email"),
             Map.of("address", rc == null ? "unknown" : ClientAddress.of(rc.request())));
       }
     }

@@ -79,6 +79,17 @@ class RowsTest {
     assertEquals(new Line(0L, null, null, null, null), l);
   }
 
+  record Presence(short satisfaction, LocalDate since, Colour colour) {}
+
+  @Test
+  void valuesByNameConvertLikeColumns() {
+    // CHAR columns come back padded; an audit trail's dates come as ISO text
+    Presence p =
+        Rows.of(
+            Presence.class, Map.of("SATISFACTION", 4, "since", "2026-03-01", "Colour", "RED  "));
+    assertEquals(new Presence((short) 4, LocalDate.of(2026, 3, 1), Colour.RED), p);
+  }
+
   @Test
   void aMissingColumnIsNamed() {
     IllegalArgumentException e =

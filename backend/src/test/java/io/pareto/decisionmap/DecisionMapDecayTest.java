@@ -129,7 +129,7 @@ class DecisionMapDecayTest {
       int high,
       int medium,
       String... rules) {
-    List<Object[]> rows =
+    List<DecisionMapQueries.PortfolioLine> rows =
         queries.portfolio(
             AccountScope.ALL,
             new DecisionMapQueries.PortfolioFilter(null, owner.id(), null),
@@ -139,15 +139,26 @@ class DecisionMapDecayTest {
             0,
             10);
     assertEquals(1, rows.size());
-    Object[] r = rows.get(0);
-    assertEquals(account, ((Number) r[0]).longValue());
-    assertEquals(score, ((Number) r[4]).intValue(), "score on " + day);
-    assertEquals(high, ((Number) r[5]).intValue(), "high gaps on " + day);
-    assertEquals(medium, ((Number) r[6]).intValue(), "medium gaps on " + day);
-    GapRule[] all = GapRule.values();
+    var r = rows.get(0);
+    assertEquals(account, r.id());
+    assertEquals(score, r.score(), "score on " + day);
+    assertEquals(high, r.highGaps(), "high gaps on " + day);
+    assertEquals(medium, r.mediumGaps(), "medium gaps on " + day);
+    // The rules that fire, in declaration order: the portfolio filtered by each gap code.
     List<String> firing = new ArrayList<>();
-    for (int i = 0; i < all.length; i++)
-      if (((Number) r[8 + i]).intValue() > 0) firing.add(all[i].name());
+    for (GapRule g : GapRule.values()) {
+      var withGap =
+          queries.portfolio(
+              AccountScope.ALL,
+              new DecisionMapQueries.PortfolioFilter(null, owner.id(), g),
+              day.minusDays(90),
+              ScoreWeights.DEFAULT,
+              "score",
+              0,
+              10);
+      if (!withGap.isEmpty()) firing.add(g.name());
+    }
+    assertEquals(firing.isEmpty() ? null : GapRule.valueOf(firing.get(0)), r.topGap());
     assertEquals(List.of(rules), firing, "gaps on " + day);
   }
 }
