@@ -1,5 +1,6 @@
 package io.pareto.team;
 
+import io.pareto.common.Rows;
 import io.pareto.pipeline.forecast.ForecastDtos.Figures;
 import io.pareto.pipeline.forecast.ForecastDtos.Forecast;
 import io.pareto.pipeline.forecast.ForecastDtos.OwnerLine;
@@ -7,12 +8,12 @@ import io.pareto.pipeline.forecast.ForecastService;
 import io.pareto.pipeline.funnel.PipelineFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,24 +42,22 @@ public class TargetForecastService {
     TargetPeriod p = TargetPeriod.parse(period);
     Long team = teamView.resolveTeam(teamId);
     Forecast f = forecast.forecast(new PipelineFilter(null, team, null, null), p.code(), today);
-    Map<Long, Object[]> targets = targets(p, team);
+    Map<Long, UserTarget> targets = targets(p, team);
     Map<Long, TargetForecastDto.Line> lines = new LinkedHashMap<>();
     for (OwnerLine o : f.owners()) {
       if (o.ownerId() == null) continue; // deals without an owner count in the total only
-      Object[] t = targets.get(o.ownerId());
+      UserTarget t = targets.get(o.ownerId());
       lines.put(
           o.ownerId(),
-          line(o.ownerId(), o.ownerName(), t == null ? null : money(t[1]), o.figures()));
+          line(o.ownerId(), o.ownerName(), t == null ? null : money(t.amount()), o.figures()));
     }
     BigDecimal total = null;
-    for (Map.Entry<Long, Object[]> e : targets.entrySet()) {
-      BigDecimal amount = money(e.getValue()[1]);
+    for (Map.Entry<Long, UserTarget> e : targets.entrySet()) {
+      BigDecimal amount = money(e.getValue().amount());
       total = total == null ? amount : total.add(amount);
       lines.computeIfAbsent(
           e.getKey(),
-          id ->
-              line(
-                  id, (String) e.getValue()[0], amount, new Figures(ZERO, ZERO, ZERO, ZERO, ZERO)));
+          id -> line(id, e.getValue().name(), amount, new Figures(ZERO, ZERO, ZERO, ZERO, ZERO)));
     }
     List<TargetForecastDto.Line> owners = new ArrayList<>(lines.values());
     owners.sort(
@@ -88,26 +87,28 @@ public class TargetForecastService {
    * userId → {name, target} for the period, of the team's users (everyone's without a team); a
    * quarter without its own row sums its months', as on the team view.
    */
-  @SuppressWarnings("unchecked")
-  private Map<Long, Object[]> targets(TargetPeriod p, Long team) {
-    List<String> months = p.months();
-    Query q =
-        em.createNativeQuery(
-            "select u.id, u.name, coalesce(max(case when st.period = :period then st.amount end),"
-                + " sum(case when st.period <> :period then st.amount end))"
-                + " from sales_target st join app_user u on u.id = st.user_id"
-                + " where st.period in (:periods)"
-                + (team == null ? "" : " and u.team_id = :team")
-                + " group by u.id, u.name");
-    List<String> periods = new ArrayList<>(months);
+  private Map<Long, UserTarget> targets(TargetPeriod p, Long team) {
+    List<String> periods = new ArrayList<>(p.months());
     if (!periods.contains(p.code())) periods.add(p.code());
-    q.setParameter("period", p.code()).setParameter("periods", periods);
-    if (team != null) q.setParameter("team", team);
-    Map<Long, Object[]> byUser = new LinkedHashMap<>();
-    for (Object[] r : (List<Object[]>) q.getResultList())
-      byUser.put(((Number) r[0]).longValue(), new Object[] {r[1], r[2]});
+    Map<String, Object> params = new HashMap<>();
+    params.put("period", p.code());
+    params.put("periods", periods);
+    if (team != null) params.put("team", team);
+    String sql =
+        "select u.id as user_id, u.name,"
+            + " coalesce(max(case when st.period = :period then st.amount end),"
+            + " sum(case when st.period <> :period then st.amount end)) as amount"
+            + " from sales_target st join app_user u on u.id = st.user_id"
+            + " where st.period in (:periods)"
+            + (team == null ? "" : " and u.team_id = :team")
+            + " group by u.id, u.name";
+    Map<Long, UserTarget> byUser = new LinkedHashMap<>();
+    for (UserTarget t : Rows.select(em, UserTarget.class, sql, params)) byUser.put(t.userId(), t);
     return byUser;
   }
+
+  /** A user's target for the period (a quarter without its own row: its months' sum). */
+  private record UserTarget(long userId, String name, BigDecimal amount) {}
 
   private static BigDecimal money(Object o) {
     return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString()))

@@ -3,6 +3,7 @@ package io.pareto.team;
 import io.pareto.audit.AuditTrail;
 import io.pareto.common.Problem.RowError;
 import io.pareto.common.Problem.RowError.Code;
+import io.pareto.common.Rows;
 import io.pareto.dataio.CsvRows;
 import io.pareto.dataio.ImportRejected;
 import io.pareto.dataio.ImportResultDto;
@@ -125,7 +126,6 @@ public class TargetTransfer {
    * The targets the caller may read (optionally of one period or team) as CSV with the import's
    * columns, by period, then email.
    */
-  @SuppressWarnings("unchecked")
   public String exportCsv(String period, Long teamId) {
     StringBuilder sql =
         new StringBuilder(
@@ -140,15 +140,15 @@ public class TargetTransfer {
       p.put("teamId", teamId);
       sql.append(" and u.team_id = :teamId");
     }
-    var q = em.createNativeQuery(sql.append(" order by t.period, u.email").toString());
-    p.forEach(q::setParameter);
     StringBuilder out = new StringBuilder(String.join(",", TargetFile.COLUMNS)).append("\r\n");
-    for (Object[] r : (List<Object[]>) q.getResultList()) {
-      out.append(quoted((String) r[0]))
+    for (ExportedTarget t :
+        Rows.select(
+            em, ExportedTarget.class, sql.append(" order by t.period, u.email").toString(), p)) {
+      out.append(quoted(t.email()))
           .append(',')
-          .append(r[1])
+          .append(t.period())
           .append(',')
-          .append(new BigDecimal(r[2].toString()).setScale(2, RoundingMode.HALF_UP).toPlainString())
+          .append(t.amount().setScale(2, RoundingMode.HALF_UP).toPlainString())
           .append("\r\n");
     }
     return out.toString();
@@ -165,20 +165,16 @@ public class TargetTransfer {
         || caller.teamId() != null && Objects.equals(caller.teamId(), u.teamId());
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, User> users(List<TargetFile.Row> rows) {
     Map<String, User> byEmail = new HashMap<>();
     List<String> emails = rows.stream().map(TargetFile.Row::email).distinct().toList();
     if (emails.isEmpty()) return byEmail;
-    List<Object[]> found =
-        em.createNativeQuery(
-                "select lower(email), id, team_id from app_user where lower(email) in (:emails)")
-            .setParameter("emails", emails)
-            .getResultList();
-    for (Object[] r : found)
-      byEmail.put(
-          (String) r[0],
-          new User(((Number) r[1]).longValue(), r[2] == null ? null : ((Number) r[2]).longValue()));
+    for (FoundUser u :
+        Rows.select(
+            em,
+            FoundUser.class,
+            "select lower(email) as email, id, team_id from app_user where lower(email) in (:emails)",
+            Map.of("emails", emails))) byEmail.put(u.email(), new User(u.id(), u.teamId()));
     return byEmail;
   }
 
@@ -193,4 +189,8 @@ public class TargetTransfer {
         .forEach(t -> byKey.put(t.userId + " " + t.period, t));
     return byKey;
   }
+
+  private record ExportedTarget(String email, String period, BigDecimal amount) {}
+
+  private record FoundUser(String email, long id, Long teamId) {}
 }
