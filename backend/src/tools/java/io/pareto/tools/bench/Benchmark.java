@@ -110,6 +110,7 @@ public final class Benchmark {
         if (duck != null) duck.load(suite.duckdbTables());
       } catch (Exception e) {
         failures++;
+        System.err.println("    setup failed: " + e);
         rows.add(
             "| "
                 + suite.feature()

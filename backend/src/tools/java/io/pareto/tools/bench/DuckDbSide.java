@@ -87,7 +87,10 @@ final class DuckDbSide implements AutoCloseable {
       }
       try (var st = duck.createStatement()) {
         st.execute("CREATE TABLE " + t.getKey() + " (" + String.join(", ", columns) + ")");
-        st.execute("COPY " + t.getKey() + " FROM '" + csv + "' (HEADER false, NULLSTR '')");
+        // DuckDB refuses to read an empty file (e.g. no overrides yet): an empty table is the
+        // answer
+        if (rows > 0)
+          st.execute("COPY " + t.getKey() + " FROM '" + csv + "' (HEADER false, NULLSTR '')");
       }
       Files.delete(csv);
       System.err.printf(
