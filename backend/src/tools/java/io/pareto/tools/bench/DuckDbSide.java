@@ -90,7 +90,12 @@ final class DuckDbSide implements AutoCloseable {
         // DuckDB refuses to read an empty file (e.g. no overrides yet): an empty table is the
         // answer
         if (rows > 0)
-          st.execute("COPY " + t.getKey() + " FROM '" + csv + "' (HEADER false, NULLSTR '')");
+          st.execute(
+              "COPY "
+                  + t.getKey()
+                  + " FROM '"
+                  + csv
+                  + "' (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '\"', ESCAPE '\"', NULLSTR '')");
       }
       Files.delete(csv);
       System.err.printf(
