@@ -1,15 +1,16 @@
 package io.pareto.analytics;
 
 import io.pareto.account.Category;
+import io.pareto.common.Rows;
 import io.pareto.fact.FactSummaries;
 import io.pareto.security.AccountScope;
 import io.pareto.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,27 +36,27 @@ public class CategoryAnalysis {
     Window w = Window.of(asOf);
     AccountScope scope = caller.scope();
     Query q =
-        ParetoAnalysis.bind(
-            em.createNativeQuery(
-                "SELECT a.category, COUNT(*),"
-                    + " COALESCE(SUM(s.revenue12), 0), COALESCE(SUM(s.gross_profit12), 0) FROM account a"
-                    + " LEFT JOIN account_fact_summary s ON s.account_id = a.id AND s.as_of_month = :m"
-                    + " WHERE "
-                    + scope.sql("a")
-                    + " GROUP BY a.category"),
-            summaries.ensure(w.asOf()),
-            scope);
+        em.createNativeQuery(
+                """
+                SELECT a.category, COUNT(*) AS count,
+                       COALESCE(SUM(s.revenue12), 0) AS revenue12,
+                       COALESCE(SUM(s.gross_profit12), 0) AS gross_profit12
+                FROM account a
+                LEFT JOIN account_fact_summary s ON s.account_id = a.id AND s.as_of_month = :m
+                WHERE %s
+                GROUP BY a.category
+                """
+                    .formatted(scope.sql("a")),
+                Tuple.class)
+            .setParameter("m", summaries.ensure(w.asOf()));
+    scope.params().forEach(q::setParameter);
     Map<Category, CategoryOverviewDto.CategoryTotals> totals = new EnumMap<>(Category.class);
     for (Category c : Category.values()) {
       totals.put(c, new CategoryOverviewDto.CategoryTotals(c, 0, BigDecimal.ZERO, BigDecimal.ZERO));
     }
-    for (Object o : q.getResultList()) {
-      Object[] r = (Object[]) o;
-      Category c = Category.valueOf(r[0].toString());
-      totals.put(
-          c,
-          new CategoryOverviewDto.CategoryTotals(
-              c, ((Number) r[1]).longValue(), ParetoAnalysis.dec(r[2]), ParetoAnalysis.dec(r[3])));
+    for (CategoryOverviewDto.CategoryTotals t :
+        Rows.as(CategoryOverviewDto.CategoryTotals.class, MonthQueries.tuples(q))) {
+      totals.put(t.category(), t);
     }
     var withoutManager = check("a.owner_id IS NULL", null, scope);
     var notContacted =
@@ -84,16 +85,15 @@ public class CategoryAnalysis {
     String from =
         " FROM account a WHERE a.category = 'KEY' AND " + predicate + " AND " + scope.sql("a");
     Query count = em.createNativeQuery("SELECT COUNT(*)" + from);
-    Query list = em.createNativeQuery("SELECT a.id, a.name" + from + " ORDER BY a.name, a.id");
+    Query list =
+        em.createNativeQuery("SELECT a.id, a.name" + from + " ORDER BY a.name, a.id", Tuple.class);
     for (Query q : List.of(count, list)) {
       if (since != null) q.setParameter("since", since);
       scope.params().forEach(q::setParameter);
     }
-    List<CategoryOverviewDto.AccountRef> refs = new ArrayList<>();
-    for (Object o : list.setMaxResults(SAMPLE).getResultList()) {
-      Object[] r = (Object[]) o;
-      refs.add(new CategoryOverviewDto.AccountRef(((Number) r[0]).longValue(), (String) r[1]));
-    }
+    List<CategoryOverviewDto.AccountRef> refs =
+        Rows.as(
+            CategoryOverviewDto.AccountRef.class, MonthQueries.tuples(list.setMaxResults(SAMPLE)));
     return new CategoryOverviewDto.Check(((Number) count.getSingleResult()).longValue(), refs);
   }
 }

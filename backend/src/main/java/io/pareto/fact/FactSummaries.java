@@ -7,15 +7,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The per-account rolling summary of the facts (account_fact_summary, V70): revenue, gross profit,
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class FactSummaries {
+  private static final Logger LOG = Logger.getLogger(FactSummaries.class);
+
   /**
    * Drops every summary (each is rebuilt on first use) and marks every fact as seen: for tools that
    * write or delete facts by SQL (the data generator, the benchmark's raw-insert comparison).
@@ -67,12 +70,15 @@ public class FactSummaries {
 
   private final EntityManager em;
   private final int keep;
+  private final Event<FactSummaryChanged> changed;
 
   public FactSummaries(
       EntityManager em,
-      @ConfigProperty(name = "pareto.fact-summary.months", defaultValue = "3") int keep) {
+      @ConfigProperty(name = "pareto.fact-summary.months", defaultValue = "3") int keep,
+      Event<FactSummaryChanged> changed) {
     this.em = em;
     this.keep = keep;
+    this.changed = changed;
   }
 
   /** Whether the month's summary exists and whether facts changed after the last refresh. */
@@ -112,11 +118,24 @@ public class FactSummaries {
 
   /**
    * Brings the current month up to date once the app (and its demo data) has started, so the first
-   * screens to open do not all queue up behind the same build.
+   * screens to open do not all queue up behind the same build. In the background: at 100k accounts
+   * a build takes seconds and readiness must not wait for it (a read meanwhile queues on the state
+   * row's lock and then finds the month built).
    */
-  @Transactional
   void onStart(@Observes @Priority(50) StartupEvent event) {
-    ensure(LocalDate.now());
+    Thread worker =
+        new Thread(
+            () -> {
+              try {
+                QuarkusTransaction.requiringNew().run(() -> ensure(LocalDate.now()));
+              } catch (RuntimeException e) {
+                LOG.warnf(
+                    "fact summary of the current month not built at start: %s", e.getMessage());
+              }
+            },
+            "fact-summary");
+    worker.setDaemon(true);
+    worker.start();
   }
 
   /**
@@ -137,9 +156,10 @@ public class FactSummaries {
 
   /**
    * Serialises summary writers on the state row, so a month being built cannot miss a concurrent
-   * refresh.
+   * refresh; what derives from the summary fills under it too, so it cannot store figures a
+   * concurrent write is changing. Held until the caller's transaction ends.
    */
-  private void lock() {
+  public void lock() {
     em.createNativeQuery("UPDATE fact_summary_state SET id = id WHERE id = 1").executeUpdate();
   }
 
@@ -167,6 +187,7 @@ public class FactSummaries {
     em.createNativeQuery(AGGREGATE + accounts.formatted("f.account_id") + GROUP)
         .setParameter(param, value)
         .executeUpdate();
+    changed.fire(new FactSummaryChanged());
   }
 
   /**
@@ -194,6 +215,7 @@ public class FactSummaries {
         .setParameter("now", Instant.now())
         .executeUpdate();
     em.createNativeQuery(SUMMARISE_MONTH).setParameter("m", month).executeUpdate();
+    changed.fire(new FactSummaryChanged());
     Query evict =
         em.createNativeQuery(
             "DELETE FROM fact_summary_month WHERE as_of_month NOT IN (:m, :current)"

@@ -69,6 +69,7 @@ public final class Benchmark {
 
   String auth;
   Connection db;
+  DuckDbSide duck;
   int failures;
 
   public static void main(String[] args) throws Exception {
@@ -90,6 +91,7 @@ public final class Benchmark {
                             .getBytes(StandardCharsets.UTF_8));
     db = DriverManager.getConnection(opt.get("jdbc"), opt.get("db-user"), opt.get("db-password"));
     timed = new LoopbackHttp(URI.create(opt.get("base")));
+    duck = DuckDbSide.open(db);
     warmUpClients();
     ObjectMapper json = new ObjectMapper();
     List<Path> files;
@@ -97,22 +99,24 @@ public final class Benchmark {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     rows.add(
-        "| feature | scenario | n | API p50 / p95 / max (ms) | SQL p50 / p95 / max (ms) | ratio p50 (p95) | target | check |");
-    rows.add("|---|---|---|---|---|---|---|---|");
+        "| feature | scenario | n | API p50 / p95 / max (ms) | SQL p50 / p95 / max (ms) | ratio p50 (p95) | DuckDB p50 / p95 (ms) | API ÷ DuckDB p50 | target | check |");
+    rows.add("|---|---|---|---|---|---|---|---|---|---|");
     List<String> only = opt.containsKey("only") ? List.of(opt.get("only").split(",")) : null;
     for (Path f : files) {
       Scenario.Suite suite = json.readValue(f.toFile(), Scenario.Suite.class);
       if (only != null && !only.contains(suite.feature())) continue;
       try {
         setup(f.getParent(), suite);
+        if (duck != null) duck.load(suite.duckdbTables());
       } catch (Exception e) {
         failures++;
+        System.err.println("    setup failed: " + e);
         rows.add(
             "| "
                 + suite.feature()
                 + " | setup | | FAILED: "
                 + String.valueOf(e.getMessage()).replace('|', '/')
-                + " | | | | ✗ |");
+                + " | | | | | | ✗ |");
         continue;
       }
       for (Scenario s : suite.scenarios()) {
@@ -134,7 +138,7 @@ public final class Benchmark {
                   + s.name()
                   + " | | FAILED: "
                   + String.valueOf(e.getMessage()).replace('|', '/')
-                  + " | | | | ✗ |");
+                  + " | | | | | | ✗ |");
         }
       }
       afterSuite();
@@ -144,6 +148,7 @@ public final class Benchmark {
     System.out.println(table);
     if (opt.containsKey("out")) Files.writeString(Path.of(opt.get("out")), table);
     timed.close();
+    if (duck != null) duck.close();
     return failures == 0 ? 0 : 1;
   }
 
@@ -221,19 +226,28 @@ public final class Benchmark {
     int warmup = s.warmup() != null ? s.warmup() : Math.max(3, n / 5);
     double[] api = new double[n];
     double[] sql = new double[n];
+    double[] columnar = new double[n];
+    boolean duckAsked = duck != null && s.duckdb() != null && !s.duckdb().isEmpty();
     for (int i = -warmup; i < n; i++) {
       Map<String, Object> p = params.get(Math.floorMod(i * 7919, params.size()));
       double a = timeApi(s, p);
       double q = s.sql() == null || s.sql().isEmpty() ? Double.NaN : timeSql(s.sql(), p);
+      double d = duckAsked ? duck.time(s.duckdb(), p) : Double.NaN;
       if (i >= 0) {
         api[i] = a;
         sql[i] = q;
+        columnar[i] = d;
       }
     }
-    report(feature, s, n, Stats.of(api), Stats.of(sql));
+    report(feature, s, n, Stats.of(api), Stats.of(sql), Stats.of(columnar));
   }
 
   void report(String feature, Scenario s, int n, Stats api, Stats sql) {
+    report(feature, s, n, api, sql, Stats.of(new double[] {Double.NaN}));
+  }
+
+  /** One table row; {@code duckdb}: the same question in DuckDB over the raw rows (NaN: none). */
+  void report(String feature, Scenario s, int n, Stats api, Stats sql, Stats duckdb) {
     double ratio = api.p50() / sql.p50();
     double p95Target = s.target("p95Ms");
     double ratioTarget = s.target("ratio");
@@ -246,7 +260,7 @@ public final class Benchmark {
     rows.add(
         String.format(
             Locale.ROOT,
-            "| %s | %s | %d | %s / %s / %s | %s / %s / %s | %s (%s) | %s | %s |",
+            "| %s | %s | %d | %s / %s / %s | %s / %s / %s | %s (%s) | %s | %s | %s | %s |",
             feature,
             s.name(),
             n,
@@ -258,6 +272,8 @@ public final class Benchmark {
             fmt(sql.max()),
             ratio(ratio),
             ratio(api.p95() / sql.p95()),
+            Double.isNaN(duckdb.p50()) ? "—" : fmt(duckdb.p50()) + " / " + fmt(duckdb.p95()),
+            ratio(api.p50() / duckdb.p50()),
             target,
             target.isEmpty() ? "" : ok ? "✓" : "✗"));
     System.err.println(
@@ -335,16 +351,26 @@ public final class Benchmark {
    * must.
    */
   double timeSql(List<String> statements, Map<String, Object> p) throws SQLException {
+    return time(db, statements, p);
+  }
+
+  /**
+   * The time of the statements on {@code c}, placeholders bound, every column of every row read of
+   * those that answer (a statement may also write, e.g. a temporary table the next ones read).
+   */
+  static double time(Connection c, List<String> statements, Map<String, Object> p)
+      throws SQLException {
     long t = System.nanoTime();
     for (String sql : statements) {
       Matcher m = PLACEHOLDER.matcher(sql);
       List<Object> values = new ArrayList<>();
       while (m.find()) values.add(p.get(m.group(1).toLowerCase(Locale.ROOT)));
-      try (PreparedStatement ps = db.prepareStatement(m.replaceAll("?"))) {
+      try (PreparedStatement ps = c.prepareStatement(m.replaceAll("?"))) {
         for (int i = 0; i < values.size(); i++) ps.setObject(i + 1, values.get(i));
-        try (ResultSet rs = ps.executeQuery()) {
+        if (!ps.execute()) continue;
+        try (ResultSet rs = ps.getResultSet()) {
           int cols = rs.getMetaData().getColumnCount();
-          while (rs.next()) for (int c = 1; c <= cols; c++) rs.getObject(c);
+          while (rs.next()) for (int col = 1; col <= cols; col++) rs.getObject(col);
         }
       }
     }

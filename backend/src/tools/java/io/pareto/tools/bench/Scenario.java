@@ -14,7 +14,8 @@ import java.util.Map;
  * ones (default a fifth of them, at least 3). kind "import": POST {@code rows} generated rows of
  * {@code dataset}; SQL side: the same rows by JDBC batch. kind "concurrent": {@code writers}
  * clients at once, {@code iterations} writes each (see ConcurrentWriters). kind "export": GET the
- * export of {@code dataset}; SQL side: the same SELECT read to the end.
+ * export of {@code dataset}; SQL side: the same SELECT read to the end. {@code duckdb}: the same
+ * question over the raw rows in DuckDB ({@link DuckDbSide}), timed in the same iterations.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Scenario(
@@ -30,7 +31,8 @@ public record Scenario(
     Integer rows,
     Map<String, Double> targets,
     Integer warmup,
-    Integer writers) {
+    Integer writers,
+    List<String> duckdb) {
 
   String kindOrDefault() {
     return kind == null ? "http" : kind;
@@ -48,8 +50,13 @@ public record Scenario(
    * A file in scripts/benchmark.d: one feature's scenarios. {@code setup}: SQL files (relative to
    * the scenario directory, statements ending with ';' at the end of a line) run once before the
    * scenarios; they must be portable and idempotent, as {@code --reuse} runs them again on the same
-   * database.
+   * database. {@code duckdbTables}: name → SELECT over the benchmark database, copied once into the
+   * in-memory DuckDB that the scenarios' {@code duckdb} statements (same placeholders) query.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Suite(String feature, List<String> setup, List<Scenario> scenarios) {}
+  public record Suite(
+      String feature,
+      List<String> setup,
+      Map<String, String> duckdbTables,
+      List<Scenario> scenarios) {}
 }

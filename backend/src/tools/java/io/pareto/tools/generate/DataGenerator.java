@@ -50,7 +50,12 @@ public final class DataGenerator {
     long t0 = System.nanoTime();
     Flyway.configure()
         .dataSource(o.get("url"), o.get("user"), o.get("password"))
-        .locations("classpath:db/migration")
+        // as the app migrates: PostgreSQL also runs its own scripts (an unlogged table, trigram
+        // readings)
+        .locations(
+            o.get("url").startsWith("jdbc:postgresql:")
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"})
         .load()
         .migrate();
     try (Connection conn =
