@@ -21,6 +21,8 @@ export interface ProblemDetails {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  /** The answer's Content-Language: the language `detail` is written in (en-US when the server had no translation). */
+  language?: string;
 }
 
 /** Thrown by the API layer for every non-2xx answer and for network failures (status 0). */
@@ -51,8 +53,9 @@ function allowed(values: unknown): { allowedValues?: string[] } {
 }
 
 /** Reads whatever came back as an error body into a ProblemDetails, keeping only well-typed fields. */
-export function toProblem(body: unknown, status: number): ProblemDetails {
-  if (!isRecord(body)) return { status, detail: str(body) };
+export function toProblem(body: unknown, status: number, language?: string | null): ProblemDetails {
+  const lang = language ? { language } : {};
+  if (!isRecord(body)) return { status, detail: str(body), ...lang };
   const errors = Array.isArray(body.errors)
     ? body.errors.flatMap((e): FieldError[] =>
         isRecord(e) && typeof e.message === 'string'
@@ -68,5 +71,6 @@ export function toProblem(body: unknown, status: number): ProblemDetails {
     detail: str(body.detail),
     instance: str(body.instance),
     errors: errors && errors.length > 0 ? errors : undefined,
+    ...lang,
   };
 }

@@ -3798,6 +3798,11 @@ export interface components {
         };
         /** @enum {string} */
         DuplicateSignal: "CREDIT_CODE" | "NAME" | "READING" | "READING_PREFIX" | "CONTACT_PHONE" | "EMAIL_DOMAIN";
+        /**
+         * @description Why: KEY_SELECTED (score, threshold, rank, cap), OVER_CAP (score, threshold, rank, cap), BELOW_THRESHOLD (score, threshold), NO_REVENUE, NO_RECENT_REVENUE (lastRevenueMonth, lostSince), OVERRIDDEN (category, overrideReason, expiresOn), NOT_CLASSIFIED_YET. What would change it: FIRST_REVENUE, REVENUE_IN_WINDOW, RANK_WITHIN_CAP (lowestKeyScore), RAISE_FACTOR (threshold, factor, percentile, targetPercentile), FACTOR_ALONE_NOT_ENOUGH (threshold, factor), DROPS_IF_FACTOR_FALLS (threshold, factor, percentile, targetPercentile), ONLY_CAP_CAN_DEMOTE (factor), OVERRIDE_ENDS (policyCategory), RUN_PENDING.
+         * @enum {string}
+         */
+        ExplanationCode: "KEY_SELECTED" | "OVER_CAP" | "BELOW_THRESHOLD" | "NO_REVENUE" | "NO_RECENT_REVENUE" | "OVERRIDDEN" | "NOT_CLASSIFIED_YET" | "FIRST_REVENUE" | "REVENUE_IN_WINDOW" | "RANK_WITHIN_CAP" | "RAISE_FACTOR" | "FACTOR_ALONE_NOT_ENOUGH" | "DROPS_IF_FACTOR_FALLS" | "ONLY_CAP_CAN_DEMOTE" | "OVERRIDE_ENDS" | "RUN_PENDING";
         ExplanationDto: {
             /**
              * Format: int64
@@ -3854,10 +3859,10 @@ export interface components {
             policyCategory?: components["schemas"]["Category"];
             /** @example KEY_SELECTED */
             ruleCode?: string;
-            /** @example score 0.82 ≥ 0.70 and rank 12 ≤ cap 20 */
-            rule: string;
-            /** @example needs score ≥ 0.70: revenue12 percentile would have to rise from 0.61 to 0.74 */
-            whatWouldChange: string;
+            /** @description Why it has its category, first the deciding reason; under an override the policy's own reason follows it */
+            why: components["schemas"]["ExplanationReason"][];
+            /** @description What would change the category (empty when nothing simple would) */
+            whatWouldChange: components["schemas"]["ExplanationReason"][];
             factors: components["schemas"]["Factor"][];
             /**
              * @description First month without revenue, for LOST accounts
@@ -3867,6 +3872,80 @@ export interface components {
             override?: components["schemas"]["OverrideDto"];
             /** @description Category per stored run, newest first (at most 24) */
             history: components["schemas"]["HistoryEntry"][];
+        };
+        /** @description Values of the sentence; absent when unused */
+        ExplanationParams: {
+            /**
+             * @description The account's score
+             * @example 0.87
+             */
+            score?: number;
+            /**
+             * @description The policy's KEY threshold
+             * @example 0.7
+             */
+            threshold?: number;
+            /**
+             * Format: int32
+             * @description Rank among the KEY candidates
+             * @example 1
+             */
+            rank?: number;
+            /**
+             * Format: int32
+             * @description Most KEY accounts the policy allows
+             * @example 10
+             */
+            cap?: number;
+            /**
+             * @description Score of the lowest-ranked KEY account
+             * @example 0.74
+             */
+            lowestKeyScore?: number;
+            /**
+             * @description The factor the sentence is about (the one of highest weight)
+             * @example revenue12
+             * @enum {string}
+             */
+            factor?: "revenue12" | "grossProfit12" | "growth" | "potential" | "strategicValue";
+            /**
+             * @description That factor's percentile now
+             * @example 0.61
+             */
+            percentile?: number;
+            /**
+             * @description The percentile it would have to reach (rise) or fall below (drop)
+             * @example 0.74
+             */
+            targetPercentile?: number;
+            /**
+             * @description Last month with revenue
+             * @example 2025-03
+             */
+            lastRevenueMonth?: string;
+            /**
+             * @description First month without revenue
+             * @example 2025-04
+             */
+            lostSince?: string;
+            /** @description The category an override sets */
+            category?: components["schemas"]["Category"];
+            /** @description The category the policy alone gives */
+            policyCategory?: components["schemas"]["Category"];
+            /** @description The reason the override's author gave (free text) */
+            overrideReason?: string;
+            /**
+             * Format: date
+             * @description Last day of the override; absent when it has no expiry
+             * @example 2022-03-10
+             */
+            expiresOn?: string;
+        };
+        /** @description A machine-readable sentence of an explanation: the code says which sentence, params carry its values (fractions in [0, 1] for score, threshold and percentiles). Clients translate the code; the server sends no prose. */
+        ExplanationReason: {
+            /** @example KEY_SELECTED */
+            code: components["schemas"]["ExplanationCode"];
+            params: components["schemas"]["ExplanationParams"];
         };
         Factor: {
             /** @example revenue12 */
@@ -4507,8 +4586,8 @@ export interface components {
             category: components["schemas"]["Category"];
             source: components["schemas"]["Source"];
             score?: number;
-            rule: string;
-            whatWouldChange: string;
+            why: components["schemas"]["ExplanationReason"][];
+            whatWouldChange: components["schemas"]["ExplanationReason"][];
         };
         OverviewCommitment: {
             /** Format: int64 */

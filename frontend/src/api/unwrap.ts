@@ -13,12 +13,12 @@ interface FetchResult<T> {
 export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
   const { data, error, response } = await request;
   if (response.ok && data !== undefined) return data;
-  throw new ProblemError(toProblem(error, response.status));
+  throw new ProblemError(toProblem(error, response.status, response.headers.get('Content-Language')));
 }
 
 /** For answers without a body (204): succeeds on any 2xx, throws the problem otherwise. */
 export async function unwrapEmpty(request: Promise<FetchResult<unknown>>): Promise<void> {
   const { error, response } = await request;
   if (response.ok) return;
-  throw new ProblemError(toProblem(error, response.status));
+  throw new ProblemError(toProblem(error, response.status, response.headers.get('Content-Language')));
 }

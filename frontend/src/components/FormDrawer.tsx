@@ -1,9 +1,11 @@
 import { Button, Drawer, Form, type FormInstance, Space } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../api/problem';
 import { fieldErrorsOf } from '../lib/forms';
+import { useStaleEdit } from '../lib/useStaleEdit';
 import { ProblemAlert } from './ProblemAlert';
+import { StaleEditPanel } from './StaleEditPanel';
 
 interface FormDrawerProps<T> {
   open: boolean;
@@ -17,6 +19,11 @@ interface FormDrawerProps<T> {
   error: unknown;
   onSubmit: (values: T) => void;
   onClose: () => void;
+  /**
+   * Fetches the edited record again (refreshing the version the next save sends) and returns its
+   * values in the form's shape; with it, a save refused as stale (412) offers to re-apply the edit.
+   */
+  reload?: () => Promise<Partial<T> | undefined>;
   extra?: ReactNode;
   children: ReactNode;
 }
@@ -32,11 +39,14 @@ export function FormDrawer<T extends object>({
   error,
   onSubmit,
   onClose,
+  reload,
   extra,
   children,
 }: FormDrawerProps<T>) {
   const { t } = useTranslation();
   const { fields: fieldErrors, unmatched } = fieldErrorsOf(error, fields);
+  const root = useRef<HTMLDivElement>(null);
+  const staleEdit = useStaleEdit<T>({ error, form, fields, baseline: initialValues, reload });
 
   useEffect(() => {
     if (fieldErrors.length > 0) form.setFields(fieldErrors.map((f) => ({ name: f.name as never, errors: f.errors })));
@@ -61,15 +71,28 @@ export function FormDrawer<T extends object>({
         </Space>
       }
     >
-      {(unmatched || stale) && error !== null && error !== undefined && (
+      {staleEdit.handles && (
+        <div style={{ marginBottom: 16 }}>
+          <StaleEditPanel
+            pending={staleEdit.pending}
+            changes={staleEdit.changes}
+            formRoot={root}
+            onApply={staleEdit.applyMine}
+            onDiscard={staleEdit.discardMine}
+          />
+        </div>
+      )}
+      {!staleEdit.handles && (unmatched || (stale && !reload)) && error !== null && error !== undefined && (
         <div style={{ marginBottom: 16 }}>
           <ProblemAlert error={error} />
           {stale && <p style={{ marginTop: 8 }}>{t('common.staleHint')}</p>}
         </div>
       )}
-      <Form<T> form={form} layout="vertical" initialValues={initialValues} onFinish={onSubmit} preserve={false}>
-        {children}
-      </Form>
+      <div ref={root}>
+        <Form<T> form={form} layout="vertical" initialValues={initialValues} onFinish={onSubmit} preserve={false}>
+          {children}
+        </Form>
+      </div>
     </Drawer>
   );
 }

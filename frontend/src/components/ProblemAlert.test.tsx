@@ -13,6 +13,7 @@ describe('ProblemAlert', () => {
       title: 'Validation failed',
       status: 400,
       detail: 'The query is invalid',
+      language: 'en-US',
       errors: [
         { field: 'size', message: 'must be less than or equal to 500' },
         { field: 'category', message: 'is not a known value', allowedValues: ['TARGET', 'KEY'] },
@@ -40,6 +41,29 @@ describe('ProblemAlert', () => {
     expect(screen.getByRole('alert')).not.toHaveTextContent('Request is invalid');
     expect(screen.getByText(/取值不在允许范围内/)).toBeInTheDocument();
     expect(screen.queryByText(/is not one of/)).toBeNull();
+  });
+
+  it('never shows an English detail or field message on a Chinese screen', async () => {
+    await changeLanguage('zh-CN');
+    const error = new ProblemError({
+      title: '不支持此请求方法',
+      status: 405,
+      code: 'METHOD_NOT_ALLOWED',
+      detail: 'HTTP 405 Method Not Allowed',
+      language: 'en-US',
+      errors: [{ field: 'lostReasonText', code: 'INVALID', message: 'lost reason OTHER needs a text' }],
+    });
+    render(<ProblemAlert error={error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('不支持此请求方法');
+    expect(screen.getByRole('alert')).toHaveTextContent('取值无效');
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/Method Not Allowed|needs a text/);
+  });
+
+  it('shows a Chinese detail the server wrote in Chinese', async () => {
+    await changeLanguage('zh-CN');
+    const error = new ProblemError({ status: 412, code: 'STALE_VERSION', detail: '您编辑的是第 0 版，当前已是第 1 版', language: 'zh-CN' });
+    render(<ProblemAlert error={error} />);
+    expect(screen.getByText('您编辑的是第 0 版，当前已是第 1 版')).toBeInTheDocument();
   });
 
   it('keeps the title of the server for a code it does not know', () => {

@@ -1,6 +1,7 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemError, type ProblemDetails } from '../api/problem';
+import { fieldErrorText, problemDetail, problemTitle } from '../lib/problemText';
 
 interface ProblemAlertProps {
   /** A ProblemError from the API layer, a bare problem body, or anything else that was thrown. */
@@ -16,13 +17,12 @@ function problemOf(error: unknown): ProblemDetails {
 
 /** Shows an application/problem+json error: title, detail, and the offending fields if any. */
 export function ProblemAlert({ error, onRetry }: ProblemAlertProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const problem = problemOf(error);
   const network = problem.status === 0;
-  // The code decides the words where the UI knows it; the server's (already localised) title otherwise.
-  const serverTitle = problem.title ?? (network ? t('problem.network') : t('problem.fallbackTitle'));
-  const title = problem.code ? t(`problemCode.${problem.code}`, { defaultValue: serverTitle }) : serverTitle;
-  const detail = network && !problem.title ? undefined : problem.detail;
+  // The code decides the words; the server's detail only where it is in the UI language.
+  const title = problemTitle(t, problem);
+  const detail = problemDetail(problem, i18n.language);
 
   return (
     <Alert
@@ -41,12 +41,7 @@ export function ProblemAlert({ error, onRetry }: ProblemAlertProps) {
                   <li key={`${e.field}-${i}`}>
                     {e.field ? <code>{e.field}</code> : null}
                     {e.field ? ': ' : null}
-                    {e.code
-                      ? t(`problemCode.field.${e.code}`, {
-                          defaultValue: e.message,
-                          values: e.allowedValues?.join(', ') ?? '',
-                        })
-                      : e.message}
+                    {fieldErrorText(t, problem, e, i18n.language)}
                     {e.allowedValues && ` (${t('problem.allowedValues', { values: e.allowedValues.join(', ') })})`}
                   </li>
                 ))}

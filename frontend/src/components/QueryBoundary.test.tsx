@@ -46,7 +46,7 @@ describe('QueryBoundary', () => {
     renderWith(() => {
       calls++;
       return calls === 1
-        ? Promise.reject(new ProblemError({ status: 503, title: 'Service unavailable', detail: 'try later' }))
+        ? Promise.reject(new ProblemError({ status: 503, title: 'Service unavailable', detail: 'try later', language: i18n.language }))
         : Promise.resolve(['ok']);
     });
     expect(await screen.findByText('try later')).toBeInTheDocument();

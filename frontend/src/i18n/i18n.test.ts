@@ -18,6 +18,9 @@ describe('translations', () => {
     expect(i18n.t('dashboard.reason.OVERDUE_COMMITMENTS', { count: 1 })).toBe('1 overdue commitment');
     expect(i18n.t('dashboard.reason.OVERDUE_COMMITMENTS', { count: 3 })).toBe('3 overdue commitments');
     expect(i18n.t('accounts.total', { count: 1 })).toBe('1 account');
+    expect(i18n.t('attention.total', { count: 1 })).toBe('1 item');
+    expect(i18n.t('attention.detail.STUCK_DEAL', { count: 1, threshold: 30 })).toBe('1 day in stage (usual at most 30)');
+    expect(i18n.t('policy.done', { count: 2 })).toBe('Classification done: 2 accounts changed category.');
     await changeLanguage('zh-CN');
     expect(i18n.t('accounts.total', { count: 1 })).not.toMatch(/[A-Za-z]/);
   });

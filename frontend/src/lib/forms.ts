@@ -1,4 +1,6 @@
 import { ProblemError } from '../api/problem';
+import i18n from '../i18n';
+import { fieldErrorText } from './problemText';
 
 export interface FormFieldError {
   name: string;
@@ -23,7 +25,7 @@ export function fieldErrorsOf(
       unmatched = true;
       continue;
     }
-    byField.set(name, [...(byField.get(name) ?? []), e.message]);
+    byField.set(name, [...(byField.get(name) ?? []), fieldErrorText(i18n.t, error.problem, e, i18n.language)]);
   }
   return { fields: [...byField].map(([name, errors]) => ({ name, errors })), unmatched };
 }

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
-import { type Account, type AccountInput, useSaveAccount, useUsers } from './api';
+import { type Account, type AccountInput, useReloadAccount, useSaveAccount, useUsers } from './api';
 import { DuplicateHint } from './duplicates/DuplicateHint';
 import { useIndustryNames } from './industryNames';
 import { KA_KINDS } from './listParams';
@@ -64,6 +64,7 @@ export function AccountForm({ open, account, onClose }: AccountFormProps) {
   const typedName = Form.useWatch('name', form) ?? '';
   const typedCode = Form.useWatch('creditCode', form);
   const save = useSaveAccount();
+  const reloadAccount = useReloadAccount();
   const users = useUsers(open);
   const industries = useIndustryNames(open);
 
@@ -82,6 +83,7 @@ export function AccountForm({ open, account, onClose }: AccountFormProps) {
       saving={save.isPending}
       error={save.error}
       onClose={close}
+      reload={account ? async () => initialOf(await reloadAccount(account.id)) : undefined}
       onSubmit={({ duplicateReason, ...values }) =>
         save.mutate(
           { id: account?.id, version: account?.version, body: compact(values), duplicateReason: duplicateReason?.trim() },

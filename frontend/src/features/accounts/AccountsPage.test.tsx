@@ -26,7 +26,7 @@ function answer(body: AccountPage | object, status = 200) {
   return vi.spyOn(api, 'GET').mockImplementation(((path: string) => {
     if (path === '/api/v1/session') return Promise.resolve({ data: REP, response: new Response(null, { status: 200 }) });
     if (path === '/api/v1/industries') return Promise.resolve({ data: INDUSTRIES, response: new Response(null, { status: 200 }) });
-    const response = new Response(null, { status });
+    const response = new Response(null, { status, headers: { 'Content-Language': 'zh-CN' } });
     return Promise.resolve(status < 400 ? { data: body, response } : { error: body, response });
   }) as unknown as typeof api.GET);
 }

@@ -1,3 +1,4 @@
+import { problemMessage } from '../../lib/problemText';
 import { CalendarOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
 import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Segmented, Select, Space, Table } from 'antd';
@@ -12,7 +13,7 @@ import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
 import { useFormatters } from '../../lib/useFormatters';
 import { useSaveContact } from '../../lib/useSaveContact';
-import { type Contact, type ContactInput, type Layer, useContacts, useDeleteContact } from './api';
+import { type Contact, type ContactInput, fetchContact, type Layer, useContacts, useDeleteContact } from './api';
 import { LAYERS } from './options';
 
 const FIELDS = ['name', 'title', 'department', 'email', 'phone', 'layer', 'lastContactedOn', 'externalId'] as const;
@@ -20,6 +21,11 @@ const FIELDS = ['name', 'title', 'department', 'email', 'phone', 'layer', 'lastC
 type ContactFormValues = Omit<ContactInput, 'lastContactedOn'> & { lastContactedOn?: Dayjs | null };
 
 const LAYER_COLORS: Record<Layer, TagPalette> = { EXECUTIVE: 'purple', DECISION: 'volcano', IMPLEMENTATION: 'blue', USER: 'grey' };
+
+const contactValues = (c: Contact): Partial<ContactFormValues> => ({
+  ...c,
+  lastContactedOn: c.lastContactedOn ? dayjs(c.lastContactedOn) : undefined,
+});
 
 export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -75,7 +81,7 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
                   onConfirm={() =>
                     remove.mutateAsync({ id: c.id, version: c.version }).then(
                       () => void message.success(t('contacts.deleted')),
-                      (e: unknown) => void message.error(e instanceof Error ? e.message : String(e)),
+                      (e: unknown) => void message.error(problemMessage(t, e)),
                     )
                   }
                 >
@@ -124,10 +130,15 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
         title={current ? t('contacts.editTitle', { name: current.name ?? '' }) : t('contacts.add')}
         form={form}
         fields={FIELDS}
-        initialValues={
+        initialValues={current ? contactValues(current) : { layer: layer ?? 'USER' }}
+        reload={
           current
-            ? { ...current, lastContactedOn: current.lastContactedOn ? dayjs(current.lastContactedOn) : undefined }
-            : { layer: layer ?? 'USER' }
+            ? async () => {
+                const latest = await fetchContact(current.id);
+                setEditing(latest);
+                return contactValues(latest);
+              }
+            : undefined
         }
         saving={save.isPending}
         error={save.error}

@@ -11,7 +11,7 @@ import { QueryBoundary } from '../../components/QueryBoundary';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
 import { useFormatters } from '../../lib/useFormatters';
-import { type Account, type Opportunity, type OpportunityInput, type Stage, useOpportunities, useSaveOpportunity, useUsers } from './api';
+import { type Account, fetchOpportunity, type Opportunity, type OpportunityInput, type Stage, useOpportunities, useSaveOpportunity, useUsers } from './api';
 import { STAGES } from './options';
 
 const FIELDS = ['name', 'amount', 'stage', 'expectedCloseDate', 'ownerId', 'externalId', 'accountId'] as const;
@@ -26,6 +26,15 @@ const STAGE_COLORS: Record<Stage, TagPalette> = {
   COLLECTED: 'gold',
   LOST: 'red',
 };
+
+const dealValues = (d: Opportunity): Partial<OpportunityFormValues> => ({
+  name: d.name,
+  amount: d.amount,
+  stage: d.stage,
+  ownerId: d.ownerId,
+  externalId: d.externalId,
+  expectedCloseDate: d.expectedCloseDate ? dayjs(d.expectedCloseDate) : undefined,
+});
 
 export function OpportunitiesTab({ account, canEdit }: { account: Account; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -98,17 +107,15 @@ export function OpportunitiesTab({ account, canEdit }: { account: Account; canEd
         title={current ? t('opportunities.editTitle', { name: current.name }) : t('opportunities.add')}
         form={form}
         fields={FIELDS}
-        initialValues={
+        initialValues={current ? dealValues(current) : { stage: 'LEAD' }}
+        reload={
           current
-            ? {
-                name: current.name,
-                amount: current.amount,
-                stage: current.stage,
-                ownerId: current.ownerId,
-                externalId: current.externalId,
-                expectedCloseDate: current.expectedCloseDate ? dayjs(current.expectedCloseDate) : undefined,
+            ? async () => {
+                const latest = await fetchOpportunity(current.id);
+                setEditing(latest);
+                return dealValues(latest);
               }
-            : { stage: 'LEAD' }
+            : undefined
         }
         saving={save.isPending}
         error={save.error}

@@ -53,6 +53,21 @@ export function useAccount(id: number) {
   });
 }
 
+/** Reads an account again (its cache entry too, so the next save sends the current version). */
+export function useReloadAccount() {
+  const client = useQueryClient();
+  return (id: number) =>
+    client.fetchQuery({
+      queryKey: accountKeys.detail(id),
+      queryFn: ({ signal }) => unwrap(api.GET('/api/v1/accounts/{id}', { params: { path: { id } }, signal })),
+      staleTime: 0,
+    });
+}
+
+/** One contact or deal as it is now, for a form whose save was refused as stale. */
+export const fetchContact = (id: number) => unwrap(api.GET('/api/v1/contacts/{id}', { params: { path: { id } } }));
+export const fetchOpportunity = (id: number) => unwrap(api.GET('/api/v1/opportunities/{id}', { params: { path: { id } } }));
+
 export function useContacts(accountId: number, layer?: Layer) {
   return useQuery({
     queryKey: accountKeys.contacts(accountId, layer),

@@ -1,3 +1,4 @@
+import { problemMessage } from '../../lib/problemText';
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -43,7 +44,7 @@ export default function ActivitiesTab({ accountId, canEdit }: { accountId: numbe
             onChange={(status) =>
               setStatus.mutate(
                 { id: c.id, version: c.version, status },
-                { onError: (e) => void message.error(e instanceof Error ? e.message : String(e)) },
+                { onError: (e) => void message.error(problemMessage(t, e)) },
               )
             }
             options={STATUSES.map((s) => ({ value: s, label: label('commitmentStatus', s) }))}

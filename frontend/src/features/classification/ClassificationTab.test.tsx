@@ -15,8 +15,11 @@ const explanation: classificationApi.Explanation = {
   keyCap: 20,
   policyVersion: 1,
   asOf: '2026-11-23',
-  rule: 'score 0.82 ≥ 0.70 and rank 12 ≤ cap 20',
-  whatWouldChange: 'needs score ≥ 0.70',
+  why: [
+    { code: 'OVERRIDDEN', params: { category: 'KEY', overrideReason: '行业标杆客户' } },
+    { code: 'KEY_SELECTED', params: { score: 0.823611, threshold: 0.7, rank: 12, cap: 20 } },
+  ],
+  whatWouldChange: [{ code: 'OVERRIDE_ENDS', params: { policyCategory: 'NORMAL' } }],
   factors: [{ name: 'revenue12', raw: 1250000, percentile: 0.611111, weight: 0.35, contribution: 0.213889 }],
   history: [{ runId: 7, asOf: '2026-11-01', policyVersion: 1, category: 'NORMAL', source: 'POLICY', score: 0.5 }],
   override: {
@@ -45,8 +48,9 @@ describe('ClassificationTab', () => {
     mockHooks();
     vi.spyOn(session, 'useCurrentUser').mockReturnValue(user('MANAGER'));
     renderWithProviders(<ClassificationTab accountId={42} />);
-    expect(screen.getByTestId('classification-rule')).toHaveTextContent('score 0.82 ≥ 0.70');
-    expect(screen.getByText('needs score ≥ 0.70')).toBeInTheDocument();
+    expect(screen.getByTestId('classification-rule')).toHaveTextContent('已手动设为大客户：行业标杆客户');
+    expect(screen.getByTestId('classification-rule')).toHaveTextContent('得分 82.4% 达到大客户阈值 70%，且排名第 12，在名额上限 20 以内');
+    expect(screen.getByText('清除手动分类或其到期后，回到策略给出的类别（常规客户）')).toBeInTheDocument();
     expect(screen.getAllByText('人工指定').length).toBeGreaterThan(0);
     expect(screen.getByText('销售额（12 个月）')).toBeInTheDocument();
     expect(screen.getByText('35%')).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CategoryLabel } from '../../components/CategoryLabel';
 import { CATEGORY_ORDER } from '../../components/charts/categoryColors';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ReasonList } from '../../components/ReasonList';
 import { useEnumLabel } from '../../i18n/enums';
 import { fieldErrorsOf } from '../../lib/forms';
 import { hasRole, useCurrentUser } from '../../lib/session';
@@ -151,8 +152,8 @@ export function ClassificationTab({ accountId }: { accountId: number }) {
               column={1}
               bordered
               items={[
-                { key: 'rule', label: t('classificationTab.rule'), children: <span data-testid="classification-rule">{e.rule}</span> },
-                { key: 'change', label: t('classificationTab.whatWouldChange'), children: e.whatWouldChange },
+                { key: 'rule', label: t('classificationTab.rule'), children: <ReasonList reasons={e.why} testId="classification-rule" /> },
+                { key: 'change', label: t('classificationTab.whatWouldChange'), children: <ReasonList reasons={e.whatWouldChange} /> },
                 ...(e.keyRank !== undefined
                   ? [{ key: 'rank', label: t('classificationTab.keyRank'), children: t('classificationTab.rankOf', { rank: e.keyRank, cap: e.keyCap ?? '—' }) }]
                   : []),

@@ -131,7 +131,7 @@ function PolicyVersions({ policies }: { policies: Policy[] }) {
         )}
         {done && (
           <Card type="inner" title={t('policy.doneTitle', { version: done.policyVersion })}>
-            <Alert type="success" showIcon title={t('policy.done', { changed: done.changedCount })} style={{ marginBottom: 12 }} />
+            <Alert type="success" showIcon title={t('policy.done', { count: done.changedCount })} style={{ marginBottom: 12 }} />
             <DryRunPreview summary={done} />
           </Card>
         )}

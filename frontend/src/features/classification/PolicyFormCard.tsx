@@ -1,3 +1,4 @@
+import { fieldErrorText } from '../../lib/problemText';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +39,7 @@ export function PolicyFormCard({
   onCancel: () => void;
   onPreview: (policy: Policy, summary: RunSummary) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<PolicyForm>();
   const weights = Form.useWatch('weights', form) ?? initial.weights;
   const create = useCreatePolicy();
@@ -71,11 +72,11 @@ export function PolicyFormCard({
       if (e instanceof ProblemError && e.problem.errors) {
         const fields = e.problem.errors.flatMap((fe) => {
           const name = formName(fe.field);
-          return name ? [{ name, errors: [fe.message] }] : [];
+          return name ? [{ name, errors: [fieldErrorText(t, e.problem, fe, i18n.language)] }] : [];
         });
         form.setFields(fields);
         const weightsError = e.problem.errors.find((fe) => fe.field === 'weights' || fe.field.endsWith('.weights'));
-        if (weightsError) setSumIssue(weightsError.message);
+        if (weightsError) setSumIssue(fieldErrorText(t, e.problem, weightsError, i18n.language));
         if (fields.length + (weightsError ? 1 : 0) < e.problem.errors.length) setError(e);
       } else {
         setError(e);

@@ -1,3 +1,4 @@
+import { problemMessage } from '../../lib/problemText';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Descriptions, Drawer, Flex, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -115,7 +116,7 @@ export default function CompetitorsTab({ accountId, canEdit }: { accountId: numb
                   okText={t('common.delete')}
                   cancelText={t('common.cancel')}
                   onConfirm={() =>
-                    remove.mutateAsync({ id: c.id, version: c.version }).catch((e: unknown) => void message.error(e instanceof Error ? e.message : String(e)))
+                    remove.mutateAsync({ id: c.id, version: c.version }).catch((e: unknown) => void message.error(problemMessage(t, e)))
                   }
                 >
                   <Button type="link" danger icon={<DeleteOutlined />} aria-label={t('competitors.deleteNamed', { name: c.competitorName })} />

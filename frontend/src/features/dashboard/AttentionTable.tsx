@@ -31,10 +31,10 @@ function Detail({ item }: { item: AttentionItem }) {
       return item.days === null || item.days === undefined ? (
         <>{t('attention.detail.NEVER_VISITED')}</>
       ) : (
-        <>{t('attention.detail.NOT_VISITED', { days: item.days, rule: item.thresholdDays ?? 0 })}</>
+        <>{t('attention.detail.NOT_VISITED', { count: item.days, rule: item.thresholdDays ?? 0 })}</>
       );
     case 'STUCK_DEAL':
-      return <>{t('attention.detail.STUCK_DEAL', { days: item.days ?? 0, threshold: item.thresholdDays ?? 0 })}</>;
+      return <>{t('attention.detail.STUCK_DEAL', { count: item.days ?? 0, threshold: item.thresholdDays ?? 0 })}</>;
     default:
       return null;
   }

@@ -6,7 +6,12 @@ import * as overviewApi from './api';
 const overview: overviewApi.AccountOverview = {
   accountId: 42,
   accountName: '江苏省税务局',
-  classification: { category: 'KEY', source: 'POLICY', rule: 'score 0.82 ≥ 0.70', whatWouldChange: 'needs score < 0.70' },
+  classification: {
+    category: 'KEY',
+    source: 'POLICY',
+    why: [{ code: 'BELOW_THRESHOLD', params: { score: 0.58, threshold: 0.7 } }],
+    whatWouldChange: [{ code: 'RAISE_FACTOR', params: { threshold: 0.7, factor: 'revenue12', percentile: 0.61, targetPercentile: 0.74 } }],
+  },
   plan: { status: 'ACTIVE', periodStart: '2026-01-01', periodEnd: '2026-12-31', overdueActions: 2 },
   decisionMap: { score: 45, topGaps: [{ code: 'NO_COACH', severity: 'HIGH', messageKey: 'gap.NO_COACH', actionKey: 'gap.NO_COACH.action', action: 'x' }] },
   openPipeline: [
@@ -25,7 +30,8 @@ describe('Account360', () => {
   it('summarises category, plan, map, pipeline, activities and commitments', () => {
     vi.spyOn(overviewApi, 'useAccountOverview').mockReturnValue({ data: overview, isPending: false, isError: false } as never);
     renderWithProviders(<Account360 accountId={42} />);
-    expect(screen.getByText('score 0.82 ≥ 0.70')).toBeInTheDocument();
+    expect(screen.getByText('得分 58% 低于大客户阈值 70%')).toBeInTheDocument();
+    expect(screen.getByText('要达到阈值 70%，销售额（12 个月）的百分位需从 61% 提高到 74%')).toBeInTheDocument();
     expect(screen.getByText('没有内线')).toBeInTheDocument();
     expect(screen.getByText('二期方案交流')).toBeInTheDocument();
     expect(screen.getByText('提交报价')).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { CategoryLabel } from '../../components/CategoryLabel';
 import { CodeTag } from '../../components/CodeTag';
 import { ItemList } from '../../components/ItemList';
+import { ReasonList } from '../../components/ReasonList';
 import '../../i18n/kam';
 import { useEnumLabel } from '../../i18n/enums';
 import { useFormatters } from '../../lib/useFormatters';
@@ -23,7 +24,6 @@ export default function Account360({ accountId }: { accountId: number }) {
   return (
     <QueryBoundary query={overview}>
       {(o) => {
-        const none = t('common.noValue');
         const pipe = pipelineSummary(o.openPipeline);
         const tabLink = (tab: string, text: string) => <Link to={`/accounts/${accountId}?tab=${tab}`}>{text}</Link>;
         const activities = (items: readonly Activity[], empty: string) =>
@@ -55,8 +55,8 @@ export default function Account360({ accountId }: { accountId: number }) {
                   items={[
                     { key: 'cat', label: t('accounts.columns.category'), children: <CategoryLabel category={o.classification.category} /> },
                     { key: 'src', label: t('overview360.source'), children: label('classificationSource', o.classification.source) },
-                    { key: 'rule', label: t('overview360.rule'), children: o.classification.rule || none },
-                    { key: 'change', label: t('overview360.whatWouldChange'), children: o.classification.whatWouldChange || none },
+                    { key: 'rule', label: t('overview360.rule'), children: <ReasonList reasons={o.classification.why} /> },
+                    { key: 'change', label: t('overview360.whatWouldChange'), children: <ReasonList reasons={o.classification.whatWouldChange} /> },
                   ]}
                 />
               </Card>

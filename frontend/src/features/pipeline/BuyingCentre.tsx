@@ -1,3 +1,4 @@
+import { problemMessage } from '../../lib/problemText';
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -22,7 +23,7 @@ export function BuyingCentre({ dealId, accountId, canEdit }: { dealId: number; a
   const remove = useRemoveDealContact(dealId);
   const [adding, setAdding] = useState<number | undefined>();
   const inCentre = new Set((members.data ?? []).map((m) => m.contactId));
-  const onError = (e: unknown) => void message.error(e instanceof Error ? e.message : String(e));
+  const onError = (e: unknown) => void message.error(problemMessage(t, e));
   const save = (m: DealContact, change: Partial<Pick<DealContact, 'dealRole' | 'attitude'>>) =>
     put.mutate({ contactId: m.contactId, body: { dealRole: m.dealRole, attitude: m.attitude, ...change } }, { onError });
 

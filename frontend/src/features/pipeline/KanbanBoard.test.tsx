@@ -127,7 +127,9 @@ describe('KanbanBoard', () => {
     fireEvent.dragStart(screen.getByTestId('deal-1'), { dataTransfer: dataTransfer(1) });
     fireEvent.drop(screen.getByTestId('column-QUALIFIED'), { dataTransfer: dataTransfer(1) });
     const notice = screen.getByTestId('transition-notice');
-    expect(notice).toHaveTextContent('WON may only move to COLLECTED');
+    // the server's detail names stage codes: the notice says it with the translated stages instead
+    expect(notice).toHaveTextContent('不允许此阶段变更');
+    expect(notice).not.toHaveTextContent('WON may only move to COLLECTED');
     expect(notice).toHaveTextContent('可以移到：回款');
   });
 

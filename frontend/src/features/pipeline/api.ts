@@ -37,8 +37,8 @@ export function useBoard(query: BoardQuery) {
 export class TransitionRefusedError extends ProblemError {
   readonly allowedTransitions: Stage[];
 
-  constructor(body: unknown, status: number) {
-    super(toProblem(body, status));
+  constructor(body: unknown, status: number, language?: string | null) {
+    super(toProblem(body, status, language));
     const allowed = (body as { allowedTransitions?: unknown } | null)?.allowedTransitions;
     this.allowedTransitions = Array.isArray(allowed) ? allowed.filter((s): s is Stage => typeof s === 'string') : [];
   }
@@ -53,8 +53,8 @@ export function useTransition() {
         body,
       });
       if (response.ok && data) return data;
-      if (response.status === 409) throw new TransitionRefusedError(error, 409);
-      throw new ProblemError(toProblem(error, response.status));
+      if (response.status === 409) throw new TransitionRefusedError(error, 409, response.headers.get('Content-Language'));
+      throw new ProblemError(toProblem(error, response.status, response.headers.get('Content-Language')));
     },
     // Totals, funnels and forecasts all move with a deal; the account pages list deals too.
     onSettled: () => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/problem';
 import { useEnumLabel } from '../../i18n/enums';
+import { problemDetail, problemTitle } from '../../lib/problemText';
 import type { Ask } from './AskModal';
 import { type Opportunity, type Stage, TransitionRefusedError, type TransitionInput, useTransition } from './api';
 
@@ -23,7 +24,7 @@ export function asksForReason(e: unknown): boolean {
  * for their reason; each move offers an undo; a refusal becomes a notice.
  */
 export function useStageMoves() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useEnumLabel();
   const { message } = App.useApp();
   const transition = useTransition();
@@ -33,11 +34,16 @@ export function useStageMoves() {
 
   const refused = (e: unknown) => {
     if (e instanceof TransitionRefusedError) {
-      setNotice({ title: e.problem.title ?? t('pipeline.refusedTitle'), detail: e.problem.detail, allowed: e.allowedTransitions });
+      // the allowed stages are listed translated; the server's detail names stage codes
+      setNotice({ title: problemTitle(t, e.problem), allowed: e.allowedTransitions });
     } else if (e instanceof ProblemError && e.status === 412) {
       setNotice({ title: t('pipeline.stale') });
     } else {
-      setNotice({ title: e instanceof ProblemError ? (e.problem.title ?? e.message) : String(e), detail: e instanceof ProblemError ? e.problem.detail : undefined });
+      setNotice(
+        e instanceof ProblemError
+          ? { title: problemTitle(t, e.problem), detail: problemDetail(e.problem, i18n.language) }
+          : { title: t('problem.fallbackTitle') },
+      );
     }
   };
 

@@ -24,7 +24,7 @@ const account = (over: Partial<PoolAccount>): PoolAccount => ({
 });
 
 const reply = (data: unknown, status = 200) =>
-  Promise.resolve(status < 400 ? { data, response: new Response(null, { status }) } : { error: data, response: new Response(null, { status }) });
+  Promise.resolve(status < 400 ? { data, response: new Response(null, { status }) } : { error: data, response: new Response(null, { status, headers: { 'Content-Language': 'zh-CN' } }) });
 
 function serve(items: PoolAccount[]) {
   return vi.spyOn(api, 'GET').mockImplementation(((path: string) => {

@@ -1,3 +1,4 @@
+import { problemMessage } from '../../lib/problemText';
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -53,7 +54,7 @@ export function TokensPanel() {
           onConfirm={() =>
             revoke.mutateAsync(k.id).then(
               () => void message.success(t('tokens.revoked')),
-              (e: unknown) => void message.error(e instanceof Error ? e.message : String(e)),
+              (e: unknown) => void message.error(problemMessage(t, e)),
             )
           }
         >

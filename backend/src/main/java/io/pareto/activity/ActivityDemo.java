@@ -45,8 +45,8 @@ public class ActivityDemo {
       v.ownerId = owner;
       v.kind = ActivityKind.VISIT;
       v.occurredOn = visited;
-      v.purpose = "季度业务回顾 / quarterly business review";
-      v.outcome = "客户认可二期方向 / customer agrees on phase two";
+      v.purpose = "季度业务回顾";
+      v.outcome = "客户认可二期方向";
       v.prepBusinessCards = v.prepNotebook = v.prepContactList = v.prepProductMaterial = true;
       v.prepPriceQuote = i % 2 == 0;
       em.persist(v);
@@ -55,7 +55,7 @@ public class ActivityDemo {
           owner,
           CommitmentSide.CUSTOMER,
           CommitmentKind.TARGET,
-          "提供明年采购计划 / share next year's purchase plan",
+          "提供明年采购计划",
           visited.plusDays(14),
           i % 4 == 1
               ? CommitmentStatus.KEPT
@@ -65,7 +65,7 @@ public class ActivityDemo {
           owner,
           CommitmentSide.US,
           CommitmentKind.FOLLOW_UP,
-          "发送二期技术方案 / send phase-two proposal",
+          "发送二期技术方案",
           visited.plusDays(7),
           i % 2 == 0 ? CommitmentStatus.KEPT : CommitmentStatus.OPEN);
       Activity call = new Activity();
@@ -73,7 +73,7 @@ public class ActivityDemo {
       call.ownerId = owner;
       call.kind = i % 2 == 0 ? ActivityKind.MEETING : ActivityKind.CALL;
       call.occurredOn = today.plusDays(2 + rnd.nextInt(10));
-      call.purpose = "预约高层会晤 / book an executive meeting";
+      call.purpose = "预约高层会晤";
       em.persist(call);
     }
   }

@@ -69,8 +69,10 @@ public class ClassificationExplanations {
           null,
           null,
           null,
-          overridden ? "manual override: " + override.reason() : "not classified by a run yet",
-          "a classification run computes it",
+          overridden
+              ? List.of(overriddenBy(override))
+              : List.of(ExplanationReason.of(ExplanationReason.Code.NOT_CLASSIFIED_YET)),
+          List.of(ExplanationReason.of(ExplanationReason.Code.RUN_PENDING)),
           List.of(),
           null,
           override,
@@ -98,23 +100,22 @@ public class ClassificationExplanations {
     Category policyCategory = Category.valueOf((String) r.get(1));
     String policyCode =
         "OVERRIDE".equals(code) ? policyCode(score, policy.keyThreshold, lastRevenue) : code;
-    String rule =
-        DecisionText.rule(policyCode, score, policy.keyThreshold, rank, cap, lastMonth, lostSince);
-    String change =
-        DecisionText.whatWouldChange(
-            policyCode, score, policy.keyThreshold, factors, lastKeyScore(runId));
+    ExplanationReason rule =
+        DecisionReasons.rule(
+            policyCode, score, policy.keyThreshold, rank, cap, lastMonth, lostSince);
+    List<ExplanationReason> why = List.of(rule);
+    List<ExplanationReason> change =
+        DecisionReasons.whatWouldChange(
+                policyCode, score, policy.keyThreshold, factors, lastKeyScore(runId))
+            .stream()
+            .toList();
     if (overridden) {
-      rule =
-          "manual override to "
-              + override.category()
-              + " ("
-              + override.reason()
-              + ")"
-              + (override.expiresOn() == null ? "" : " until " + override.expiresOn())
-              + "; the policy alone: "
-              + rule;
+      why = List.of(overriddenBy(override), rule);
       change =
-          "clearing or expiry of the override returns it to the policy (" + policyCategory + ")";
+          List.of(
+              ExplanationReason.with(ExplanationReason.Code.OVERRIDE_ENDS)
+                  .policyCategory(policyCategory)
+                  .build());
     }
     return new ExplanationDto(
         accountId,
@@ -130,12 +131,18 @@ public class ClassificationExplanations {
         r.get(19) == null ? null : num(r.get(19)).intValue(),
         policyCategory,
         policyCode,
-        rule,
+        why,
         change,
         factors,
         lostSince,
         override,
         history);
+  }
+
+  private static ExplanationReason overriddenBy(OverrideDto o) {
+    return ExplanationReason.with(ExplanationReason.Code.OVERRIDDEN)
+        .override(o.category(), o.reason(), o.expiresOn())
+        .build();
   }
 
   /**

@@ -31,12 +31,16 @@ public record ExplanationDto(
             example = "KEY")
         Category policyCategory,
     @Schema(example = "KEY_SELECTED") String ruleCode,
-    @Schema(required = true, example = "score 0.82 ≥ 0.70 and rank 12 ≤ cap 20") String rule,
     @Schema(
             required = true,
-            example =
-                "needs score ≥ 0.70: revenue12 percentile would have to rise from 0.61 to 0.74")
-        String whatWouldChange,
+            description =
+                "Why it has its category, first the deciding reason; under an override the"
+                    + " policy's own reason follows it")
+        List<ExplanationReason> why,
+    @Schema(
+            required = true,
+            description = "What would change the category (empty when nothing simple would)")
+        List<ExplanationReason> whatWouldChange,
     @Schema(required = true) List<Factor> factors,
     @Schema(description = "First month without revenue, for LOST accounts", example = "2025-04")
         String lostSince,

@@ -50,13 +50,22 @@ public class ProblemMappers {
         RestResponse.ResponseBuilder.<Object>create(e.status())
             .entity(e.body(render(e, locale, requestId.get())))
             .type(PROBLEM_JSON)
-            .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+            .header(HttpHeaders.CONTENT_LANGUAGE, detailLanguage(e, locale).toLanguageTag());
     e.headers().forEach(response::header);
     if (e.kind() == ProblemException.Kind.UNAUTHORIZED
         && !fromSpa(headers.getHeaderString("X-Requested-With"))) {
       response.header("WWW-Authenticate", BASIC_CHALLENGE);
     }
     return response.build();
+  }
+
+  /**
+   * The language the detail is written in: the asked one, or en-US where the bundle has no detail
+   * for the code, so a client can tell a translated detail from the English fallback.
+   */
+  private static Locale detailLanguage(ProblemException e, Locale asked) {
+    if (asked.equals(ProblemMessages.EN_US)) return asked;
+    return ProblemMessages.detailIn(asked, e.code(), e.args()) ? asked : ProblemMessages.EN_US;
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

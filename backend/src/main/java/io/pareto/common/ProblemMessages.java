@@ -56,12 +56,21 @@ public final class ProblemMessages {
    * none.
    */
   public static String detail(Locale locale, String code, Object[] args, String english) {
+    if (!detailIn(locale, code, args)) return english;
     String pattern = lookup(locale, code + ".detail");
-    if (pattern == null || (args.length == 0 && pattern.contains("{0"))) return english;
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++)
       plain[i] = args[i] == null ? "" : String.valueOf(args[i]); // ids without "1,234"
     return new MessageFormat(pattern, locale).format(plain);
+  }
+
+  /**
+   * Whether {@link #detail} writes this code in the asked language; false when it falls back to the
+   * English detail (no entry, or an entry whose arguments the code did not give).
+   */
+  public static boolean detailIn(Locale locale, String code, Object[] args) {
+    String pattern = lookup(locale, code + ".detail");
+    return pattern != null && !(args.length == 0 && pattern.contains("{0"));
   }
 
   /**

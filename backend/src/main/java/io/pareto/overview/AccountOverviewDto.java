@@ -3,6 +3,7 @@ package io.pareto.overview;
 import io.pareto.account.Category;
 import io.pareto.activity.ActivityKind;
 import io.pareto.activity.CommitmentSide;
+import io.pareto.classification.ExplanationReason;
 import io.pareto.classification.Source;
 import io.pareto.competitor.PresenceDto;
 import io.pareto.decisionmap.DecisionMapDto;
@@ -37,8 +38,8 @@ public record AccountOverviewDto(
       @Schema(required = true) Category category,
       @Schema(required = true) Source source,
       BigDecimal score,
-      @Schema(required = true) String rule,
-      @Schema(required = true) String whatWouldChange) {}
+      @Schema(required = true) List<ExplanationReason> why,
+      @Schema(required = true) List<ExplanationReason> whatWouldChange) {}
 
   @Schema(name = "OverviewPlan", description = "status NONE when the account has no active plan")
   public record Plan(

@@ -54,7 +54,7 @@ public class AccountOverviewService {
         a.name,
         a.owner == null ? null : a.owner.id,
         new AccountOverviewDto.Classification(
-            e.category(), e.source(), e.score(), e.rule(), e.whatWouldChange()),
+            e.category(), e.source(), e.score(), e.why(), e.whatWouldChange()),
         queries.plan(accountId, today),
         new AccountOverviewDto.DecisionMap(map.score(), map.gaps().stream().limit(3).toList()),
         queries.openPipeline(accountId),

@@ -42,18 +42,18 @@ public class PlanDemo {
       p.periodStart = start;
       p.periodEnd = start.plusYears(1).minusDays(1);
       p.relationshipStage = RelationshipStage.STABILISING;
-      p.stageGoal = "建立季度高层会晤机制 / quarterly executive meetings";
-      p.strengths = List.of("本地化服务团队 / local service team", "核心系统稳定运行三年");
-      p.weaknesses = List.of("价格高于竞品 / priced above competitors");
-      p.opportunities = List.of("二期扩容项目 / phase-two expansion");
-      p.threats = List.of("竞争对手低价切入 / low-price competitor entry");
+      p.stageGoal = "建立季度高层会晤机制";
+      p.strengths = List.of("本地化服务团队", "核心系统稳定运行三年");
+      p.weaknesses = List.of("价格高于竞品");
+      p.opportunities = List.of("二期扩容项目");
+      p.threats = List.of("竞争对手低价切入");
       em.persist(p);
       objective(p.id, ObjectiveMetric.REVENUE, revenue.multiply(BigDecimal.valueOf(1.15)), true);
       objective(
           p.id, ObjectiveMetric.GROSS_PROFIT, revenue.multiply(BigDecimal.valueOf(0.3)), false);
       objective(p.id, ObjectiveMetric.NEW_DECISION_CONTACTS, BigDecimal.valueOf(2), false);
-      action(p.id, owner, "安排客户高层参观总部 / executive HQ visit", today.minusDays(5));
-      action(p.id, owner, "提交二期方案 / phase-two proposal", today.plusDays(20));
+      action(p.id, owner, "安排客户高层参观总部", today.minusDays(5));
+      action(p.id, owner, "提交二期方案", today.plusDays(20));
       Commitment volume =
           commitment(
               accountId,
@@ -61,7 +61,7 @@ public class PlanDemo {
               owner,
               CommitmentSide.CUSTOMER,
               CommitmentKind.VOLUME,
-              "全年采购量不低于去年 115% / volume ≥ 115% of last year",
+              "全年采购量不低于去年 115%",
               p.periodEnd);
       commitment(
           accountId,
@@ -69,13 +69,13 @@ public class PlanDemo {
           owner,
           CommitmentSide.US,
           CommitmentKind.FOLLOW_UP,
-          "驻场工程师一名 / one on-site engineer",
+          "驻场工程师一名",
           today.plusDays(30));
       Concession c = new Concession();
       c.accountId = accountId;
       c.planId = p.id;
       c.kind = ConcessionKind.REBATE;
-      c.description = "达量返利 3% / 3% volume rebate";
+      c.description = "达量返利 3%";
       c.amount =
           revenue.multiply(BigDecimal.valueOf(0.03)).setScale(2, java.math.RoundingMode.HALF_UP);
       c.grantedOn = start.plusMonths(1);

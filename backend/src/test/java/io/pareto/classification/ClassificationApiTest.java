@@ -60,7 +60,8 @@ class ClassificationApiTest {
         .get("/api/v1/accounts/" + id + "/classification")
         .then()
         .statusCode(200)
-        .body("rule", equalTo("not classified by a run yet"));
+        .body("why.code", equalTo(java.util.List.of("NOT_CLASSIFIED_YET")))
+        .body("whatWouldChange[0].code", equalTo("RUN_PENDING"));
   }
 
   @Test

@@ -120,7 +120,16 @@ class ClassificationFixtureTest {
         });
 
     var a = ClassificationFixtures.explain(admin, ids.get("A"));
-    assertEquals("score 0.89 ≥ 0.70 and rank 1 ≤ cap 2", a.getString("rule"));
+    assertEquals("KEY_SELECTED", a.getString("why[0].code"));
+    assertThat(a.getDouble("why[0].params.score"), closeTo(0.894444, 0.000005));
+    assertThat(a.getDouble("why[0].params.threshold"), closeTo(0.70, 0));
+    assertEquals(1, a.getInt("why[0].params.rank"));
+    assertEquals(2, a.getInt("why[0].params.cap"));
+    // (0.894444 − 0.70) / 0.35 = 0.555556 (floor); 1 − 0.555556 = 0.444444
+    assertEquals("DROPS_IF_FACTOR_FALLS", a.getString("whatWouldChange[0].code"));
+    assertEquals("revenue12", a.getString("whatWouldChange[0].params.factor"));
+    assertThat(
+        a.getDouble("whatWouldChange[0].params.targetPercentile"), closeTo(0.444444, 0.000005));
     assertEquals("revenue12", a.getString("factors[0].name"));
     assertThat(a.getDouble("factors[0].percentile"), closeTo(1.0, 0.000001));
     assertThat(a.getDouble("factors[1].percentile"), closeTo(8.0 / 9, 0.000001)); // tie with B
@@ -128,21 +137,42 @@ class ClassificationFixtureTest {
         a.getDouble("factors[2].percentile"), closeTo(6.0 / 9, 0.000001)); // tie with C and I
     assertThat(a.getDouble("factors[0].contribution"), closeTo(0.35, 0.000001));
     var c = ClassificationFixtures.explain(admin, ids.get("C"));
-    assertEquals("score 0.74 ≥ 0.70 but rank 3 > cap 2", c.getString("rule"));
+    assertEquals("OVER_CAP", c.getString("why[0].code"));
+    assertEquals(3, c.getInt("why[0].params.rank"));
+    assertEquals(2, c.getInt("why[0].params.cap"));
+    // the lowest KEY score is B's
+    assertEquals("RANK_WITHIN_CAP", c.getString("whatWouldChange[0].code"));
+    assertThat(
+        c.getDouble("whatWouldChange[0].params.lowestKeyScore"), closeTo(0.805556, 0.000005));
     assertEquals(3, c.getInt("keyRank"));
     var d = ClassificationFixtures.explain(admin, ids.get("D"));
-    assertEquals("score 0.58 < 0.70", d.getString("rule"));
+    assertEquals("BELOW_THRESHOLD", d.getString("why[0].code"));
+    assertThat(d.getDouble("why[0].params.score"), closeTo(0.577778, 0.000005));
+    assertThat(d.get("why[0].params.rank"), nullValue());
     // 0.7 - 0.577778 = 0.122222; / 0.35 = 0.349206; 0.666667 + 0.349206 > 1: out of reach alone
-    assertEquals(
-        "needs score ≥ 0.70: even the top revenue12 percentile (1.00) is not enough alone;"
-            + " other factors must rise too",
-        d.getString("whatWouldChange"));
+    assertEquals("FACTOR_ALONE_NOT_ENOUGH", d.getString("whatWouldChange[0].code"));
+    assertEquals("revenue12", d.getString("whatWouldChange[0].params.factor"));
+    // E: KEY by override (no expiry); the policy alone says BELOW_THRESHOLD (0.52 < 0.70)
+    var ex = ClassificationFixtures.explain(admin, ids.get("E"));
+    assertEquals("OVERRIDDEN", ex.getString("why[0].code"));
+    assertEquals("KEY", ex.getString("why[0].params.category"));
+    assertEquals("fixture", ex.getString("why[0].params.overrideReason"));
+    assertThat(ex.get("why[0].params.expiresOn"), nullValue());
+    assertEquals("BELOW_THRESHOLD", ex.getString("why[1].code"));
+    assertEquals("OVERRIDE_ENDS", ex.getString("whatWouldChange[0].code"));
+    assertEquals("NORMAL", ex.getString("whatWouldChange[0].params.policyCategory"));
     assertThat(d.getDouble("factors[3].raw"), closeTo(0, 0)); // null potential counts as 0
     var kx = ClassificationFixtures.explain(admin, k);
     assertEquals("LOST", kx.getString("category"));
     assertEquals("1999-04", kx.getString("lostSince"));
+    assertEquals("NO_RECENT_REVENUE", kx.getString("why[0].code"));
+    assertEquals("1999-03", kx.getString("why[0].params.lastRevenueMonth"));
+    assertEquals("1999-04", kx.getString("why[0].params.lostSince"));
     assertThat(kx.get("score"), nullValue());
-    assertEquals("TARGET", ClassificationFixtures.explain(admin, l).getString("category"));
+    var lx = ClassificationFixtures.explain(admin, l);
+    assertEquals("TARGET", lx.getString("category"));
+    assertEquals("NO_REVENUE", lx.getString("why[0].code"));
+    assertEquals("FIRST_REVENUE", lx.getString("whatWouldChange[0].code"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.pareto.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
@@ -52,6 +53,19 @@ class ProblemMessagesTest {
     assertEquals(
         "Too many requests",
         ProblemMessages.title(ProblemMessages.EN_US, "SOME_NEW_CODE", "Too many requests", 429));
+  }
+
+  @Test
+  void tellsATranslatedDetailFromTheEnglishFallback() {
+    assertTrue(
+        ProblemMessages.detailIn(ProblemMessages.ZH_CN, "NOT_FOUND", new Object[] {"Account", 1}));
+    // no Chinese detail for a JAX-RS 405, and none for a pattern whose arguments were not given
+    assertFalse(
+        ProblemMessages.detailIn(ProblemMessages.ZH_CN, "METHOD_NOT_ALLOWED", new Object[0]));
+    assertFalse(ProblemMessages.detailIn(ProblemMessages.ZH_CN, "STALE_VERSION", new Object[0]));
+    assertEquals(
+        "old words",
+        ProblemMessages.detail(ProblemMessages.ZH_CN, "STALE_VERSION", new Object[0], "old words"));
   }
 
   @Test

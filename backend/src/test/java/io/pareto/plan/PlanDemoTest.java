@@ -24,23 +24,19 @@ class PlanDemoTest {
     demoFixture.ensureLoaded();
     QuarkusTransaction.begin();
     try {
-      long plans =
-          count(
-              "select count(*) from account_plan where stage_goal like '%quarterly executive meetings%'");
+      long plans = count("select count(*) from account_plan where stage_goal like '%建立季度高层会晤机制%'");
       assertTrue(plans > 0, "the demo KEY accounts have plans");
-      assertEquals(
-          plans,
-          count("select count(*) from activity where purpose like '%quarterly business review%'"));
+      assertEquals(plans, count("select count(*) from activity where purpose like '%季度业务回顾%'"));
       assertEquals(
           plans,
           count(
               "select count(*) from key_account_review r join review_cycle c on c.id = r.cycle_id "
                   + "where c.opened_by_id is null and r.account_id in (select account_id from account_plan "
-                  + "where stage_goal like '%quarterly executive meetings%')"));
+                  + "where stage_goal like '%建立季度高层会晤机制%')"));
       assertEquals(
           plans,
           count(
-              "select count(*) from concession where description like '%volume rebate%' "
+              "select count(*) from concession where description like '%达量返利%' "
                   + "and commitment_id is not null"));
       assertTrue(
           count("select count(*) from commitment where status = 'OPEN' and due_on < current_date")
