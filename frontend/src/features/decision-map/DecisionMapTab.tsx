@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Progress, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Grid, Progress, Row, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeTag } from '../../components/CodeTag';
@@ -9,8 +9,10 @@ import { useEnumLabel } from '../../i18n/enums';
 import { type DecisionMapGap, type Layer, useDecisionMap } from './api';
 import { ContactLoadState, ContactMapDrawer } from './ContactMapDrawer';
 import DecisionMapGraph from './DecisionMapGraph';
+import { focusNode } from './mapStyle';
+import { LayerList } from './LayerList';
 import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
-import { gapKey, SEVERITY_PALETTE, sortGaps, toGraph } from './gaps';
+import { contactNodeId, gapKey, SEVERITY_PALETTE, sortGaps, toGraph } from './gaps';
 import { QueryBoundary } from '../../components/QueryBoundary';
 
 export function scoreColor(score: number): string {
@@ -59,7 +61,11 @@ export function GapList({
                 </CodeTag>
                 <Typography.Text strong>{t(`decisionMap.gap.${key}.message`, { defaultValue: label('gapRule', g.code) })}</Typography.Text>
                 {g.layer && <Typography.Text type="secondary">{label('layer', g.layer)}</Typography.Text>}
-                {g.contactId !== undefined && names?.get(g.contactId) && <Typography.Text data-testid="gap-person">{names.get(g.contactId)}</Typography.Text>}
+                {g.contactId !== undefined && names?.get(g.contactId) && (
+                  <Button type="link" size="small" style={{ padding: 0 }} data-testid="gap-person" onClick={() => focusNode(contactNodeId(g.contactId ?? 0))}>
+                    {names.get(g.contactId)}
+                  </Button>
+                )}
               </Space>
               <Typography.Text>
                 {t('decisionMap.suggested')}: {t(`decisionMap.gap.${key}.action`, { defaultValue: g.action })}
@@ -88,6 +94,10 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
   const map = useDecisionMap(accountId);
   const [target, setTarget] = useState<{ contactId: number } | { layer: Layer } | undefined>();
   const [visitWith, setVisitWith] = useState<number[] | undefined>();
+  // A phone gets the list by layer; a graph scaled down to 390 px would be unreadable.
+  const wide = Grid.useBreakpoint().md ?? true;
+  const [chosenView, setView] = useState<'graph' | 'list' | undefined>();
+  const view = chosenView ?? (wide ? 'graph' : 'list');
 
   return (
     <QueryBoundary query={map}>
@@ -95,6 +105,9 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
         const graph = toGraph(m, t('decisionMap.placeholderName'));
         const pick = (contactId: number) => {
           if (canEdit) setTarget({ contactId });
+        };
+        const openNode = (id: string) => {
+          if (id.startsWith('c')) pick(Number(id.slice(1)));
         };
 
         return (
@@ -105,21 +118,29 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
                   size="small"
                   title={t('decisionMap.title')}
                   extra={
-                    canEdit && (
-                      <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ layer: 'DECISION' })}>
-                        {t('decisionMap.add')}
-                      </Button>
-                    )
+                    <Space wrap>
+                      <Segmented<'graph' | 'list'>
+                        aria-label={t('decisionMap.view')}
+                        value={view}
+                        onChange={setView}
+                        options={[
+                          { value: 'graph', label: t('decisionMap.viewGraph') },
+                          { value: 'list', label: t('decisionMap.viewList') },
+                        ]}
+                      />
+                      {canEdit && (
+                        <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ layer: 'DECISION' })}>
+                          {t('decisionMap.add')}
+                        </Button>
+                      )}
+                    </Space>
                   }
                 >
-                  <DecisionMapGraph
-                    people={graph.people}
-                    owners={graph.owners}
-                    links={graph.links}
-                    onNodeClick={(id) => {
-                      if (id.startsWith('c')) pick(Number(id.slice(1)));
-                    }}
-                  />
+                  {view === 'graph' ? (
+                    <DecisionMapGraph people={graph.people} owners={graph.owners} links={graph.links} onNodeClick={openNode} />
+                  ) : (
+                    <LayerList people={graph.people} owners={graph.owners} links={graph.links} onNodeClick={openNode} />
+                  )}
                   {canEdit && m.nodes.length > 0 && (
                     <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
                       {t('decisionMap.clickHint')}
