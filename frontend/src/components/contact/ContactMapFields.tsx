@@ -25,7 +25,7 @@ export function ContactMapFields({ people, selfId }: { people: readonly { id: nu
   return (
     <>
       <Form.Item name="roles" label={t('decisionMap.roles')}>
-        <Select mode="multiple" allowClear options={BUYING_ROLES.map((r) => ({ value: r, label: label('buyingRole', r) }))} />
+        <Select mode="multiple" allowClear optionFilterProp="label" options={BUYING_ROLES.map((r) => ({ value: r, label: label('buyingRole', r) }))} />
       </Form.Item>
       <Form.Item name="influence" label={t('decisionMap.influence')}>
         <Select allowClear options={scale} />

@@ -113,7 +113,7 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
         return (
           <>
             <Row gutter={[16, 16]}>
-              <Col xs={24} xl={16}>
+              <Col xs={24}>
                 <Card
                   size="small"
                   title={t('decisionMap.title')}
@@ -149,13 +149,15 @@ export default function DecisionMapTab({ accountId, canEdit }: { accountId: numb
                 </Card>
               </Col>
               <Col xs={24} xl={8}>
-                <Card size="small" title={t('decisionMap.score')}>
+                <Card size="small" title={t('decisionMap.score')} style={{ height: '100%' }}>
                   <Flex align="center" gap={16}>
                     <ScoreGauge score={m.score} />
                     <Typography.Text type="secondary">{t('decisionMap.scoreHint', { days: m.staleAfterDays })}</Typography.Text>
                   </Flex>
                 </Card>
-                <Card size="small" title={t('decisionMap.gaps')} style={{ marginTop: 16 }}>
+              </Col>
+              <Col xs={24} xl={16}>
+                <Card size="small" title={t('decisionMap.gaps')}>
                   <GapList
                     gaps={m.gaps}
                     onPick={canEdit ? pick : undefined}
