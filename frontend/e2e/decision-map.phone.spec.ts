@@ -9,11 +9,13 @@ test('REP on a phone: the account page, then the decision map as a list by layer
   await expect(rows.first()).toBeVisible();
   await rows.first().getByRole('link').first().tap();
   await page.waitForURL(/\/accounts\/\d+/);
-  await expect(page.getByRole('tab').first()).toBeVisible();
+  const sections = page.getByTestId('account-tab-select');
+  await expect(sections).toBeVisible();
   await expectNoOverflow(page, 'account page');
   await shot('phone-account');
 
-  await page.getByRole('tab', { name: '决策地图' }).tap();
+  await sections.tap();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '决策地图' }).tap();
   await page.waitForURL(/tab=decisionMap/);
   await expect(page.getByRole('meter', { name: '决策地图得分' })).toBeVisible({ timeout: 30_000 });
   const list = page.getByTestId('decision-map-list');
@@ -48,7 +50,7 @@ test('REP on a phone: a region filter saved as a view and picked again', async (
   const name = `手机 华东 ${Date.now() % 100000}`;
   await page.getByTestId('save-view').tap();
   await page.getByLabel('视图名称').fill(name);
-  await page.getByRole('button', { name: /保\s*存/ }).tap();
+  await page.getByRole('button', { name: /^保\s*存$/ }).tap();
   await expect(page.getByTestId('saved-views')).toContainText(name);
   await expectNoOverflow(page, 'accounts with filters and views');
   await shot('phone-accounts-saved-view');

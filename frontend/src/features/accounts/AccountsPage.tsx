@@ -54,9 +54,12 @@ export default function AccountsPage() {
 
   /** Applies a change to the query; any change other than paging goes back to the first page. */
   const update = (patch: Partial<AccountListQuery>, keepPage = false) => {
-    const next: AccountListQuery = { ...query, ...patch };
-    if (!keepPage) next.page = 0;
-    setSearch(searchFromQuery(next));
+    // From the URL as it is now: an input's handler may hold the query of an earlier render.
+    setSearch((current) => {
+      const next: AccountListQuery = { ...queryFromSearch(current), ...patch };
+      if (!keepPage) next.page = 0;
+      return searchFromQuery(next);
+    });
   };
 
   const columns: TableColumnsType<Account> = [
