@@ -1,13 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { expectNoOverflow } from './map';
 
 // Walks on a 390 × 844 touch phone (the "phone" project runs *.phone.spec.ts).
-
-/** Nothing on the screen may be wider than the phone. */
-async function expectNoOverflow(page: Page, label: string): Promise<void> {
-  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: window.innerWidth }));
-  expect(scroll, `${label}: the page is no wider than the ${inner} px screen`).toBeLessThanOrEqual(inner);
-}
 
 test('REP on a phone: navigation drawer, accounts fit the screen, a deal moves by touch with undo offered', async ({ page, signIn, shot }) => {
   await signIn('/accounts');

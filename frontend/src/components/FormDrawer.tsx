@@ -53,6 +53,13 @@ export function FormDrawer<T extends object>({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new error arrives
   }, [error]);
 
+  // The form instance outlives the drawer: without a reset, a drawer opened right after another
+  // save started from that session's leftovers (an edited key person lost the name just given).
+  useEffect(() => {
+    if (open) form.resetFields();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only
+  }, [open]);
+
   const stale = error instanceof ProblemError && error.status === 412;
   return (
     <Drawer

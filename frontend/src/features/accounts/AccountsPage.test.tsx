@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { api } from '../../api/client';
 import { changeLanguage } from '../../i18n';
 import { renderWithProviders } from '../../test/render';
@@ -19,13 +19,20 @@ const account = (over: Partial<Account>): Account => ({
 
 const INDUSTRIES = [{ code: 'FINANCE', nameEn: 'Finance', nameZh: '金融', tier: 'MAJOR', version: 0 }];
 
-const REP = { id: 5, email: 'li.na@pareto.demo', name: '李娜', role: 'REP' };
+const REP = { id: 5, email: 'li.na@pareto.demo', name: '李娜', role: 'REP', teamId: 1 };
+const USERS = [
+  { id: 5, email: 'li.na@pareto.demo', name: '李娜', role: 'REP', teamId: 1, active: true },
+  { id: 6, email: 'sun.tao@pareto.demo', name: '孙涛', role: 'REP', teamId: 2, active: true },
+];
+const VIEWS = [{ id: 3, screen: 'ACCOUNTS', name: '华东大客户', query: 'category=KEY&region=%E5%8D%8E%E4%B8%9C', updatedAt: '2026-12-01T00:00:00Z', version: 0 }];
 
 /** Answers GET /api/v1/accounts with `body`; the session probe with a signed-in REP. */
 function answer(body: AccountPage | object, status = 200) {
   return vi.spyOn(api, 'GET').mockImplementation(((path: string) => {
     if (path === '/api/v1/session') return Promise.resolve({ data: REP, response: new Response(null, { status: 200 }) });
     if (path === '/api/v1/industries') return Promise.resolve({ data: INDUSTRIES, response: new Response(null, { status: 200 }) });
+    if (path === '/api/v1/saved-views') return Promise.resolve({ data: VIEWS, response: new Response(null, { status: 200 }) });
+    if (path === '/api/v1/users') return Promise.resolve({ data: { items: USERS, page: 0, size: 500, total: USERS.length }, response: new Response(null, { status: 200 }) });
     const response = new Response(null, { status, headers: { 'Content-Language': 'zh-CN' } });
     return Promise.resolve(status < 400 ? { data: body, response } : { error: body, response });
   }) as unknown as typeof api.GET);
@@ -77,5 +84,15 @@ describe('AccountsPage', () => {
     answer({ items: [], page: 0, size: 50, total: 0 });
     renderWithProviders(<AccountsPage />, '/accounts?q=nothing');
     expect(await screen.findByText('没有符合筛选条件的客户')).toBeInTheDocument();
+  });
+
+  it('shows the saved view that matches the filters, and offers only the team as account managers', async () => {
+    answer({ items: [account({})], page: 0, size: 50, total: 1 });
+    renderWithProviders(<AccountsPage />, '/accounts?category=KEY&region=%E5%8D%8E%E4%B8%9C&page=2');
+    expect(await screen.findByText('华东大客户')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '删除视图 华东大客户' })).toBeInTheDocument();
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '大客户经理' }));
+    expect(await screen.findByTitle('李娜')).toBeInTheDocument();
+    expect(screen.queryByTitle('孙涛')).not.toBeInTheDocument();
   });
 });

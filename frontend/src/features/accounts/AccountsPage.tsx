@@ -9,7 +9,7 @@ import { useEnumLabel } from '../../i18n/enums';
 import { hasRole, useCurrentUser } from '../../lib/session';
 import { useFormatters } from '../../lib/useFormatters';
 import { AccountForm } from './AccountForm';
-import { type Account, type AccountListQuery, useAccounts } from './api';
+import { type Account, type AccountListQuery, useAccounts, useUsers } from './api';
 import { CategoryTag } from './CategoryTag';
 import { useIndustryNames } from './industryNames';
 import {
@@ -24,7 +24,9 @@ import {
   SORTABLE_FIELDS,
   sortFor,
   sortOrderOf,
+  viewOf,
 } from './listParams';
+import { SavedViews } from './SavedViews';
 
 // The import dialog (antd Upload, the XHR upload) loads when someone opens it.
 const ImportDialog = lazy(() => import('./ImportDialog'));
@@ -46,12 +48,18 @@ export default function AccountsPage() {
   const canCreate = user !== null && !hasRole(user, 'READONLY');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const users = useUsers();
+  // A manager or rep filters by the people of their own team; an ADMIN or READONLY user by anyone.
+  const owners = (users.data?.items ?? []).filter((u) => hasRole(user, 'ADMIN', 'READONLY') || user?.teamId === undefined || u.teamId === user.teamId);
 
   /** Applies a change to the query; any change other than paging goes back to the first page. */
   const update = (patch: Partial<AccountListQuery>, keepPage = false) => {
-    const next: AccountListQuery = { ...query, ...patch };
-    if (!keepPage) next.page = 0;
-    setSearch(searchFromQuery(next));
+    // From the URL as it is now: an input's handler may hold the query of an earlier render.
+    setSearch((current) => {
+      const next: AccountListQuery = { ...queryFromSearch(current), ...patch };
+      if (!keepPage) next.page = 0;
+      return searchFromQuery(next);
+    });
   };
 
   const columns: TableColumnsType<Account> = [
@@ -224,7 +232,28 @@ export default function AccountsPage() {
           onChange={(value: string) => update({ industry: value || undefined })}
           options={[{ value: '', label: `${t('accounts.filterIndustry')}: ${t('accounts.all')}` }, ...industries.options]}
         />
+        <Select
+          aria-label={t('accounts.filterOwner')}
+          style={{ width: 200 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={users.isPending}
+          value={query.ownerId ?? ''}
+          onChange={(value: number | '') => update({ ownerId: value === '' ? undefined : value })}
+          options={[{ value: '', label: `${t('accounts.filterOwner')}: ${t('accounts.all')}` }, ...owners.map((u) => ({ value: u.id, label: u.name }))]}
+          data-testid="filter-owner"
+        />
+        <Input.Search
+          key={`region-${query.region ?? ''}`}
+          aria-label={t('accounts.filterRegion')}
+          placeholder={t('accounts.filterRegionPlaceholder')}
+          defaultValue={query.region}
+          allowClear
+          style={{ width: 180 }}
+          onSearch={(value) => update({ region: value.trim() || undefined })}
+          data-testid="filter-region"
+        />
         {filtered && <Button onClick={() => setSearch(new URLSearchParams())}>{t('common.reset')}</Button>}
+        <SavedViews screen="ACCOUNTS" current={viewOf(query)} onPick={(q) => setSearch(new URLSearchParams(q))} canSave={canCreate} />
       </Flex>
 
       {accounts.isError && !page ? (

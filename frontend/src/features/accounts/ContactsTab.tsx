@@ -15,8 +15,10 @@ import { useFormatters } from '../../lib/useFormatters';
 import { useSaveContact } from '../../lib/useSaveContact';
 import { type Contact, type ContactInput, fetchContact, type Layer, useContacts, useDeleteContact } from './api';
 import { LAYERS } from './options';
+import { ContactMapFields, MAP_FIELDS } from '../../components/contact/ContactMapFields';
+import { inputOf } from '../../components/contact/contactInput';
 
-const FIELDS = ['name', 'title', 'department', 'email', 'phone', 'layer', 'lastContactedOn', 'externalId'] as const;
+const FIELDS = ['name', 'title', 'department', 'email', 'phone', 'layer', 'lastContactedOn', 'externalId', ...MAP_FIELDS] as const;
 
 type ContactFormValues = Omit<ContactInput, 'lastContactedOn'> & { lastContactedOn?: Dayjs | null };
 
@@ -34,6 +36,8 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
   const { message } = App.useApp();
   const [layer, setLayer] = useState<Layer | undefined>();
   const contacts = useContacts(accountId, layer);
+  // Reports-to may name someone of another layer than the one the table is filtered to.
+  const everyone = useContacts(accountId, undefined);
   const save = useSaveContact(accountId);
   const remove = useDeleteContact(accountId);
   const [editing, setEditing] = useState<Contact | 'new' | undefined>();
@@ -145,6 +149,7 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
         onClose={close}
         onSubmit={(values) => {
           const body: ContactInput = compact({
+            ...(current ? inputOf(current) : {}),
             ...values,
             lastContactedOn: values.lastContactedOn ? values.lastContactedOn.format('YYYY-MM-DD') : undefined,
           });
@@ -180,6 +185,7 @@ export function ContactsTab({ accountId, canEdit }: { accountId: number; canEdit
         <Form.Item name="lastContactedOn" label={t('contacts.lastContactedOn')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
+        <ContactMapFields people={everyone.data?.items ?? []} selfId={current?.id} />
       </FormDrawer>
       <LogVisitDrawer
         accountId={accountId}

@@ -1,4 +1,4 @@
-import { hasFilters, queryFromSearch, searchFromQuery, sortFor, sortOrderOf } from './listParams';
+import { hasFilters, queryFromSearch, searchFromQuery, sortFor, sortOrderOf, viewOf } from './listParams';
 
 describe('queryFromSearch', () => {
   it('uses defaults for an empty URL', () => {
@@ -52,5 +52,13 @@ describe('sorting helpers', () => {
   it('knows when filters are active', () => {
     expect(hasFilters({ page: 0 })).toBe(false);
     expect(hasFilters({ page: 0, category: 'KEY' })).toBe(true);
+  });
+});
+
+describe('viewOf', () => {
+  it('keeps filters and sort and leaves paging out, so a saved view opens on its first page', () => {
+    const q = queryFromSearch(new URLSearchParams('page=3&size=20&sort=name&category=KEY&region=上海&ownerId=7'));
+    expect(viewOf(q)).toBe('category=KEY&region=%E4%B8%8A%E6%B5%B7&ownerId=7&sort=name');
+    expect(queryFromSearch(new URLSearchParams(viewOf(q)))).toEqual({ page: 0, size: 50, sort: 'name', category: 'KEY', region: '上海', ownerId: 7 });
   });
 });

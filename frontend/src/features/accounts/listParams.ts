@@ -117,3 +117,8 @@ export function exportHref(query: AccountListQuery): string {
   for (const [key, value] of Object.entries(exported)) if (value !== undefined && value !== '') search.set(key, String(value));
   return `/api/v1/exports/accounts?${search.toString()}`;
 }
+
+/** What a saved view keeps: the filters and sort as a URL query, without paging. */
+export function viewOf(query: AccountListQuery): string {
+  return searchFromQuery({ ...query, page: undefined, size: undefined }).toString();
+}

@@ -5,37 +5,20 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useEnumLabel } from '../../i18n/enums';
 import { compact } from '../../lib/forms';
 import { useSaveContact } from '../../lib/useSaveContact';
-import { type Attitude, type BuyingRole, type Contact, type ContactInput, type DecisionMapNode, type Layer, useContact } from './api';
-import { LAYERS } from './layout';
+import { ContactMapFields, MAP_FIELDS } from '../../components/contact/ContactMapFields';
+import { inputOf } from '../../components/contact/contactInput';
+import { type Contact, type ContactInput, type DecisionMapNode, type Layer, useContact } from './api';
+import { LAYERS } from './elkLayout';
+import { OwnersEditor } from './OwnersEditor';
 
-const ROLES: readonly BuyingRole[] = ['DECISION_MAKER', 'INFLUENCER', 'TECHNICAL_EVALUATOR', 'PURCHASER', 'USER', 'GATEKEEPER', 'COACH'];
-const ATTITUDES: readonly Attitude[] = ['CHAMPION', 'SUPPORTER', 'NEUTRAL', 'SKEPTIC', 'OPPONENT'];
-const FIELDS = ['name', 'title', 'layer', 'roles', 'influence', 'attitude', 'closeness', 'reportsToId'] as const;
+const FIELDS = ['name', 'title', 'layer', ...MAP_FIELDS] as const;
 
 type Values = Pick<ContactInput, 'name' | 'title' | 'layer' | 'roles' | 'influence' | 'attitude' | 'closeness' | 'reportsToId'>;
 
 /** The full input for PUT: the contact as it is, with the map attributes from the form. */
 export function mergeContact(current: Contact | undefined, values: Values): ContactInput {
   const base: ContactInput = current
-    ? {
-        externalId: current.externalId,
-        name: current.name,
-        title: current.title,
-        department: current.department,
-        email: current.email,
-        phone: current.phone,
-        layer: current.layer,
-        lastContactedOn: current.lastContactedOn,
-        roles: current.roles,
-        influence: current.influence,
-        attitude: current.attitude,
-        closeness: current.closeness,
-        valueOrientation: current.valueOrientation,
-        personalNotes: current.personalNotes,
-        reportsToId: current.reportsToId,
-        competitorId: current.competitorId,
-        competitorCloseness: current.competitorCloseness,
-      }
+    ? inputOf(current)
     : { layer: values.layer };
   return compact({ ...base, ...values, roles: values.roles ?? [] });
 }
@@ -64,7 +47,6 @@ export function ContactMapDrawer({ accountId, target, nodes, onClose, onLogVisit
     save.reset();
     onClose();
   };
-  const scale = [1, 2, 3, 4, 5].map((v) => ({ value: v, label: t(`decisionMap.scale.${v}`) }));
   const title = editing
     ? t('decisionMap.editTitle', { name: current?.name ?? t('decisionMap.placeholderName') })
     : t('decisionMap.addTitle');
@@ -115,28 +97,8 @@ export function ContactMapDrawer({ accountId, target, nodes, onClose, onLogVisit
       <Form.Item name="layer" label={t('contacts.layer')} rules={[{ required: true, message: t('decisionMap.required') }]}>
         <Select options={LAYERS.map((l) => ({ value: l, label: label('layer', l) }))} />
       </Form.Item>
-      <Form.Item name="roles" label={t('decisionMap.roles')}>
-        <Select mode="multiple" allowClear options={ROLES.map((r) => ({ value: r, label: label('buyingRole', r) }))} />
-      </Form.Item>
-      <Form.Item name="influence" label={t('decisionMap.influence')}>
-        <Select allowClear options={scale} />
-      </Form.Item>
-      <Form.Item name="attitude" label={t('decisionMap.attitude')}>
-        <Select allowClear options={ATTITUDES.map((a) => ({ value: a, label: label('attitude', a) }))} />
-      </Form.Item>
-      <Form.Item name="closeness" label={t('decisionMap.closeness')}>
-        <Select allowClear options={scale} />
-      </Form.Item>
-      <Form.Item name="reportsToId" label={t('decisionMap.reportsTo')}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          options={nodes
-            .filter((n) => n.id !== contactId)
-            .map((n) => ({ value: n.id, label: `${n.name ?? t('decisionMap.placeholderName')} · ${label('layer', n.layer)}` }))}
-        />
-      </Form.Item>
+      <ContactMapFields people={nodes} selfId={contactId} />
+      {editing && contactId !== undefined && <OwnersEditor accountId={accountId} contactId={contactId} />}
     </FormDrawer>
   );
 }

@@ -1,173 +1,184 @@
-import {
-  Background,
-  Controls,
-  type Edge,
-  Handle,
-  MarkerType,
-  type Node,
-  type NodeProps,
-  Position,
-  ReactFlow,
-} from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
-import { Flex, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Flex, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphAttitude, GraphEdgeKind, GraphLink, GraphPerson } from './gaps';
-import { LAYERS, layeredLayout, type LayoutNode, OWNER_ROW, widthForInfluence } from './layout';
+import '../../i18n/kam';
+import { useEnumLabel } from '../../i18n/enums';
+import './decisionMap.css';
+import { BAND_GUTTER, layoutMap, type LayoutEdge, type LayoutNode, type MapRow, NODE_HEIGHT, OWNER_ROW, widthForInfluence } from './elkLayout';
+import type { GraphAttitude, GraphEdgeKind, GraphLink, GraphOwner, GraphPerson } from './gaps';
+import { ATTITUDE_COLORS, EDGE_STYLES, nodeElementId, OWNER_COLORS } from './mapStyle';
 
-export type { GraphPerson as MapPerson, GraphLink as MapLink } from './gaps';
-type Attitude = GraphAttitude;
-type MapEdgeKind = GraphEdgeKind;
-
-export interface MapOwner {
-  id: string;
-  name: string;
-}
 
 export interface DecisionMapGraphProps {
   people: readonly GraphPerson[];
   /** Our relationship owners (reps, managers); drawn in a row under the customer's people. */
-  owners?: readonly MapOwner[];
+  owners?: readonly GraphOwner[];
   links: readonly GraphLink[];
+  /** Click, Enter or Space on a person's card. */
   onNodeClick?: (id: string) => void;
-  height?: number;
 }
 
-/** Champions and supporters in greens, neutral grey, skeptic orange, opponent red. */
-export const ATTITUDE_COLORS: Record<Attitude, { background: string; border: string; color: string }> = {
-  CHAMPION: { background: '#d9f7be', border: '#237804', color: '#092b00' },
-  SUPPORTER: { background: '#f6ffed', border: '#52c41a', color: '#135200' },
-  NEUTRAL: { background: '#fafafa', border: '#8c8c8c', color: '#262626' },
-  SKEPTIC: { background: '#fff7e6', border: '#d46b08', color: '#612500' },
-  OPPONENT: { background: '#fff1f0', border: '#cf1322', color: '#820014' },
-  UNKNOWN: { background: '#fff', border: '#d9d9d9', color: '#434343' },
-};
+function useLayout(nodes: LayoutNode[], edges: LayoutEdge[]) {
+  const signature = JSON.stringify([nodes, edges]);
+  return useQuery({
+    queryKey: ['decision-map-layout', signature],
+    queryFn: () => layoutMap(nodes, edges),
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
+}
 
-const EDGE_STYLES: Record<MapEdgeKind, { stroke: string; strokeDasharray?: string }> = {
-  REPORTS_TO: { stroke: '#595959' },
-  INFLUENCES: { stroke: '#d46b08', strokeDasharray: '6 4' },
-  ALLY: { stroke: '#389e0d', strokeDasharray: '6 4' },
-  RIVAL: { stroke: '#cf1322', strokeDasharray: '6 4' },
-  RELATIONSHIP_OWNER: { stroke: '#1668dc', strokeDasharray: '2 4' },
-};
-
-type PersonData = { label: string; title?: string; attitudeLabel: string; attitude: Attitude | 'OWNER'; width: number; placeholder?: boolean };
-type PersonNode = Node<PersonData, 'person'>;
-
-function PersonCard({ data }: NodeProps<PersonNode>) {
-  const c = data.attitude === 'OWNER' ? { background: '#e6f4ff', border: '#1668dc', color: '#003eb3' } : ATTITUDE_COLORS[data.attitude];
+/** The row's label in its band, and what people of that layer value (docs/method.md §6). */
+function BandLabel({ row }: { row: MapRow }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
   return (
-    <div
-      style={{
-        width: data.width,
-        padding: '6px 10px',
-        borderRadius: 8,
-        border: `2px ${data.placeholder ? 'dashed' : 'solid'} ${c.border}`,
-        cursor: 'pointer',
-        background: c.background,
-        color: c.color,
-        fontSize: 12,
-        lineHeight: 1.4,
-      }}
-      title={`${data.label} · ${data.attitudeLabel}`}
-    >
-      <Handle type="target" position={Position.Top} style={{ visibility: 'hidden' }} />
-      <div style={{ fontWeight: 600, fontSize: 13 }}>{data.label}</div>
-      {data.title && <div>{data.title}</div>}
-      <div>{data.attitudeLabel}</div>
-      <Handle type="source" position={Position.Bottom} style={{ visibility: 'hidden' }} />
+    <div className="dm-band-label" style={{ width: BAND_GUTTER - 16 }}>
+      <div className="dm-band-name">{row === OWNER_ROW ? t('charts.decisionMap.owner') : label('layer', row)}</div>
+      {row !== OWNER_ROW && <div className="dm-band-value">{t(`decisionMap.layerValue.${row}`)}</div>}
     </div>
   );
 }
 
-const NODE_TYPES = { person: PersonCard };
-const ROW_HEIGHT = 130;
-
-/** The customer's key persons in their four layers, with reporting, influence and our owners. */
-export default function DecisionMapGraph({ people, owners = [], links, onNodeClick, height = 560 }: DecisionMapGraphProps) {
+/** The customer's key persons in their four labelled layers, with reporting, influence and our owners. */
+export default function DecisionMapGraph({ people, owners = [], links, onNodeClick }: DecisionMapGraphProps) {
   const { t } = useTranslation();
-  const { nodes, edges } = useMemo(() => {
-    const layoutNodes: LayoutNode[] = [
-      ...people.map((p) => ({ id: p.id, row: p.layer, width: widthForInfluence(p.influence) })),
-      ...owners.map((o) => ({ id: o.id, row: OWNER_ROW, width: 140 })),
-    ];
-    const pos = layeredLayout(layoutNodes, links, { rowHeight: ROW_HEIGHT });
-    const nodes: PersonNode[] = [
-      ...people.map((p) => ({
-        id: p.id,
-        type: 'person' as const,
-        position: { x: pos.get(p.id)?.x ?? 0, y: pos.get(p.id)?.y ?? 0 },
-        data: {
-          label: p.name,
-          title: p.title,
-          attitude: p.attitude,
-          attitudeLabel: t(`charts.decisionMap.attitude.${p.attitude}`),
-          width: widthForInfluence(p.influence),
-          placeholder: p.placeholder,
-        },
-      })),
-      ...owners.map((o) => ({
-        id: o.id,
-        type: 'person' as const,
-        position: { x: pos.get(o.id)?.x ?? 0, y: pos.get(o.id)?.y ?? 0 },
-        data: { label: o.name, attitude: 'OWNER' as const, attitudeLabel: t('charts.decisionMap.owner'), width: 140 },
-      })),
-    ];
-    const edges: Edge[] = links.map((l, i) => ({
-      id: `${l.kind}-${l.source}-${l.target}-${i}`,
-      source: l.source,
-      target: l.target,
-      style: EDGE_STYLES[l.kind],
-      markerEnd: l.kind === 'RELATIONSHIP_OWNER' ? undefined : { type: MarkerType.ArrowClosed, color: EDGE_STYLES[l.kind].stroke },
-      ariaLabel: t(`charts.decisionMap.edge.${l.kind}`),
-    }));
-    return { nodes, edges };
-  }, [people, owners, links, t]);
+  const label = useEnumLabel();
+  const { nodes, edges } = useMemo(
+    () => ({
+      nodes: [
+        ...people.map((p): LayoutNode => ({ id: p.id, row: p.layer, width: widthForInfluence(p.influence) })),
+        ...owners.map((o): LayoutNode => ({ id: o.id, row: OWNER_ROW, width: 150 })),
+      ],
+      edges: links.map((l, i): LayoutEdge => ({ id: `e${i}`, source: l.source, target: l.target })),
+    }),
+    [people, owners, links],
+  );
+  const layout = useLayout(nodes, edges);
 
+  if (people.length === 0) return <Typography.Text type="secondary">{t('charts.decisionMap.empty')}</Typography.Text>;
+  const map = layout.data;
   return (
     <Flex vertical gap={8}>
-      <div style={{ height }} role="figure" aria-label={t('charts.decisionMap.label', { count: people.length })}>
-        {people.length === 0 ? (
-          <Typography.Text type="secondary">{t('charts.decisionMap.empty')}</Typography.Text>
+      <div className="dm-scroll" role="figure" aria-label={t('charts.decisionMap.label', { count: people.length })} data-testid="decision-map-graph">
+        {!map ? (
+          <Skeleton active />
         ) : (
-          <ReactFlow
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={NODE_TYPES}
-            fitView
-            nodesDraggable={false}
-            nodesConnectable={false}
-            onNodeClick={(_, node) => onNodeClick?.(node.id)}
-            proOptions={{ hideAttribution: true }}
-          >
-            <Background />
-            <Controls showInteractive={false} />
-          </ReactFlow>
+          <div className="dm-canvas" style={{ width: map.width, height: map.height }}>
+            {map.bands.map((b, i) => (
+              <div key={b.row} className={`dm-band ${i % 2 ? 'dm-band-odd' : ''}`} style={{ top: b.y, height: b.height }} data-testid={`band-${b.row}`}>
+                <BandLabel row={b.row} />
+                {b.empty && (
+                  <span className="dm-band-empty" style={{ left: BAND_GUTTER }}>
+                    {t('decisionMap.layerEmpty')}
+                  </span>
+                )}
+              </div>
+            ))}
+            <svg className="dm-lines" width={map.width} height={map.height} aria-hidden>
+              <defs>
+                {(Object.keys(EDGE_STYLES) as GraphEdgeKind[]).map((k) => (
+                  <marker key={k} id={`dm-arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+                    <path d="M0,0 L10,5 L0,10 z" fill={EDGE_STYLES[k].stroke} />
+                  </marker>
+                ))}
+              </defs>
+              {links.map((l, i) => {
+                const points = map.edges.get(`e${i}`);
+                if (!points || points.length < 2) return null;
+                return (
+                  <polyline
+                    key={`e${i}`}
+                    points={points.map((p) => `${p.x},${p.y}`).join(' ')}
+                    fill="none"
+                    strokeWidth={l.kind === 'REPORTS_TO' ? 2 : 1.5}
+                    {...EDGE_STYLES[l.kind]}
+                    markerEnd={l.kind === 'RELATIONSHIP_OWNER' ? undefined : `url(#dm-arrow-${l.kind})`}
+                  />
+                );
+              })}
+            </svg>
+            {people.map((p) => {
+              const box = map.nodes.get(p.id);
+              if (!box) return null;
+              const c = ATTITUDE_COLORS[p.attitude];
+              const roles = p.roles.map((r) => label('buyingRole', r)).join(' · ');
+              const attitude = t(`charts.decisionMap.attitude.${p.attitude}`);
+              return (
+                <button
+                  key={p.id}
+                  id={nodeElementId(p.id)}
+                  type="button"
+                  className="dm-node"
+                  data-testid="map-node"
+                  style={{
+                    left: box.x,
+                    top: box.y,
+                    width: box.width,
+                    height: NODE_HEIGHT,
+                    background: c.background,
+                    color: c.color,
+                    borderColor: c.border,
+                    borderStyle: p.placeholder ? 'dashed' : 'solid',
+                  }}
+                  title={[p.name, p.title, roles, attitude].filter(Boolean).join(' · ')}
+                  onClick={() => onNodeClick?.(p.id)}
+                >
+                  <span className="dm-node-name">{p.name}</span>
+                  {p.title && <span className="dm-node-line">{p.title}</span>}
+                  <span className="dm-node-line" data-testid="node-roles">
+                    {roles || t('decisionMap.noRoles')}
+                  </span>
+                  <span className="dm-node-line">{attitude}</span>
+                </button>
+              );
+            })}
+            {owners.map((o) => {
+              const box = map.nodes.get(o.id);
+              if (!box) return null;
+              return (
+                <div
+                  key={o.id}
+                  className="dm-node dm-owner"
+                  style={{ left: box.x, top: box.y, width: box.width, height: NODE_HEIGHT, ...OWNER_COLORS, borderColor: OWNER_COLORS.border }}
+                >
+                  <span className="dm-node-name">{o.name}</span>
+                  <span className="dm-node-line">{t('charts.decisionMap.owner')}</span>
+                </div>
+              );
+            })}
+          </div>
         )}
       </div>
-      <Flex wrap gap={16} style={{ fontSize: 12 }} aria-label={t('charts.decisionMap.legend')}>
-        <span>{LAYERS.map((l) => t(`charts.decisionMap.row.${l}`)).join(' → ')}</span>
-        {(Object.keys(ATTITUDE_COLORS) as Attitude[]).map((a) => (
-          <span key={a}>
-            <span style={{ display: 'inline-block', width: 10, height: 10, marginInlineEnd: 4, border: `2px solid ${ATTITUDE_COLORS[a].border}`, background: ATTITUDE_COLORS[a].background }} />
-            {t(`charts.decisionMap.attitude.${a}`)}
-          </span>
-        ))}
-        {(Object.keys(EDGE_STYLES) as MapEdgeKind[]).map((k) => (
-          <span key={k}>
-            <svg width="24" height="8" aria-hidden>
-              <line x1="0" y1="4" x2="24" y2="4" stroke={EDGE_STYLES[k].stroke} strokeDasharray={EDGE_STYLES[k].strokeDasharray} strokeWidth="2" />
-            </svg>{' '}
-            {t(`charts.decisionMap.edge.${k}`)}
-          </span>
-        ))}
-        <span>
-          <span style={{ display: 'inline-block', width: 10, height: 10, marginInlineEnd: 4, border: '2px dashed #8c8c8c' }} />
-          {t('charts.decisionMap.placeholder')}
+      <Legend />
+    </Flex>
+  );
+}
+
+function Legend() {
+  const { t } = useTranslation();
+  return (
+    <Flex wrap gap={16} className="dm-legend" aria-label={t('charts.decisionMap.legend')}>
+      {(Object.keys(ATTITUDE_COLORS) as GraphAttitude[]).map((a) => (
+        <span key={a}>
+          <span className="dm-swatch" style={{ border: `2px solid ${ATTITUDE_COLORS[a].border}`, background: ATTITUDE_COLORS[a].background }} />
+          {t(`charts.decisionMap.attitude.${a}`)}
         </span>
-        <span>{t('charts.decisionMap.sizeHint')}</span>
-      </Flex>
+      ))}
+      {(Object.keys(EDGE_STYLES) as GraphEdgeKind[]).map((k) => (
+        <span key={k}>
+          <svg width="24" height="8" aria-hidden>
+            <line x1="0" y1="4" x2="24" y2="4" stroke={EDGE_STYLES[k].stroke} strokeDasharray={EDGE_STYLES[k].strokeDasharray} strokeWidth="2" />
+          </svg>{' '}
+          {t(`charts.decisionMap.edge.${k}`)}
+        </span>
+      ))}
+      <span>
+        <span className="dm-swatch" style={{ border: '2px dashed #8c8c8c' }} />
+        {t('charts.decisionMap.placeholder')}
+      </span>
+      <span>{t('charts.decisionMap.sizeHint')}</span>
     </Flex>
   );
 }

@@ -4,20 +4,6 @@ import { renderWithProviders } from '../../test/render';
 import * as mapApi from './api';
 import DecisionMapTab from './DecisionMapTab';
 
-vi.mock('./DecisionMapGraph', () => ({
-  default: ({ people, onNodeClick }: { people: { id: string; name: string }[]; onNodeClick: (id: string) => void }) => (
-    <ul>
-      {people.map((p) => (
-        <li key={p.id}>
-          <button type="button" onClick={() => onNodeClick(p.id)}>
-            {p.name}
-          </button>
-        </li>
-      ))}
-    </ul>
-  ),
-}));
-
 const map: mapApi.DecisionMap = {
   accountId: 42,
   accountName: '江苏省税务局',
@@ -55,6 +41,22 @@ describe('DecisionMapTab', () => {
     expect(within(gaps[0] as HTMLElement).getByText('没有内线')).toBeInTheDocument();
     expect(within(gaps[0] as HTMLElement).getByText('高')).toBeInTheDocument();
     expect(within(gaps[1] as HTMLElement).getByText('某一层级未覆盖')).toBeInTheDocument();
+  });
+
+  it('on a narrow screen lists people by labelled layer with their buying roles, and a card opens the editor', () => {
+    mockHooks();
+    renderWithProviders(<DecisionMapTab accountId={42} canEdit />);
+    const list = screen.getByTestId('decision-map-list');
+    expect(within(screen.getByTestId('band-EXECUTIVE')).getByText('王建国')).toBeInTheDocument();
+    expect(within(screen.getByTestId('band-EXECUTIVE')).getByTestId('node-roles')).toHaveTextContent('决策者');
+    expect(within(screen.getByTestId('band-USER')).getByText('本层暂无关键人物')).toBeInTheDocument();
+    expect(within(list).getByRole('heading', { name: /决策层/ })).toBeInTheDocument();
+    vi.spyOn(mapApi, 'useContact').mockReturnValue({ data: { id: 1, accountId: 42, version: 3, name: '王建国', layer: 'EXECUTIVE', roles: [] }, isSuccess: true, isPending: false, isError: false } as never);
+    vi.spyOn(mapApi, 'useRelationshipOwners').mockReturnValue({ data: [], isPending: false } as never);
+    vi.spyOn(mapApi, 'useOwnerCandidates').mockReturnValue({ data: [{ id: 5, name: '李娜' }], isPending: false } as never);
+    fireEvent.click(within(list).getByRole('button', { name: /王建国/ }));
+    expect(screen.getByRole('dialog')).toHaveTextContent('编辑 王建国 的决策地图属性');
+    expect(within(screen.getByRole('dialog')).getByTestId('owners-editor')).toHaveTextContent('我方关系负责人');
   });
 
   it('opens the add drawer at the decision layer, and hides it from read-only users', () => {

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Progress, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Grid, Progress, Row, Segmented, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -12,8 +12,10 @@ import { type DecisionMapGap, type Layer, useDecisionMap, useDecisionMapAsOf } f
 import { MapChanges } from './MapChanges';
 import { ContactLoadState, ContactMapDrawer } from './ContactMapDrawer';
 import DecisionMapGraph from './DecisionMapGraph';
+import { focusNode } from './mapStyle';
+import { LayerList } from './LayerList';
 import { LogVisitDrawer } from '../../components/visit/LogVisitDrawer';
-import { gapKey, SEVERITY_PALETTE, sortGaps, toGraph } from './gaps';
+import { contactNodeId, gapKey, SEVERITY_PALETTE, sortGaps, toGraph } from './gaps';
 import { QueryBoundary } from '../../components/QueryBoundary';
 
 export function scoreColor(score: number): string {
@@ -62,7 +64,11 @@ export function GapList({
                 </CodeTag>
                 <Typography.Text strong>{t(`decisionMap.gap.${key}.message`, { defaultValue: label('gapRule', g.code) })}</Typography.Text>
                 {g.layer && <Typography.Text type="secondary">{label('layer', g.layer)}</Typography.Text>}
-                {g.contactId !== undefined && names?.get(g.contactId) && <Typography.Text data-testid="gap-person">{names.get(g.contactId)}</Typography.Text>}
+                {g.contactId !== undefined && names?.get(g.contactId) && (
+                  <Button type="link" size="small" style={{ padding: 0 }} data-testid="gap-person" onClick={() => focusNode(contactNodeId(g.contactId ?? 0))}>
+                    {names.get(g.contactId)}
+                  </Button>
+                )}
               </Space>
               <Typography.Text>
                 {t('decisionMap.suggested')}: {t(`decisionMap.gap.${key}.action`, { defaultValue: g.action })}
@@ -104,6 +110,10 @@ export default function DecisionMapTab({ accountId, canEdit: mayEdit }: { accoun
   };
   const [target, setTarget] = useState<{ contactId: number } | { layer: Layer } | undefined>();
   const [visitWith, setVisitWith] = useState<number[] | undefined>();
+  // A phone gets the list by layer; a graph scaled down to 390 px would be unreadable.
+  const wide = Grid.useBreakpoint().md ?? true;
+  const [chosenView, setView] = useState<'graph' | 'list' | undefined>();
+  const view = chosenView ?? (wide ? 'graph' : 'list');
 
   return (
     <Flex vertical gap={12}>
@@ -127,30 +137,41 @@ export default function DecisionMapTab({ accountId, canEdit: mayEdit }: { accoun
         const pick = (contactId: number) => {
           if (canEdit) setTarget({ contactId });
         };
+        const openNode = (id: string) => {
+          if (id.startsWith('c')) pick(Number(id.slice(1)));
+        };
 
         return (
           <>
             <Row gutter={[16, 16]}>
-              <Col xs={24} xl={16}>
+              <Col xs={24}>
                 <Card
                   size="small"
                   title={t('decisionMap.title')}
                   extra={
-                    canEdit && (
-                      <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ layer: 'DECISION' })}>
-                        {t('decisionMap.add')}
-                      </Button>
-                    )
+                    <Space wrap>
+                      <Segmented<'graph' | 'list'>
+                        aria-label={t('decisionMap.view')}
+                        value={view}
+                        onChange={setView}
+                        options={[
+                          { value: 'graph', label: t('decisionMap.viewGraph') },
+                          { value: 'list', label: t('decisionMap.viewList') },
+                        ]}
+                      />
+                      {canEdit && (
+                        <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ layer: 'DECISION' })}>
+                          {t('decisionMap.add')}
+                        </Button>
+                      )}
+                    </Space>
                   }
                 >
-                  <DecisionMapGraph
-                    people={graph.people}
-                    owners={graph.owners}
-                    links={graph.links}
-                    onNodeClick={(id) => {
-                      if (id.startsWith('c')) pick(Number(id.slice(1)));
-                    }}
-                  />
+                  {view === 'graph' ? (
+                    <DecisionMapGraph people={graph.people} owners={graph.owners} links={graph.links} onNodeClick={openNode} />
+                  ) : (
+                    <LayerList people={graph.people} owners={graph.owners} links={graph.links} onNodeClick={openNode} />
+                  )}
                   {canEdit && m.nodes.length > 0 && (
                     <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
                       {t('decisionMap.clickHint')}
@@ -159,13 +180,15 @@ export default function DecisionMapTab({ accountId, canEdit: mayEdit }: { accoun
                 </Card>
               </Col>
               <Col xs={24} xl={8}>
-                <Card size="small" title={t('decisionMap.score')}>
+                <Card size="small" title={t('decisionMap.score')} style={{ height: '100%' }}>
                   <Flex align="center" gap={16}>
                     <ScoreGauge score={m.score} />
                     <Typography.Text type="secondary">{t('decisionMap.scoreHint', { days: m.staleAfterDays })}</Typography.Text>
                   </Flex>
                 </Card>
-                <Card size="small" title={t('decisionMap.gaps')} style={{ marginTop: 16 }}>
+              </Col>
+              <Col xs={24} xl={16}>
+                <Card size="small" title={t('decisionMap.gaps')}>
                   <GapList
                     gaps={m.gaps}
                     onPick={canEdit ? pick : undefined}

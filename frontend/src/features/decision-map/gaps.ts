@@ -34,7 +34,13 @@ export interface GraphPerson {
   layer: DecisionMapNode['layer'];
   attitude: GraphAttitude;
   influence?: number;
+  roles: readonly DecisionMapNode['roles'][number][];
   placeholder: boolean;
+}
+
+export interface GraphOwner {
+  id: string;
+  name: string;
 }
 
 export interface GraphLink {
@@ -60,6 +66,7 @@ export function toGraph(
     layer: n.layer,
     attitude: n.attitude ?? 'UNKNOWN',
     influence: n.influence,
+    roles: n.roles,
     placeholder: n.placeholder,
   }));
   const owners = map.users.map((u) => ({ id: userNodeId(u.id), name: u.name }));
