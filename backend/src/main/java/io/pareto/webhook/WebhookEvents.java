@@ -17,6 +17,9 @@ public final class WebhookEvents {
   public static final String CONTACT_UPDATED = "contact.updated";
   public static final String CONTACT_DELETED = "contact.deleted";
 
+  /** Sent on request to one endpoint (POST /webhooks/{id}/test); not subscribable. */
+  public static final String TEST = "webhook.test";
+
   public static final List<String> ALL =
       List.of(
           ACCOUNT_CREATED,

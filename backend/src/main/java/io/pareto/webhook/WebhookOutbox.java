@@ -82,6 +82,42 @@ public class WebhookOutbox {
             });
   }
 
+  /**
+   * A {@link WebhookEvents#TEST} delivery to one endpoint, whatever it subscribes to, so an admin
+   * can see a signed request arrive; it goes out once the endpoint is enabled.
+   *
+   * @return the delivery's id
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public long publishTest(long endpointId) {
+    Instant now = Instant.now();
+    String payload = body(WebhookEvents.TEST, now, Map.of("endpointId", endpointId));
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            conn -> {
+              try (PreparedStatement ps =
+                  conn.prepareStatement(
+                      "insert into webhook_delivery (endpoint_id, event_type, record_key, payload,"
+                          + " status, attempts, created_at, retry_until, next_attempt_at) values"
+                          + " (?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                      new String[] {"id"})) {
+                ps.setLong(1, endpointId);
+                ps.setString(2, WebhookEvents.TEST);
+                ps.setString(3, "WEBHOOK:" + endpointId);
+                ps.setString(4, payload);
+                ps.setString(5, PENDING);
+                ps.setObject(6, now.atOffset(ZoneOffset.UTC));
+                ps.setObject(7, now.plus(retryFor).atOffset(ZoneOffset.UTC));
+                ps.setObject(8, now.atOffset(ZoneOffset.UTC));
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys()) {
+                  keys.next();
+                  return keys.getLong(1);
+                }
+              }
+            });
+  }
+
   /** Whether any enabled endpoint takes this type: lets a caller skip building many payloads. */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean subscribed(String type) {
