@@ -15,7 +15,7 @@ test.describe('as ADMIN', () => {
     try {
       await signIn('/settings?tab=webhooks');
       await page.getByRole('button', { name: '新建接收端' }).tap();
-      const drawer = page.locator('.ant-drawer-content');
+      const drawer = page.getByRole('dialog');
       await drawer.getByLabel('接收地址').fill(receiver.url);
       await drawer.getByRole('checkbox', { name: /联系人删除/ }).tap();
       await expectNoOverflow(page, 'webhook form');
@@ -36,11 +36,13 @@ test.describe('as ADMIN', () => {
       await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
       expect(receiver.nth(0).signed).toBe(true);
       await row.getByRole('button', { name: `${receiver.url} 的投递记录` }).tap();
-      const log = page.locator('.ant-drawer-content', { hasText: '投递记录' });
+      const log = page.getByRole('dialog', { name: '投递记录' });
       await expect(async () => {
         await log.getByRole('button', { name: '刷新' }).tap();
         await expect(log.locator('.ant-table-row').first()).toContainText('已送达', { timeout: 1_000 });
       }).toPass({ timeout: 20_000 });
+      await expect(log.locator('.ant-spin-spinning'), 'the log has loaded').toHaveCount(0);
+      await page.waitForTimeout(500); // the drawer's slide-in and the toast settle before the picture
       await expectNoOverflow(page, 'delivery log');
       await shot('phone-webhooks-deliveries');
       await expectAccessible(page, 'phone webhooks deliveries');

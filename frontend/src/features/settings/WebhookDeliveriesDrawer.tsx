@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Flex, Table, Tag, Typography } from 'antd';
+import { App, Badge, Button, Drawer, Flex, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { useEnumLabel } from '../../i18n/enums';
 import { useFormatters } from '../../lib/useFormatters';
 import { DELIVERIES_PAGE_SIZE, useReplayDelivery, useWebhookDeliveries, type WebhookDelivery, type WebhookEndpoint } from './webhooksApi';
 
-const STATUS_COLOR: Record<WebhookDelivery['status'], string> = { PENDING: 'processing', DELIVERED: 'success', FAILED: 'error' };
+// a badge's dot carries the colour; its text stays at full contrast (a coloured tag's text does not)
+const STATUS_BADGE = { PENDING: 'processing', DELIVERED: 'success', FAILED: 'error' } as const satisfies Record<WebhookDelivery['status'], string>;
 
 /** One endpoint's delivery log, newest first: status, attempts, last answer, next retry; replay one. */
 export function WebhookDeliveriesDrawer({
@@ -36,7 +37,7 @@ export function WebhookDeliveriesDrawer({
       render: (_: unknown, d: WebhookDelivery) =>
         d.eventType === 'webhook.test' ? t('settings.webhooks.testEvent') : eventLabel(d.eventType),
     },
-    { key: 'status', title: t('settings.webhooks.status'), render: (_: unknown, d: WebhookDelivery) => <Tag color={STATUS_COLOR[d.status]}>{label('webhookStatus', d.status)}</Tag> },
+    { key: 'status', title: t('settings.webhooks.status'), render: (_: unknown, d: WebhookDelivery) => <Badge status={STATUS_BADGE[d.status]} text={label('webhookStatus', d.status)} /> },
     { key: 'attempts', dataIndex: 'attempts', title: t('settings.webhooks.attempts') },
     {
       key: 'last',
