@@ -5,7 +5,7 @@ describe('toProblem', () => {
   it('keeps the RFC 9457 fields and field errors', () => {
     const p = toProblem(
       {
-        type: 'https://pareto.dev/problems/validation',
+        type: 'urn:pareto:problem:validation',
         title: 'Validation failed',
         status: 400,
         detail: '2 fields are invalid',
@@ -19,7 +19,7 @@ describe('toProblem', () => {
       400,
     );
     expect(p).toEqual({
-      type: 'https://pareto.dev/problems/validation',
+      type: 'urn:pareto:problem:validation',
       title: 'Validation failed',
       status: 400,
       detail: '2 fields are invalid',

@@ -2466,6 +2466,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to the endpoint
+         * @description Queues one signed webhook.test delivery ({"endpointId": id} as data) to this endpoint, whatever it subscribes to; it shows in the delivery log like any other.
+         */
+        post: operations["sendWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4309,7 +4329,7 @@ export interface components {
         Layer: "EXECUTIVE" | "DECISION" | "IMPLEMENTATION" | "USER";
         /** @description RFC 9457 problem for an account that looks like an existing one; the fields of Problem plus the candidates and the number of matching accounts the caller cannot see */
         LikelyDuplicateProblem: {
-            /** @example https://pareto.dev/problems/likely-duplicate */
+            /** @example urn:pareto:problem:likely-duplicate */
             type?: string;
             /** @example Likely duplicate */
             title?: string;
@@ -5500,7 +5520,7 @@ export interface components {
         PriceLevel: "LOW" | "MEDIUM" | "HIGH" | "PREMIUM";
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
-            /** @example https://pareto.dev/problems/validation */
+            /** @example urn:pareto:problem:validation */
             type?: string;
             /** @example Request is invalid */
             title?: string;
@@ -6328,7 +6348,7 @@ export interface components {
         };
         /** @description RFC 9457 problem for a refused stage transition; the fields of Problem plus allowedTransitions */
         TransitionRefusedProblem: {
-            /** @example https://pareto.dev/problems/invalid-transition */
+            /** @example urn:pareto:problem:invalid-transition */
             type?: string;
             /** @example Transition not allowed */
             title?: string;
@@ -23244,6 +23264,105 @@ export interface operations {
             };
             path: {
                 deliveryId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Invalid request: the offending fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or outside what you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate key, record in use, invalid transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this API token in the current window: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the problem's instance is the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendWebhookTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and body within 24 h returns the first answer (marked `Idempotent-Replayed: true`) without writing again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
                 id: number;
             };
             cookie?: never;

@@ -30,7 +30,8 @@ export type EnumFamily =
   | 'actionStatus'
   | 'concessionKind'
   | 'planStatus'
-  | 'poolReason';
+  | 'poolReason'
+  | 'webhookStatus';
 
 /**
  * Label for an enum code from the API. Codes are never shown raw: an unknown code

@@ -34,6 +34,13 @@ export function formatDate(value: string | Date | null | undefined, locale: stri
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone }).format(date);
 }
 
+/** A date with its time of day (delivery logs, retries). */
+export function formatDateTime(value: string | Date | null | undefined, locale: string, timeZone?: string): string {
+  const date = toDate(value);
+  if (!date) return EMPTY;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(date);
+}
+
 /**
  * A month, for plans and forecasts. Accepts `YYYY-MM` (read as that calendar month, no time zone
  * shift) or a full date.

@@ -5,7 +5,7 @@ import { exportHref, queryFromSearch } from './listParams';
 describe('importError', () => {
   it('turns a 422 with rowErrors into the rows to show', () => {
     const body = JSON.stringify({
-      type: 'https://pareto.io/problems/invalid-rows',
+      type: 'urn:pareto:problem:invalid-rows',
       title: 'Import rejected: invalid rows',
       status: 422,
       detail: '2 error(s) in the file; nothing was written',

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** RFC 9457 problem details, the body of every error response. */
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
 public record Problem(
-    @Schema(example = "https://pareto.dev/problems/validation") String type,
+    @Schema(example = "urn:pareto:problem:validation") String type,
     @Schema(example = "Request is invalid") String title,
     @Schema(example = "400") int status,
     @Schema(

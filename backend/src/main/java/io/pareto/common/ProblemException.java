@@ -11,7 +11,11 @@ import java.util.Map;
  * {@code problems} resource bundles (see docs/api-guide.md, "Errors").
  */
 public class ProblemException extends RuntimeException {
-  public static final String TYPE_BASE = "https://pareto.dev/problems/";
+  /**
+   * Problem types are names, not pages: the project owns no web domain, so a URN that no client
+   * will try to fetch (docs/api-guide.md, "Errors").
+   */
+  public static final String TYPE_BASE = "urn:pareto:problem:";
 
   /** What went wrong, independent of HTTP; the mapper turns each into one status. */
   public enum Kind {

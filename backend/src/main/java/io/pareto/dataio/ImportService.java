@@ -6,6 +6,7 @@ import io.pareto.audit.AuditTrail;
 import io.pareto.common.ProblemException;
 import io.pareto.dataset.Dataset;
 import io.pareto.dataset.DatasetImported;
+import io.pareto.pipeline.StageTransitions;
 import io.pareto.pipeline.history.StageHistory;
 import io.pareto.security.Caller;
 import io.pareto.security.OwnerPolicy;
@@ -37,6 +38,7 @@ public class ImportService {
   private final OwnerPolicy ownerPolicy;
   private final AuditTrail audit;
   private final StageHistory stageHistory;
+  private final StageTransitions stageTransitions;
   private final ObjectMapper mapper;
   private final Event<DatasetImported> imported;
   private final long maxBytes;
@@ -47,6 +49,7 @@ public class ImportService {
       OwnerPolicy ownerPolicy,
       AuditTrail audit,
       StageHistory stageHistory,
+      StageTransitions stageTransitions,
       ObjectMapper mapper,
       Event<DatasetImported> imported,
       WebhookOutbox outbox,
@@ -57,6 +60,7 @@ public class ImportService {
     this.ownerPolicy = ownerPolicy;
     this.audit = audit;
     this.stageHistory = stageHistory;
+    this.stageTransitions = stageTransitions;
     this.mapper = mapper;
     this.imported = imported;
     this.outbox = outbox;
@@ -156,7 +160,8 @@ public class ImportService {
               run.duplicates == null ? java.util.List.of() : run.duplicates.found);
       if (!dryRun) {
         if (dataset == Dataset.OPPORTUNITIES)
-          stageHistory.reconcileImported(startedAt, caller.name());
+          stageTransitions.announceImported(
+              stageHistory.reconcileImported(startedAt, caller.name()));
         if (dataset == Dataset.USERS) revokeDeactivated(conn, startedAt, audit.stamp());
         imported.fire(new DatasetImported(dataset, startedAt));
         audit.created("IMPORT", dataset.path(), null, result);

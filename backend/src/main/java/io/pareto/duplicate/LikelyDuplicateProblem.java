@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "RFC 9457 problem for an account that looks like an existing one; the fields of Problem"
             + " plus the candidates and the number of matching accounts the caller cannot see")
 public record LikelyDuplicateProblem(
-    @Schema(example = "https://pareto.dev/problems/likely-duplicate") String type,
+    @Schema(example = "urn:pareto:problem:likely-duplicate") String type,
     @Schema(example = "Likely duplicate") String title,
     @Schema(example = "409") int status,
     @Schema(

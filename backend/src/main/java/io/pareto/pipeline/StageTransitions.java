@@ -14,12 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Moves deals between stages under the rules (docs/method.md §5) and records every move. */
 @ApplicationScoped
 @RetriedOnContention
 public class StageTransitions {
+  private static final int IMPORT_CHUNK = 1000;
+
   private final OpportunityService opportunities;
   private final OpportunityRepository repository;
   private final StageHistory history;
@@ -87,6 +91,25 @@ public class StageTransitions {
     audit.updated("OPPORTUNITY", o.id, o.account.id, before, after);
     outbox.publish(WebhookEvents.OPPORTUNITY_STAGE_CHANGED, "OPPORTUNITY:" + o.id, after);
     return after;
+  }
+
+  /**
+   * The opportunity.stage_changed events of deals an import moved: the same event, with the deal as
+   * the API shows it, as a move through {@link #transition}. Loaded in chunks, only if someone
+   * listens.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void announceImported(List<Long> moved) {
+    if (moved.isEmpty() || !outbox.subscribed(WebhookEvents.OPPORTUNITY_STAGE_CHANGED)) return;
+    boolean canReopen = StageRules.mayReopen(caller);
+    for (int from = 0; from < moved.size(); from += IMPORT_CHUNK) {
+      Map<String, OpportunityDto> events = new LinkedHashMap<>();
+      for (Opportunity o :
+          repository.withAccountAndOwner(
+              moved.subList(from, Math.min(from + IMPORT_CHUNK, moved.size()))))
+        events.put("OPPORTUNITY:" + o.id, OpportunityDto.of(o, canReopen));
+      outbox.publishAll(WebhookEvents.OPPORTUNITY_STAGE_CHANGED, events);
+    }
   }
 
   public List<StageChangeDto> history(long id) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "RFC 9457 problem for a refused stage transition; "
             + "the fields of Problem plus allowedTransitions")
 public record TransitionRefusedProblem(
-    @Schema(example = "https://pareto.dev/problems/invalid-transition") String type,
+    @Schema(example = "urn:pareto:problem:invalid-transition") String type,
     @Schema(example = "Transition not allowed") String title,
     @Schema(example = "409") int status,
     @Schema(

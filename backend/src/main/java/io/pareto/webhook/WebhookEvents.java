@@ -19,6 +19,9 @@ public final class WebhookEvents {
   public static final String CONTACT_DELETED = "contact.deleted";
   public static final String CONTACT_MERGED = "contact.merged";
 
+  /** Sent on request to one endpoint (POST /webhooks/{id}/test); not subscribable. */
+  public static final String TEST = "webhook.test";
+
   public static final List<String> ALL =
       List.of(
           ACCOUNT_CREATED,

@@ -92,6 +92,18 @@ public class WebhookResource {
   }
 
   @POST
+  @Path("/{id}/test")
+  @ResponseStatus(202)
+  @Operation(
+      summary = "Send a test event to the endpoint",
+      description =
+          "Queues one signed webhook.test delivery ({\"endpointId\": id} as data) to this endpoint,"
+              + " whatever it subscribes to; it shows in the delivery log like any other.")
+  public WebhookDeliveryDto sendWebhookTest(@PathParam("id") long id) {
+    return webhooks.sendTest(id);
+  }
+
+  @POST
   @Path("/{id}/deliveries/{deliveryId}/replay")
   @Operation(
       summary = "Send a delivery again",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -48,6 +49,9 @@ public class WebhookSender {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
+            // HTTP/2 over plain http means an h2c upgrade offer on every request, which receivers
+            // ignore; 1.1 keeps pooled connections without it (docs/benchmarks.md, webhooks)
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(timeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -66,15 +70,30 @@ public class WebhookSender {
 
   /** Sends one batch of due deliveries; returns how many were claimed. */
   public int sendDue() {
+    long t0 = System.nanoTime();
     List<WebhookDeliveries.Claimed> claimed =
         QuarkusTransaction.requiringNew()
             .call(() -> deliveries.claim(batch, timeout.multipliedBy(3)));
+    long t1 = System.nanoTime();
+    spent.claim.add(t1 - t0);
     if (claimed.isEmpty()) return 0;
     List<CompletableFuture<WebhookDeliveries.Outcome>> sent = new ArrayList<>();
     for (WebhookDeliveries.Claimed c : claimed) sent.add(send(c));
     List<WebhookDeliveries.Outcome> outcomes = sent.stream().map(CompletableFuture::join).toList();
+    long t2 = System.nanoTime();
+    spent.send.add(t2 - t1);
     QuarkusTransaction.requiringNew().run(() -> deliveries.record(outcomes));
+    spent.record.add(System.nanoTime() - t2);
     return claimed.size();
+  }
+
+  /** Where the worker's time went since start-up (nanoseconds), for the throughput benchmark. */
+  record Spent(LongAdder claim, LongAdder send, LongAdder record) {}
+
+  private final Spent spent = new Spent(new LongAdder(), new LongAdder(), new LongAdder());
+
+  Spent spent() {
+    return spent;
   }
 
   private CompletableFuture<WebhookDeliveries.Outcome> send(WebhookDeliveries.Claimed c) {

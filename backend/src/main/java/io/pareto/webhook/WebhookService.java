@@ -26,14 +26,17 @@ public class WebhookService {
 
   private final EntityManager em;
   private final WebhookTargets targets;
+  private final WebhookOutbox outbox;
   private final Duration retryFor;
 
   public WebhookService(
       EntityManager em,
       WebhookTargets targets,
+      WebhookOutbox outbox,
       @ConfigProperty(name = "pareto.webhooks.retry-for", defaultValue = "24h") Duration retryFor) {
     this.em = em;
     this.targets = targets;
+    this.outbox = outbox;
     this.retryFor = retryFor;
   }
 
@@ -126,6 +129,13 @@ public class WebhookService {
             .executeUpdate();
     if (n == 0) throw ProblemException.notFound("WebhookDelivery", deliveryId);
     return deliveries(endpointId, deliveryId);
+  }
+
+  /** Queues a {@code webhook.test} delivery to the endpoint and returns it. */
+  @Transactional
+  public WebhookDeliveryDto sendTest(long endpointId) {
+    require(endpointId);
+    return deliveries(endpointId, outbox.publishTest(endpointId));
   }
 
   private WebhookDeliveryDto deliveries(long endpointId, long deliveryId) {

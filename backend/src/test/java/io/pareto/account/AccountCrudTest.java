@@ -71,7 +71,7 @@ class AccountCrudTest {
         .then()
         .statusCode(412)
         .contentType("application/problem+json")
-        .body("type", startsWith("https://pareto.dev/problems/stale-version"));
+        .body("type", startsWith("urn:pareto:problem:stale-version"));
     Api.as(admin).get(path).then().body("name", equalTo("ETag 客户 renamed"));
   }
 

@@ -48,7 +48,7 @@ class ProblemLanguageTest {
         .body("code", equalTo("NOT_FOUND"))
         .body("title", equalTo("未找到"))
         .body("detail", equalTo("记录 987654321 不存在，或不在您的可见范围内"))
-        .body("type", equalTo("https://pareto.dev/problems/not-found"));
+        .body("type", equalTo("urn:pareto:problem:not-found"));
   }
 
   @Test

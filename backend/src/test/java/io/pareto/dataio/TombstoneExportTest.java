@@ -190,7 +190,7 @@ class TombstoneExportTest {
         .then()
         .statusCode(410)
         .contentType("application/problem+json")
-        .body("type", equalTo("https://pareto.dev/problems/sync-too-old"))
+        .body("type", equalTo("urn:pareto:problem:sync-too-old"))
         .body("detail", containsString("full export"));
     Api.as(rep)
         .accept("application/x-ndjson")

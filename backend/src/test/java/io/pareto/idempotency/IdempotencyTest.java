@@ -59,7 +59,7 @@ class IdempotencyTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("type", equalTo("https://pareto.dev/problems/idempotency-key-reused"))
+        .body("type", equalTo("urn:pareto:problem:idempotency-key-reused"))
         .body("errors[0].field", equalTo("Idempotency-Key"));
     assertEquals(0, count(name + " changed"));
   }

@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,12 +265,7 @@ class StageSummaryTest {
   }
 
   private void importCsv(String dataset, String csv) {
-    Api.as(admin)
-        .contentType("text/csv; charset=UTF-8")
-        .body(csv.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports/" + dataset)
-        .then()
-        .statusCode(200);
+    Fixtures.importCsv(admin, dataset, csv);
   }
 
   private static Double[] secs(

@@ -103,7 +103,7 @@ class PlanApiTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("type", startsWith("https://pareto.dev/problems/concession-without"));
+        .body("type", startsWith("urn:pareto:problem:concession-without"));
     Api.as(rep)
         .header("If-Match", etag)
         .body(concession(null, "老客户关系"))

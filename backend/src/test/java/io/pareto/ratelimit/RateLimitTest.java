@@ -68,7 +68,7 @@ class RateLimitTest {
         .contentType("application/problem+json")
         .header("RateLimit-Remaining", "0")
         .body("status", equalTo(429))
-        .body("type", equalTo("https://pareto.dev/problems/rate-limited"));
+        .body("type", equalTo("urn:pareto:problem:rate-limited"));
     long retryAfter = Long.parseLong(refused.header("Retry-After"));
     assertTrue(retryAfter > 0 && retryAfter <= 3600, "Retry-After " + retryAfter);
     assertEquals(refused.header("RateLimit-Reset"), refused.header("Retry-After"));

@@ -57,6 +57,16 @@ public final class Fixtures {
         .getLong("id");
   }
 
+  /** A CSV import that must succeed (200). */
+  public static void importCsv(TestUser as, String dataset, String csv) {
+    Api.as(as)
+        .contentType("text/csv; charset=UTF-8")
+        .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post("/api/v1/imports/" + dataset)
+        .then()
+        .statusCode(200);
+  }
+
   public static String etag(TestUser as, String path) {
     return Api.as(as).get(path).then().statusCode(200).extract().header("ETag");
   }

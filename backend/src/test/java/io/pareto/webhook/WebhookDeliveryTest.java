@@ -237,6 +237,32 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void aTestEventGoesToThatEndpointOnlyAndIsSigned() throws Exception {
+    long id =
+        Api.as(admin)
+            .post("/api/v1/webhooks/" + endpoint + "/test")
+            .then()
+            .statusCode(202)
+            .body("eventType", equalTo("webhook.test"))
+            .body("status", equalTo("PENDING"))
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    drain(1);
+    assertEquals(1, receiver.received.size());
+    WebhookReceiver.Received got = receiver.received.get(0);
+    assertEquals("webhook.test", got.event());
+    assertEquals(id, got.delivery());
+    assertTrue(got.signed());
+    assertEquals(endpoint, JsonPath.from(got.body()).getLong("data.endpointId"));
+    Api.as(admin).post("/api/v1/webhooks/" + (endpoint + 1000) + "/test").then().statusCode(404);
+    Api.as(users.create(Role.MANAGER))
+        .post("/api/v1/webhooks/" + endpoint + "/test")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
   void pastTheRetryWindowTheDeliveryFailsAndTheEndpointIsDisabled() throws Exception {
     receiver.answer.set(500);
     account("钩子 戊");

@@ -63,6 +63,11 @@ class WebhookThroughputTest {
           (t2 - t1) / 1_000_000,
           n * 1e9 / (t2 - t1),
           receiver.received.stream().filter(WebhookReceiver.Received::signed).count());
+      System.out.printf(
+          "WEBHOOK BENCH: worker time claim %d ms, send %d ms, record %d ms%n",
+          sender.spent().claim().sum() / 1_000_000,
+          sender.spent().send().sum() / 1_000_000,
+          sender.spent().record().sum() / 1_000_000);
       assertEquals(n, receiver.received.size());
       assertTrue(receiver.received.stream().allMatch(WebhookReceiver.Received::signed));
     } finally {

@@ -92,8 +92,11 @@ public class StageHistory {
    * in two set-based statements: a creation row for every new deal, and a change row for every deal
    * whose imported stage differs from the last one recorded. Imports carry the ERP's truth, so the
    * transition rules do not apply; the rows are marked imported.
+   *
+   * @return the existing deals whose stage the import changed, in id order
    */
-  public void reconcileImported(Instant importStarted, String by) {
+  @SuppressWarnings("unchecked")
+  public List<Long> reconcileImported(Instant importStarted, String by) {
     em.createNativeQuery(
             "INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
                 + " imported, recorded_at) SELECT o.id, NULL, o.stage, o.created_at, :by, TRUE, CURRENT_TIMESTAMP"
@@ -102,19 +105,31 @@ public class StageHistory {
         .setParameter("by", by)
         .setParameter("since", importStarted)
         .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at, changed_by,"
-                + " imported, recorded_at) SELECT o.id, s.to_stage, o.stage, o.updated_at, :by, TRUE, CURRENT_TIMESTAMP"
-                + " FROM opportunity o JOIN stage_change s ON s.opportunity_id = o.id"
-                + " WHERE o.updated_at >= :since AND s.to_stage <> o.stage"
-                + " AND s.id = (SELECT MAX(s2.id) FROM stage_change s2 WHERE s2.opportunity_id = o.id)")
-        .setParameter("by", by)
-        .setParameter("since", importStarted)
-        .executeUpdate();
+    String moved =
+        " FROM opportunity o JOIN stage_change s ON s.opportunity_id = o.id"
+            + " WHERE o.updated_at >= :since AND s.to_stage <> o.stage"
+            + " AND s.id = (SELECT MAX(s2.id) FROM stage_change s2 WHERE s2.opportunity_id = o.id)";
+    List<Long> ids =
+        ((List<Number>)
+                em.createNativeQuery("SELECT o.id" + moved + " ORDER BY o.id")
+                    .setParameter("since", importStarted)
+                    .getResultList())
+            .stream().map(Number::longValue).toList();
+    if (!ids.isEmpty()) {
+      em.createNativeQuery(
+              "INSERT INTO stage_change (opportunity_id, from_stage, to_stage, changed_at,"
+                  + " changed_by, imported, recorded_at) SELECT o.id, s.to_stage, o.stage,"
+                  + " o.updated_at, :by, TRUE, CURRENT_TIMESTAMP"
+                  + moved)
+          .setParameter("by", by)
+          .setParameter("since", importStarted)
+          .executeUpdate();
+    }
     em.createNativeQuery(
             "UPDATE opportunity SET stage_changed_at = (SELECT MAX(s.changed_at) FROM stage_change s"
                 + " WHERE s.opportunity_id = opportunity.id) WHERE updated_at >= :since")
         .setParameter("since", importStarted)
         .executeUpdate();
+    return ids;
   }
 }
