@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole portfolio's stored Pareto and input/output figures: read back in one statement, and
  * never stale — a fact written through the API and an account deleted change the next answer. Facts
- * in 1991 (this test's own era); values hand-computed.
+ * in 1962 (this test's own era); values hand-computed.
  */
 @QuarkusTest
 class PortfolioSummariesTest {
-  static final String PARETO = "/api/v1/analytics/pareto?metric=revenue&asOf=1991-06-30";
-  static final String QUADRANTS = "/api/v1/analytics/input-output?asOf=1991-06-30";
+  static final String PARETO = "/api/v1/analytics/pareto?metric=revenue&asOf=1962-06-30";
+  static final String QUADRANTS = "/api/v1/analytics/input-output?asOf=1962-06-30";
 
   @Inject TestUsers users;
   @Inject ClassificationFixtures facts;
@@ -35,7 +35,7 @@ class PortfolioSummariesTest {
   @Test
   void storedFiguresFollowFactWritesAndAccountDeletes() {
     TestUser admin = users.create(Role.ADMIN);
-    LocalDate march = LocalDate.of(1991, 3, 1);
+    LocalDate march = LocalDate.of(1962, 3, 1);
     long a = ClassificationFixtures.account(admin, "Portfolio A", 1, 1);
     long b = ClassificationFixtures.account(admin, "Portfolio B", 1, 1);
     long c = ClassificationFixtures.account(admin, "Portfolio C", 1, 1);
@@ -62,7 +62,7 @@ class PortfolioSummariesTest {
     Api.as(admin)
         .body(
             Map.of(
-                "month", "1991-04",
+                "month", "1962-04",
                 "revenue", "1000.00",
                 "grossProfit", "100.50",
                 "costToServe", "20.00",
