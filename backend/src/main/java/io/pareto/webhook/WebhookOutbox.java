@@ -112,7 +112,7 @@ public class WebhookOutbox {
                 ps.executeUpdate();
                 try (var keys = ps.getGeneratedKeys()) {
                   keys.next();
-                  return keys.getLong(1);
+                  return keys.getLong("id");
                 }
               }
             });
