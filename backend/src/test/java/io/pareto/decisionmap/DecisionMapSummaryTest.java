@@ -148,6 +148,28 @@ class DecisionMapSummaryTest {
     assertEquals(statementsToUpdate(admin, s), statementsToUpdate(admin, l));
   }
 
+  @Test
+  void readingAMapCostsTheSameStatementsForFiveOrFiftyContacts() {
+    TestUser admin = users.create(Role.ADMIN);
+    long small = Fixtures.accountId(admin, "小图 Small");
+    long large = Fixtures.accountId(admin, "大图 Large");
+    for (int i = 0; i < 50; i++) {
+      var body =
+          person("读" + i, i % 2 == 0 ? "DECISION" : "USER", "SUPPORTER", 1 + i % 5, "INFLUENCER");
+      if (i < 5) owner(admin, contact(admin, small, body), admin.id(), 3);
+      long l = contact(admin, large, body);
+      if (i % 3 == 0) owner(admin, l, admin.id(), 3);
+    }
+    assertEquals(statementsToRead(admin, small), statementsToRead(admin, large));
+  }
+
+  private long statementsToRead(TestUser admin, long accountId) {
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
+    Api.as(admin).get("/api/v1/accounts/" + accountId + "/decision-map").then().statusCode(200);
+    return stats.getPrepareStatementCount();
+  }
+
   private long statementsToUpdate(TestUser admin, long contactId) {
     var body = person("改 Renamed", "DECISION", "CHAMPION", 5, "DECISION_MAKER");
     String etag = Fixtures.etag(admin, "/api/v1/contacts/" + contactId);
